@@ -1,0 +1,132 @@
+"""The argument grammar of `backoffice` (SPEC §16). Handlers live in commands.py."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from backoffice.cli import commands as c
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --db, --json and -v are accepted before or after the command name.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, help="database URL")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS)
+
+    parser = argparse.ArgumentParser(
+        prog="backoffice",
+        description="Back-office billing: personal accounts, ledger, rates, clients.",
+        parents=[common],
+    )
+    parser.set_defaults(db=None, json=False, verbose=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, handler, help_text: str, parent=sub):  # type: ignore[no-untyped-def]
+        p = parent.add_parser(name, parents=[common], help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    command("init", c.init, "create or upgrade the schema to the latest migration")
+
+    p = command("demo", c.demo, "fill a demo data set: clients, balances, 90 days of rates")
+    p.add_argument("--clients", type=int, default=200)
+    p.add_argument("--seed", type=int, default=2026)
+    _date(p)
+
+    settings = command("settings", None, "company requisites and billing policy")
+    settings_sub = settings.add_subparsers(dest="settings_command", metavar="ACTION")
+    p = command("set", c.settings_set, "set one setting", settings_sub)
+    p.add_argument("key")
+    p.add_argument("value")
+    command("show", c.settings_show, "show every setting and the effective policy", settings_sub)
+
+    client = command("client", None, "clients and their personal accounts")
+    client_sub = client.add_subparsers(dest="client_command", metavar="ACTION")
+    p = command("add", c.client_add, "add a client and open its personal account", client_sub)
+    p.add_argument("--name", required=True)
+    p.add_argument("--short-name", default="")
+    p.add_argument("--kind", required=True, choices=["legal", "sole", "individual"])
+    codes = p.add_mutually_exclusive_group()
+    codes.add_argument("--edrpou")
+    codes.add_argument("--rnokpp")
+    p.add_argument("--vat-payer", action="store_true")
+    p.add_argument("--ipn")
+    p.add_argument("--address", default="")
+    p.add_argument("--iban", action="append", default=[])
+    p.add_argument("--email", action="append", default=[])
+    p.add_argument("--contract")
+    p.add_argument("--contract-date", type=parse_date)
+    p.add_argument("--manager", default="")
+    p.add_argument("--opening-balance")
+    _date(p)
+    p = command("import", c.client_import, "bulk add clients with opening balances", client_sub)
+    p.add_argument("file")
+    _date(p)
+    p = command("list", c.client_list, "list clients with accounts and balances", client_sub)
+    p.add_argument("--filter", default="", help="part of a name, code or account number")
+
+    account = command("account", None, "personal accounts")
+    account_sub = account.add_subparsers(dest="account_command", metavar="ACTION")
+    p = command("show", c.account_show, "balance, access and subscription", account_sub)
+    p.add_argument("account")
+
+    p = command("ledger", c.ledger_list, "entries of a personal account")
+    p.add_argument("account")
+    p.add_argument("--from", dest="date_from", type=parse_date)
+    p.add_argument("--to", dest="date_to", type=parse_date)
+
+    p = command("topup", c.topup, "manual top-up of a personal account")
+    p.add_argument("account")
+    p.add_argument("amount")
+    p.add_argument("--reason", required=True)
+    _date(p)
+
+    p = command("reverse", c.reverse, "reverse a ledger entry")
+    p.add_argument("entry_id", type=int)
+    p.add_argument("--reason", required=True)
+    _date(p)
+
+    rates = command("rates", None, "NBU exchange rates")
+    rates_sub = rates.add_subparsers(dest="rates_command", metavar="ACTION")
+    p = command("set", c.rates_set, "set one rate", rates_sub)
+    p.add_argument("day", type=parse_date)
+    p.add_argument("currency")
+    p.add_argument("rate")
+    p.add_argument("--reason", help="needed to correct a rate already used by entries")
+    p = command("import", c.rates_import, "import NBU JSON/XML or CSV", rates_sub)
+    p.add_argument("file")
+    p.add_argument("--reason", help="needed to correct a rate already used by entries")
+    p = command("list", c.rates_list, "list stored rates", rates_sub)
+    p.add_argument("--from", dest="date_from", type=parse_date)
+    p.add_argument("--to", dest="date_to", type=parse_date)
+    p.add_argument("--currency")
+
+    months = command("months", None, "month locks (closing comes with the billing engine)")
+    months_sub = months.add_subparsers(dest="months_command", metavar="ACTION")
+    command("list", c.months_list, "closed months", months_sub)
+    p = command("lock", c.months_lock, "lock a month: no entry may be dated in it", months_sub)
+    p.add_argument("month")
+    p = command("reopen", c.months_reopen, "reopen the latest closed month (audited)", months_sub)
+    p.add_argument("month")
+    p.add_argument("--reason", required=True)
+
+    command("check", c.check, "integrity: cached balances, locked months, reversals")
+    return parser
+
+
+def _date(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--date",
+        type=parse_date,
+        default=dt.date.today(),
+        help="business date YYYY-MM-DD (default: today)",
+    )
+
+
+def parse_date(text: str) -> dt.date:
+    try:
+        return dt.datetime.strptime(text, "%Y-%m-%d").date()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None

@@ -1,0 +1,126 @@
+"""Database connections and the unit of work.
+
+SQLite: one writer at a time. A writing unit of work starts with
+`BEGIN IMMEDIATE`, so two workstations never interleave read-modify-write on
+an account; readers use WAL and are not blocked. PostgreSQL: accounts are
+locked row by row (`SELECT ... FOR UPDATE`) by the services that post.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+ENV_DB = "BACKOFFICE_DB"
+
+
+def default_database_url() -> str:
+    folder = Path(user_data_dir("backoffice", appauthor=False))
+    return f"sqlite:///{folder / 'backoffice.sqlite'}"
+
+
+def resolve_database_url(cli_value: str | None) -> str:
+    """`--db`, else `BACKOFFICE_DB`, else the file in the user's data folder."""
+    return cli_value or os.environ.get(ENV_DB) or default_database_url()
+
+
+def normalise_url(url: str) -> str:
+    """Accept `postgresql://` as users type it; drive it with psycopg 3."""
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    url = normalise_url(url)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 60}, **kwargs)
+        _prepare_sqlite(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def _prepare_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Take transaction control from pysqlite so BEGIN is ours to emit.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA busy_timeout=60000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        mode = connection.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def is_postgres(engine: Engine) -> bool:
+    return engine.dialect.name == "postgresql"
+
+
+class UnitOfWork:
+    """A session per user action: commits only when told, rolls back otherwise.
+
+    `actor` is who the audit log and the ledger name as author.
+    """
+
+    def __init__(self, engine: Engine, *, actor: str | None = None, read_only: bool = False):
+        self.engine = engine
+        self.actor = actor or current_actor()
+        bind = engine.execution_options(sqlite_begin="DEFERRED") if read_only else engine
+        self.session = Session(bind=bind, expire_on_commit=False, autoflush=True)
+        self._committed = False
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def __enter__(self) -> UnitOfWork:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            if not self._committed:
+                self.session.rollback()
+        finally:
+            self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+        self._committed = True
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+
+def current_actor() -> str:
+    """Who is acting: the logged-in user name where one is set, else the OS user."""
+    name = os.environ.get("BACKOFFICE_USER")
+    if name:
+        return name
+    try:
+        import getpass
+
+        return getpass.getuser()
+    except Exception:  # no passwd entry in some containers
+        return "unknown"

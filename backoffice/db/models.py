@@ -1,0 +1,210 @@
+"""Tables. ORM rows stay inside the persistence layer and the services.
+
+Every index names the query that needs it. Money columns are exact integers
+behind `ScaledDecimal` (see types.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from backoffice.db.types import Money, Rate, ScaledDecimal
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_by: Mapped[str] = mapped_column(String(80))
+
+
+class Sequence(Base):
+    """Document and account counters; a row is locked while a number is taken."""
+
+    __tablename__ = "sequences"
+
+    name: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)
+
+
+class Client(Base):
+    __tablename__ = "clients"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(300))
+    short_name: Mapped[str] = mapped_column(String(200), default="")
+    edrpou: Mapped[str | None] = mapped_column(String(8))
+    rnokpp: Mapped[str | None] = mapped_column(String(10))
+    vat_payer: Mapped[bool] = mapped_column(Boolean, default=False)
+    ipn: Mapped[str | None] = mapped_column(String(12))
+    address: Mapped[str] = mapped_column(String(500), default="")
+    contract_no: Mapped[str | None] = mapped_column(String(60))
+    contract_date: Mapped[dt.date | None] = mapped_column(Date)
+    manager: Mapped[str] = mapped_column(String(120), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # casefolded name and codes: SQLite's LIKE folds only ASCII, and the
+    # client list is filtered by Cyrillic names.
+    search_text: Mapped[str] = mapped_column(String(600), default="")
+
+    ibans: Mapped[list[ClientIban]] = relationship(back_populates="client")
+    emails: Mapped[list[ClientEmail]] = relationship(back_populates="client")
+    accounts: Mapped[list[Account]] = relationship(back_populates="client")
+
+    __table_args__ = (
+        # statement matching by payer code (later) and duplicate checks on add
+        Index(None, "edrpou"),
+        Index(None, "rnokpp"),
+    )
+
+
+class ClientIban(Base):
+    __tablename__ = "client_ibans"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"))
+    iban: Mapped[str] = mapped_column(String(34))
+    learned: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    client: Mapped[Client] = relationship(back_populates="ibans")
+
+    __table_args__ = (
+        UniqueConstraint("client_id", "iban"),
+        Index(None, "iban"),  # payer IBAN → client when matching payments
+    )
+
+
+class ClientEmail(Base):
+    __tablename__ = "client_emails"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"))
+    email: Mapped[str] = mapped_column(String(254))
+
+    client: Mapped[Client] = relationship(back_populates="emails")
+
+    __table_args__ = (UniqueConstraint("client_id", "email"),)
+
+
+class Account(Base):
+    """A personal account (особовий рахунок). `balance` is a cache of the
+    sum of its entries, written in the same transaction as every entry and
+    proven by `backoffice check`."""
+
+    __tablename__ = "accounts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    currency: Mapped[str] = mapped_column(String(3), default="UAH")
+    balance: Mapped[Money] = mapped_column(default=Decimal("0.00"))
+    access: Mapped[str] = mapped_column(String(10), default="active")
+    block_reason: Mapped[str | None] = mapped_column(String(40))
+    credit_enabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    credit_limit: Mapped[Money] = mapped_column(default=Decimal("0.00"))
+    last_topup_date: Mapped[dt.date | None] = mapped_column(Date)
+    opened_on: Mapped[dt.date] = mapped_column(Date)
+
+    client: Mapped[Client] = relationship(back_populates="accounts")
+
+
+# 64-bit ids on PostgreSQL; SQLite's INTEGER PRIMARY KEY is already 64-bit and
+# only autoincrements under that exact spelling.
+EntryId = BigInteger().with_variant(Integer, "sqlite")
+
+
+class LedgerEntry(Base):
+    """Append-only: the database refuses UPDATE and DELETE (see migrations)."""
+
+    __tablename__ = "ledger_entries"
+
+    id: Mapped[int] = mapped_column(EntryId, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    business_date: Mapped[dt.date] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(24))
+    amount: Mapped[Money]
+    eur: Mapped[Decimal | None] = mapped_column(ScaledDecimal(2))
+    rate: Mapped[Decimal | None] = mapped_column(ScaledDecimal(4))
+    markup_percent: Mapped[Decimal | None] = mapped_column(ScaledDecimal(4))
+    reverses_id: Mapped[int | None] = mapped_column(
+        EntryId, ForeignKey("ledger_entries.id"), unique=True
+    )
+    # Idempotency: a source (statement line, renewal of a period, ...) posts
+    # at most one entry, whatever happens to re-runs.
+    source_key: Mapped[str | None] = mapped_column(String(120), unique=True)
+    author: Mapped[str] = mapped_column(String(80))
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        # the account's ledger in date order, and balances as SUM(amount) per
+        # account (covering, so the sum never touches the table)
+        Index(None, "account_id", "business_date", "id"),
+        Index("ix_ledger_entries_account_amount", "account_id", "amount"),
+        # month lock checks and period reports
+        Index(None, "business_date"),
+    )
+
+
+class ExchangeRate(Base):
+    __tablename__ = "exchange_rates"
+
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    currency: Mapped[str] = mapped_column(String(3), primary_key=True)
+    rate: Mapped[Rate]
+    source: Mapped[str] = mapped_column(String(120), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class MonthLock(Base):
+    __tablename__ = "month_locks"
+
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)  # YYYY-MM
+    locked_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    locked_by: Mapped[str] = mapped_column(String(80))
+
+
+class AuditRecord(Base):
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(80))
+    action: Mapped[str] = mapped_column(String(60))
+    subject: Mapped[str] = mapped_column(String(120))
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (Index(None, "at"),)

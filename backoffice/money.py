@@ -1,0 +1,105 @@
+"""Money and exchange rates: one constructor, exact decimals, half-up rounding.
+
+Amounts are `Decimal` with two places (UAH, EUR); rates have four, as the NBU
+publishes them. Nothing here accepts a float: a float has already lost the
+kopiyka we are asked to keep.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from backoffice.errors import InputError
+
+CENT = Decimal("0.01")
+RATE_PLACES = Decimal("0.0001")
+
+# A plain decimal string: optional sign, digits, optional dot and digits.
+# No exponent, no thousands separators, no comma: `12,5.0` and `1e3` are typos,
+# not amounts.
+_AMOUNT_RE = re.compile(r"^[+-]?\d+(\.\d+)?$")
+
+
+def money(value: str | int | Decimal, *, what: str = "amount") -> Decimal:
+    """The one way to make an amount of money (UAH or EUR, two places).
+
+    Accepts a decimal string with a dot, an int (whole units) or a Decimal.
+    Refuses floats, exponents and anything with more than two decimal places,
+    naming `what` in the error.
+    """
+    value = _exact(value, what)
+    if value != value.quantize(CENT):
+        raise InputError(f"{what} {value} has more than 2 decimal places")
+    return value.quantize(CENT)
+
+
+def rate(value: str | int | Decimal, *, what: str = "rate") -> Decimal:
+    """An exchange rate with four decimal places, strictly positive."""
+    value = _exact(value, what)
+    if value != value.quantize(RATE_PLACES):
+        raise InputError(f"{what} {value} has more than 4 decimal places")
+    if value <= 0:
+        raise InputError(f"{what} {value} must be positive")
+    return value.quantize(RATE_PLACES)
+
+
+def percent(value: str | int | Decimal, *, what: str = "percent") -> Decimal:
+    """A percentage such as a markup (`3`, `3.5`); not money, so no rounding."""
+    value = _exact(value, what)
+    if value < 0 or value > 1000:
+        raise InputError(f"{what} {value} is out of range 0..1000")
+    return value
+
+
+def round_half_up(value: Decimal) -> Decimal:
+    """Round to 0.01 with halves away from zero, the accountants' rule."""
+    if not isinstance(value, Decimal):
+        raise TypeError(f"round_half_up needs a Decimal, got {type(value).__name__}")
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def eur_to_uah(eur: Decimal, nbu_rate: Decimal, markup_percent: Decimal) -> Decimal:
+    """UAH = round_half_up(EUR × rate × (1 + markup)), SPEC §3."""
+    for name, v in (("eur", eur), ("rate", nbu_rate), ("markup", markup_percent)):
+        if not isinstance(v, Decimal):
+            raise TypeError(f"eur_to_uah: {name} must be a Decimal")
+    factor = Decimal(1) + markup_percent / Decimal(100)
+    return round_half_up(eur * nbu_rate * factor)
+
+
+def to_minor(value: Decimal, places: int) -> int:
+    """Exact integer in minor units (kopiykas for places=2, rate×10⁴ for 4)."""
+    scaled = value.scaleb(places)
+    if scaled != scaled.to_integral_value():
+        raise InputError(f"{value} has more than {places} decimal places")
+    return int(scaled)
+
+
+def from_minor(value: int, places: int) -> Decimal:
+    return Decimal(value).scaleb(-places).quantize(Decimal(1).scaleb(-places))
+
+
+def format_uah(value: Decimal) -> str:
+    """`1234.5` → `1234.50`: the dot form used by the CLI and JSON."""
+    return f"{value.quantize(CENT)}"
+
+
+def _exact(value: str | int | Decimal, what: str) -> Decimal:
+    if isinstance(value, bool | float):
+        raise TypeError(f"{what}: money must not be built from {type(value).__name__}")
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise InputError(f"{what} {value} is not a finite number")
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if not _AMOUNT_RE.match(text):
+            raise InputError(f"{what} {value!r} is not a decimal number like 1004.50")
+        try:
+            return Decimal(text)
+        except InvalidOperation as exc:  # pragma: no cover - the regex guards this
+            raise InputError(f"{what} {value!r} is not a number") from exc
+    raise TypeError(f"{what}: cannot make money from {type(value).__name__}")

@@ -1,0 +1,409 @@
+"""Clients and their personal accounts (SPEC §5)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import func, or_, select
+
+from backoffice import codes
+from backoffice.db.engine import UnitOfWork
+from backoffice.db.models import Account, Client, ClientEmail, ClientIban
+from backoffice.domain import (
+    Access,
+    AccountView,
+    AddedClient,
+    ClientKind,
+    ClientRecord,
+    EntryDraft,
+    EntryKind,
+)
+from backoffice.errors import BackofficeError, InputError
+from backoffice.importers.table_file import TableRow, read_table
+from backoffice.money import money
+from backoffice.services import audit, ledger, sequences, settings
+
+ACCOUNT_SEQUENCE = "account"
+
+
+@dataclass(frozen=True)
+class CheckedClient:
+    record: ClientRecord
+    warnings: tuple[str, ...]
+
+
+def check_client(record: ClientRecord) -> CheckedClient:
+    """Validate and normalise a client; raises InputError naming the first problem."""
+    name = record.name.strip()
+    if not name:
+        raise InputError("client name is empty")
+    kind = ClientKind(record.kind)
+    edrpou = rnokpp = None
+    if kind is ClientKind.LEGAL:
+        if record.rnokpp:
+            raise InputError("a legal entity has a ЄДРПОУ, not a РНОКПП")
+        if not record.edrpou:
+            raise InputError(f"legal entity {name!r} needs a ЄДРПОУ")
+        edrpou = codes.edrpou(record.edrpou)
+    else:
+        if record.edrpou:
+            raise InputError(f"a {kind.value} client has a РНОКПП, not a ЄДРПОУ")
+        if kind is ClientKind.SOLE and not record.rnokpp:
+            raise InputError(f"sole proprietor {name!r} needs a РНОКПП")
+        rnokpp = codes.rnokpp(record.rnokpp) if record.rnokpp else None
+    ipn = codes.ipn(record.ipn) if record.ipn else None
+    if record.vat_payer and ipn is None:
+        raise InputError(f"VAT payer {name!r} needs an ІПН")
+    warnings: list[str] = []
+    ibans: list[str] = []
+    for text in record.ibans:
+        checked = codes.iban(text)
+        if checked.iban not in ibans:
+            ibans.append(checked.iban)
+        if checked.warning:
+            warnings.append(checked.warning)
+    emails = tuple(dict.fromkeys(codes.email(e) for e in record.emails))
+    if record.contract_date and not record.contract_no:
+        raise InputError("a contract date needs a contract number")
+    opening = record.opening_balance
+    if opening is not None:
+        opening = money(opening, what="opening balance")
+    normalised = dataclasses.replace(
+        record,
+        kind=kind,
+        name=name,
+        short_name=record.short_name.strip(),
+        edrpou=edrpou,
+        rnokpp=rnokpp,
+        ipn=ipn,
+        ibans=tuple(ibans),
+        emails=emails,
+        contract_no=record.contract_no.strip() if record.contract_no else None,
+        opening_balance=opening,
+    )
+    return CheckedClient(normalised, tuple(warnings))
+
+
+def add_client(uow: UnitOfWork, record: ClientRecord, business_date: dt.date) -> AddedClient:
+    """Add a client, open its personal account and post any opening balance."""
+    [added] = add_clients(uow, [record], business_date)
+    return added
+
+
+def add_clients(
+    uow: UnitOfWork, records: list[ClientRecord], business_date: dt.date
+) -> list[AddedClient]:
+    """Add many clients at once (demo, migrations from other systems)."""
+    checked = [check_client(record) for record in records]
+    _refuse_existing_codes(uow, [one.record for one in checked])
+    return _insert_clients(uow, checked, business_date)
+
+
+def import_clients(uow: UnitOfWork, path: Path, business_date: dt.date) -> list[AddedClient]:
+    """Bulk add from CSV/XLSX. Every row is checked first; any bad row imports nothing.
+
+    Raises `ClientImportError` listing every bad row with its reason.
+    """
+    rows = read_table(path)
+    if not rows:
+        raise InputError(f"{path}: no client rows")
+    checked: list[tuple[int, CheckedClient]] = []
+    problems: list[str] = []
+    seen_codes: dict[str, int] = {}
+    for row in rows:
+        try:
+            one = check_client(record_from_row(row))
+        except (InputError, ValueError) as exc:
+            problems.append(f"{path}: line {row.line}: {exc}")
+            continue
+        code = one.record.edrpou or one.record.rnokpp
+        if code and code in seen_codes:
+            problems.append(f"{path}: line {row.line}: code {code} repeats line {seen_codes[code]}")
+            continue
+        if code:
+            seen_codes[code] = row.line
+        checked.append((row.line, one))
+    existing = _existing_codes(uow, [one.record for _, one in checked])
+    for line, one in checked:
+        code = one.record.edrpou or one.record.rnokpp
+        if code in existing:
+            problems.append(
+                f"{path}: line {line}: a client with code {code} already exists ({existing[code]})"
+            )
+    if problems:
+        raise ClientImportError(path, problems)
+    added = _insert_clients(uow, [one for _, one in checked], business_date)
+    audit.record(uow, "clients.import", str(path), None, {"clients": len(added)})
+    return added
+
+
+class ClientImportError(InputError):
+    def __init__(self, path: Path, problems: list[str]):
+        self.path = path
+        self.problems = problems
+        super().__init__(
+            f"{path}: {len(problems)} invalid row(s), nothing imported; first: {problems[0]}"
+        )
+
+
+COLUMN_ALIASES = {
+    "kind": ("kind", "тип"),
+    "name": ("name", "назва", "найменування", "піб"),
+    "short_name": ("short_name", "коротка назва"),
+    "edrpou": ("edrpou", "єдрпоу"),
+    "rnokpp": ("rnokpp", "рнокпп", "іпн фо"),
+    "vat_payer": ("vat_payer", "платник пдв"),
+    "ipn": ("ipn", "іпн"),
+    "address": ("address", "адреса"),
+    "iban": ("iban", "ibans", "рахунок"),
+    "email": ("email", "emails", "e-mail", "ел. пошта"),
+    "contract_no": ("contract_no", "договір", "номер договору"),
+    "contract_date": ("contract_date", "дата договору"),
+    "manager": ("manager", "менеджер"),
+    "notes": ("notes", "примітки"),
+    "opening_balance": ("opening_balance", "balance", "залишок", "сальдо"),
+}
+
+KIND_WORDS = {
+    "legal": ClientKind.LEGAL,
+    "юо": ClientKind.LEGAL,
+    "юридична особа": ClientKind.LEGAL,
+    "sole": ClientKind.SOLE,
+    "фоп": ClientKind.SOLE,
+    "individual": ClientKind.INDIVIDUAL,
+    "фо": ClientKind.INDIVIDUAL,
+    "фізична особа": ClientKind.INDIVIDUAL,
+}
+
+
+def record_from_row(row: TableRow) -> ClientRecord:
+    def value(field: str) -> str:
+        for alias in COLUMN_ALIASES[field]:
+            if alias in row.values:
+                return row.values[alias].strip()
+        return ""
+
+    kind_text = value("kind").lower()
+    if kind_text not in KIND_WORDS:
+        raise InputError(f"kind {kind_text!r} is not legal, sole or individual")
+    kind = KIND_WORDS[kind_text]
+    edrpou = _code_text(value("edrpou"), 8)
+    rnokpp = _code_text(value("rnokpp"), 10)
+    contract_date = None
+    if value("contract_date"):
+        contract_date = parse_date(value("contract_date"), what="contract date")
+    vat = value("vat_payer").lower() in ("1", "true", "yes", "так", "+")
+    balance_text = value("opening_balance").replace(" ", "")
+    return ClientRecord(
+        kind=kind,
+        name=value("name"),
+        short_name=value("short_name"),
+        edrpou=edrpou or None,
+        rnokpp=rnokpp or None,
+        vat_payer=vat,
+        ipn=_code_text(value("ipn"), 12) or None,
+        address=value("address"),
+        ibans=tuple(_split(value("iban"))),
+        emails=tuple(_split(value("email"))),
+        contract_no=value("contract_no") or None,
+        contract_date=contract_date,
+        manager=value("manager"),
+        notes=value("notes"),
+        opening_balance=money(balance_text, what="opening balance") if balance_text else None,
+    )
+
+
+def parse_date(text: str, *, what: str = "date") -> dt.date:
+    for pattern in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise InputError(f"{what} {text!r} is not a date (YYYY-MM-DD or DD.MM.YYYY)")
+
+
+def _code_text(text: str, width: int) -> str:
+    """Codes that went through a spreadsheet lose leading zeros (5394444 for
+    05394444); put them back."""
+    text = text.strip()
+    if text.isdigit() and len(text) < width and len(text) >= width - 2:
+        return text.zfill(width)
+    return text
+
+
+def _split(text: str) -> list[str]:
+    return [part for part in text.replace(",", " ").replace(";", " ").split() if part]
+
+
+def _existing_codes(uow: UnitOfWork, records: list[ClientRecord]) -> dict[str, str]:
+    """code → 'account NUMBER' for codes already held by an active client."""
+    wanted = {r.edrpou or r.rnokpp for r in records} - {None}
+    found: dict[str, str] = {}
+    chunk_size = 1000
+    items = sorted(c for c in wanted if c)
+    for start in range(0, len(items), chunk_size):
+        chunk = items[start : start + chunk_size]
+        rows = uow.session.execute(
+            select(Client.edrpou, Client.rnokpp, Account.number)
+            .join(Account, Account.client_id == Client.id)
+            .where(
+                Client.archived.is_(False),
+                or_(Client.edrpou.in_(chunk), Client.rnokpp.in_(chunk)),
+            )
+        ).all()
+        for edrpou, rnokpp, number in rows:
+            found[edrpou or rnokpp] = f"account {number}"
+    return found
+
+
+def _refuse_existing_codes(uow: UnitOfWork, records: list[ClientRecord]) -> None:
+    existing = _existing_codes(uow, records)
+    if existing:
+        code, where = next(iter(existing.items()))
+        raise BackofficeError(f"a client with code {code} already exists ({where})")
+
+
+def _insert_clients(
+    uow: UnitOfWork, checked: list[CheckedClient], business_date: dt.date
+) -> list[AddedClient]:
+    pattern = settings.get_setting(uow, "account.pattern")
+    first = sequences.take_numbers(uow, ACCOUNT_SEQUENCE, len(checked))
+    created_at = audit.now()
+    accounts: list[tuple[Account, CheckedClient]] = []
+    for offset, one in enumerate(checked):
+        r = one.record
+        client = Client(
+            kind=str(r.kind),
+            name=r.name,
+            short_name=r.short_name,
+            edrpou=r.edrpou,
+            rnokpp=r.rnokpp,
+            vat_payer=r.vat_payer,
+            ipn=r.ipn,
+            address=r.address,
+            contract_no=r.contract_no,
+            contract_date=r.contract_date,
+            manager=r.manager,
+            notes=r.notes,
+            archived=False,
+            created_at=created_at,
+            search_text=search_text(r.name, r.short_name, r.edrpou, r.rnokpp),
+        )
+        client.ibans = [ClientIban(iban=i, learned=False) for i in r.ibans]
+        client.emails = [ClientEmail(email=e) for e in r.emails]
+        account = Account(
+            number=sequences.format_number(pattern, first + offset),
+            client=client,
+            currency="UAH",
+            balance=Decimal("0.00"),
+            access=str(Access.ACTIVE),
+            credit_enabled=False,
+            credit_limit=Decimal("0.00"),
+            opened_on=business_date,
+        )
+        uow.session.add(client)
+        accounts.append((account, one))
+    uow.session.flush()
+    openings = [
+        EntryDraft(
+            account_id=account.id,
+            business_date=business_date,
+            kind=EntryKind.OPENING_BALANCE,
+            amount=one.record.opening_balance,
+            comment="opening balance from the previous system",
+            source_key=f"opening:{account.number}",
+        )
+        for account, one in accounts
+        if one.record.opening_balance
+    ]
+    ledger.post_entries(uow, openings)
+    for account, one in accounts:
+        audit.record(
+            uow,
+            "client.add",
+            f"account {account.number}",
+            None,
+            {"name": one.record.name, "code": one.record.edrpou or one.record.rnokpp},
+        )
+    return [AddedClient(a.client_id, a.number, one.warnings) for a, one in accounts]
+
+
+def search_text(*parts: str | None) -> str:
+    return " ".join(p for p in parts if p).casefold()
+
+
+# -- reading ---------------------------------------------------------------
+
+SORT_COLUMNS = {
+    "number": Account.number,
+    "name": Client.name,
+    "kind": Client.kind,
+    "code": func.coalesce(Client.edrpou, Client.rnokpp),
+    "balance": Account.balance,
+    "access": Account.access,
+    "last_topup": Account.last_topup_date,
+}
+
+
+@dataclass(frozen=True)
+class AccountQuery:
+    text: str = ""
+    sort: str = "number"
+    descending: bool = False
+    offset: int = 0
+    limit: int | None = None
+    include_archived: bool = False
+
+
+def _filtered(query: AccountQuery):  # type: ignore[no-untyped-def]
+    statement = select(Account, Client).join(Client, Client.id == Account.client_id)
+    if not query.include_archived:
+        statement = statement.where(Client.archived.is_(False))
+    text = query.text.strip().casefold()
+    if text:
+        pattern = f"%{text}%"
+        statement = statement.where(
+            or_(Client.search_text.like(pattern), func.lower(Account.number).like(pattern))
+        )
+    return statement
+
+
+def list_accounts(uow: UnitOfWork, query: AccountQuery = AccountQuery()) -> list[AccountView]:
+    """A page of personal accounts, filtered and sorted by the database."""
+    if query.sort not in SORT_COLUMNS:
+        raise InputError(f"cannot sort by {query.sort!r}; choose {', '.join(SORT_COLUMNS)}")
+    column = SORT_COLUMNS[query.sort]
+    order = column.desc() if query.descending else column.asc()
+    statement = _filtered(query).order_by(order, Account.id).offset(query.offset)
+    if query.limit is not None:
+        statement = statement.limit(query.limit)
+    return [account_view(a, c) for a, c in uow.session.execute(statement).tuples()]
+
+
+def count_accounts(uow: UnitOfWork, query: AccountQuery = AccountQuery()) -> int:
+    statement = _filtered(query).with_only_columns(func.count()).order_by(None)
+    return int(uow.session.execute(statement).scalar_one())
+
+
+def account_view(account: Account, client: Client) -> AccountView:
+    return AccountView(
+        account_id=account.id,
+        number=account.number,
+        client_id=client.id,
+        client_name=client.name,
+        client_kind=ClientKind(client.kind),
+        tax_code=client.edrpou or client.rnokpp,
+        balance=account.balance,
+        access=Access(account.access),
+        block_reason=account.block_reason,
+        last_topup_date=account.last_topup_date,
+    )
+
+
+def show_account(uow: UnitOfWork, number: str) -> AccountView:
+    account = ledger.find_account(uow, number)
+    return account_view(account, account.client)

@@ -1,0 +1,368 @@
+"""Posting to personal accounts: the only code that writes ledger entries.
+
+Entries are appended, never changed. Each posting writes its entries and the
+accounts' cached balances in one transaction, with the accounts locked, so
+the cache always equals the sum of the entries (`check` proves it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import Date, bindparam, case, func, insert, select, update
+from sqlalchemy.orm import aliased
+
+from backoffice.db.engine import UnitOfWork
+from backoffice.db.models import Account, LedgerEntry
+from backoffice.db.types import ScaledDecimal
+from backoffice.domain import TOPUP_KINDS, EntryDraft, EntryKind, PostedEntry
+from backoffice.errors import BackofficeError, InputError, NotFound
+from backoffice.money import money
+from backoffice.services import audit, months
+
+CHUNK = 5_000
+ENTRIES = LedgerEntry.__table__
+ACCOUNTS = Account.__table__
+
+
+@dataclass(frozen=True)
+class PostingResult:
+    posted: int
+    already_posted: int  # drafts whose source_key was posted before (re-runs)
+    ids: tuple[int, ...] = ()
+
+
+def find_account(uow: UnitOfWork, number: str) -> Account:
+    account = uow.session.execute(
+        select(Account).where(Account.number == number.strip())
+    ).scalar_one_or_none()
+    if account is None:
+        raise NotFound(f"account {number!r} does not exist")
+    return account
+
+
+def lock_accounts(uow: UnitOfWork, account_ids: Iterable[int]) -> None:
+    """Serialise posting per account. PostgreSQL: row locks in id order (no
+    deadlocks between two postings); SQLite: the writer already holds the
+    database since BEGIN IMMEDIATE."""
+    if uow.dialect != "postgresql":
+        return
+    ids = sorted(set(account_ids))
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        uow.session.execute(
+            select(Account.id).where(Account.id.in_(chunk)).order_by(Account.id).with_for_update()
+        ).all()
+
+
+def post_entries(
+    uow: UnitOfWork, drafts: Sequence[EntryDraft], *, return_ids: bool = False
+) -> PostingResult:
+    """Append entries and move cached balances, all or nothing.
+
+    The bulk path of every posting: set-based inserts in chunks, one balance
+    update per touched account. Drafts whose `source_key` was already posted
+    are skipped, so re-running an operation posts nothing twice.
+    """
+    if not drafts:
+        return PostingResult(0, 0)
+    drafts, already = _drop_already_posted(uow, drafts)
+    if not drafts:
+        return PostingResult(0, already)
+    months.ensure_open(uow, {d.business_date for d in drafts})
+    deltas: dict[int, Decimal] = defaultdict(Decimal)
+    last_topup: dict[int, dt.date] = {}
+    for draft in drafts:
+        _check_draft(draft)
+        deltas[draft.account_id] += draft.amount
+        if draft.kind in TOPUP_KINDS:
+            previous = last_topup.get(draft.account_id)
+            if previous is None or draft.business_date > previous:
+                last_topup[draft.account_id] = draft.business_date
+    lock_accounts(uow, deltas)
+    _require_accounts_exist(uow, deltas)
+
+    created_at = audit.now()
+    ids: list[int] = []
+    for start in range(0, len(drafts), CHUNK):
+        rows = [_row(d, uow.actor, created_at) for d in drafts[start : start + CHUNK]]
+        if return_ids:
+            result = uow.session.execute(
+                insert(ENTRIES).returning(ENTRIES.c.id, sort_by_parameter_order=True), rows
+            )
+            ids.extend(result.scalars())
+        else:
+            uow.session.execute(insert(ENTRIES), rows)
+
+    _move_balances(uow, deltas)
+    _advance_last_topup(uow, last_topup)
+    return PostingResult(len(drafts), already, tuple(ids))
+
+
+def post_topup(
+    uow: UnitOfWork,
+    account_number: str,
+    amount: Decimal,
+    business_date: dt.date,
+    reason: str,
+    kind: EntryKind = EntryKind.TOPUP_MANUAL,
+    source_key: str | None = None,
+) -> PostedEntry:
+    """A top-up of a personal account (manual, bank or processor)."""
+    if kind not in TOPUP_KINDS:
+        raise InputError(f"{kind} is not a top-up kind")
+    if amount <= 0:
+        raise InputError(f"top-up amount {amount} must be positive")
+    if not reason.strip():
+        raise InputError("a top-up needs a reason")
+    account = find_account(uow, account_number)
+    draft = EntryDraft(
+        account.id, business_date, kind, amount, reason.strip(), source_key=source_key
+    )
+    result = post_entries(uow, [draft], return_ids=True)
+    if not result.ids:
+        raise BackofficeError(f"top-up {source_key} was already posted")
+    return entry_by_id(uow, result.ids[0])
+
+
+def reverse_entry(
+    uow: UnitOfWork, entry_id: int, business_date: dt.date, reason: str
+) -> PostedEntry:
+    """Undo an entry with a reversal that names it. An entry is reversed at most once."""
+    if not reason.strip():
+        raise InputError("a reversal needs a reason")
+    original = uow.session.get(LedgerEntry, entry_id)
+    if original is None:
+        raise NotFound(f"ledger entry {entry_id} does not exist")
+    if original.kind == EntryKind.REVERSAL:
+        raise BackofficeError(
+            f"entry {entry_id} is itself a reversal; post a correct entry instead"
+        )
+    reversed_by = uow.session.execute(
+        select(LedgerEntry.id).where(LedgerEntry.reverses_id == entry_id)
+    ).scalar()
+    if reversed_by is not None:
+        raise BackofficeError(f"entry {entry_id} was already reversed by entry {reversed_by}")
+    if business_date < original.business_date:
+        raise InputError(
+            f"reversal date {business_date} is before the entry's date {original.business_date}"
+        )
+    draft = EntryDraft(
+        account_id=original.account_id,
+        business_date=business_date,
+        kind=EntryKind.REVERSAL,
+        amount=-original.amount,
+        comment=f"reversal of entry {entry_id}: {reason.strip()}",
+        eur=-original.eur if original.eur is not None else None,
+        rate=original.rate,
+        markup_percent=original.markup_percent,
+        reverses_id=entry_id,
+    )
+    result = post_entries(uow, [draft], return_ids=True)
+    if original.kind in TOPUP_KINDS:
+        _recompute_last_topup(uow, original.account_id)
+    audit.record(uow, "ledger.reverse", f"entry {entry_id}", None, reason.strip())
+    return entry_by_id(uow, result.ids[0])
+
+
+def entry_by_id(uow: UnitOfWork, entry_id: int) -> PostedEntry:
+    rows = _entries_query(uow, LedgerEntry.id == entry_id)
+    if not rows:
+        raise NotFound(f"ledger entry {entry_id} does not exist")
+    return rows[0]
+
+
+def account_entries(
+    uow: UnitOfWork,
+    account_number: str,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> list[PostedEntry]:
+    """The account's entries in date order (the ledger view)."""
+    if date_from and date_to and date_from > date_to:
+        raise InputError(f"period from {date_from} is after to {date_to}")
+    account = find_account(uow, account_number)
+    conditions = [LedgerEntry.account_id == account.id]
+    if date_from:
+        conditions.append(LedgerEntry.business_date >= date_from)
+    if date_to:
+        conditions.append(LedgerEntry.business_date <= date_to)
+    return _entries_query(uow, *conditions)
+
+
+def balance_from_entries(uow: UnitOfWork, account_id: int) -> Decimal:
+    # SUM keeps the column's type, so the kopiykas come back as Decimal UAH.
+    total = uow.session.execute(
+        select(func.sum(ENTRIES.c.amount)).where(ENTRIES.c.account_id == account_id)
+    ).scalar_one()
+    return total if total is not None else Decimal("0.00")
+
+
+def balances_from_entries(uow: UnitOfWork) -> dict[int, Decimal]:
+    """Every account's balance as the sum of its entries, one grouped query."""
+    rows = uow.session.execute(
+        select(ENTRIES.c.account_id, func.sum(ENTRIES.c.amount).label("total")).group_by(
+            ENTRIES.c.account_id
+        )
+    ).all()
+    return {account_id: total for account_id, total in rows}
+
+
+def _entries_query(uow: UnitOfWork, *conditions: object) -> list[PostedEntry]:
+    reversal = aliased(LedgerEntry)
+    rows = uow.session.execute(
+        select(LedgerEntry, Account.number, reversal.id)
+        .join(Account, Account.id == LedgerEntry.account_id)
+        .outerjoin(reversal, reversal.reverses_id == LedgerEntry.id)
+        .where(*conditions)  # type: ignore[arg-type]
+        .order_by(LedgerEntry.business_date, LedgerEntry.id)
+    ).all()
+    return [
+        PostedEntry(
+            id=e.id,
+            account=number,
+            business_date=e.business_date,
+            kind=EntryKind(e.kind),
+            amount=e.amount,
+            eur=e.eur,
+            rate=e.rate,
+            markup_percent=e.markup_percent,
+            reverses_id=e.reverses_id,
+            reversed_by_id=reversed_by,
+            author=e.author,
+            comment=e.comment,
+            created_at=e.created_at,
+        )
+        for e, number, reversed_by in rows
+    ]
+
+
+def _check_draft(draft: EntryDraft) -> None:
+    EntryKind(draft.kind)
+    money(draft.amount, what=f"{draft.kind} amount")
+    if draft.amount == 0:
+        raise InputError(f"{draft.kind} entry of zero on account {draft.account_id}")
+    if draft.eur is not None:
+        money(draft.eur, what=f"{draft.kind} EUR amount")
+
+
+def _row(draft: EntryDraft, author: str, created_at: dt.datetime) -> dict[str, object]:
+    return {
+        "account_id": draft.account_id,
+        "business_date": draft.business_date,
+        "created_at": created_at,
+        "kind": str(draft.kind),
+        "amount": draft.amount,
+        "eur": draft.eur,
+        "rate": draft.rate,
+        "markup_percent": draft.markup_percent,
+        "reverses_id": draft.reverses_id,
+        "source_key": draft.source_key,
+        "author": author,
+        "comment": draft.comment,
+    }
+
+
+def _drop_already_posted(
+    uow: UnitOfWork, drafts: Sequence[EntryDraft]
+) -> tuple[list[EntryDraft], int]:
+    keys = [d.source_key for d in drafts if d.source_key]
+    if not keys:
+        return list(drafts), 0
+    if len(keys) != len(set(keys)):
+        raise BackofficeError("two entries of one posting share a source key")
+    posted: set[str] = set()
+    for start in range(0, len(keys), CHUNK):
+        chunk = keys[start : start + CHUNK]
+        posted.update(
+            uow.session.execute(
+                select(LedgerEntry.source_key).where(LedgerEntry.source_key.in_(chunk))
+            ).scalars()
+        )
+    fresh = [d for d in drafts if d.source_key not in posted]
+    return fresh, len(drafts) - len(fresh)
+
+
+def _require_accounts_exist(uow: UnitOfWork, account_ids: Iterable[int]) -> None:
+    ids = set(account_ids)
+    found: set[int] = set()
+    id_list = sorted(ids)
+    for start in range(0, len(id_list), CHUNK):
+        found.update(
+            uow.session.execute(
+                select(Account.id).where(Account.id.in_(id_list[start : start + CHUNK]))
+            ).scalars()
+        )
+    missing = ids - found
+    if missing:
+        raise NotFound(f"account id {min(missing)} does not exist")
+
+
+def _move_balances(uow: UnitOfWork, deltas: dict[int, Decimal]) -> None:
+    statement = (
+        update(ACCOUNTS)
+        .where(ACCOUNTS.c.id == bindparam("b_id"))
+        .values(balance=ACCOUNTS.c.balance + bindparam("b_delta", type_=ScaledDecimal(2)))
+    )
+    params = [{"b_id": k, "b_delta": v} for k, v in deltas.items() if v != 0]
+    for start in range(0, len(params), CHUNK):
+        uow.session.execute(statement, params[start : start + CHUNK])
+
+
+def _advance_last_topup(uow: UnitOfWork, last_topup: dict[int, dt.date]) -> None:
+    if not last_topup:
+        return
+    day = bindparam("b_day", type_=Date())
+    statement = (
+        update(ACCOUNTS)
+        .where(ACCOUNTS.c.id == bindparam("b_id"))
+        .values(
+            last_topup_date=case(
+                (ACCOUNTS.c.last_topup_date.is_(None), day),
+                (ACCOUNTS.c.last_topup_date < day, day),
+                else_=ACCOUNTS.c.last_topup_date,
+            )
+        )
+    )
+    params = [{"b_id": k, "b_day": v} for k, v in last_topup.items()]
+    for start in range(0, len(params), CHUNK):
+        uow.session.execute(statement, params[start : start + CHUNK])
+
+
+def last_topup_from_entries(uow: UnitOfWork, account_id: int) -> dt.date | None:
+    """The date of the latest top-up that was not reversed."""
+    reversal = aliased(LedgerEntry)
+    return uow.session.execute(
+        select(func.max(LedgerEntry.business_date))
+        .outerjoin(reversal, reversal.reverses_id == LedgerEntry.id)
+        .where(
+            LedgerEntry.account_id == account_id,
+            LedgerEntry.kind.in_([str(k) for k in TOPUP_KINDS]),
+            reversal.id.is_(None),
+        )
+    ).scalar()
+
+
+def _recompute_last_topup(uow: UnitOfWork, account_id: int) -> None:
+    uow.session.execute(
+        update(Account)
+        .where(Account.id == account_id)
+        .values(last_topup_date=last_topup_from_entries(uow, account_id))
+    )
+
+
+__all__ = [
+    "PostingResult",
+    "account_entries",
+    "balance_from_entries",
+    "balances_from_entries",
+    "entry_by_id",
+    "find_account",
+    "post_entries",
+    "post_topup",
+    "reverse_entry",
+]

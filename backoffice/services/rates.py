@@ -1,0 +1,159 @@
+"""NBU exchange rates (SPEC §9) and the EUR → UAH conversion of debits (§3)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from backoffice.db.engine import UnitOfWork
+from backoffice.db.models import ExchangeRate, LedgerEntry
+from backoffice.errors import BackofficeError, InputError, MissingRate
+from backoffice.importers.rates_file import parse_rates
+from backoffice.money import eur_to_uah
+from backoffice.services import audit, settings
+
+MAX_RATE_FILE = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class RateImport:
+    new: int = 0
+    unchanged: int = 0
+    corrected: int = 0
+    skipped: int = 0  # currencies we do not keep
+
+
+@dataclass(frozen=True)
+class Conversion:
+    eur: Decimal
+    rate: Decimal
+    markup_percent: Decimal
+    uah: Decimal
+
+
+def set_rate(
+    uow: UnitOfWork,
+    day: dt.date,
+    currency: str,
+    value: Decimal,
+    *,
+    source: str = "manual",
+    reason: str | None = None,
+) -> str:
+    """Store a rate. Returns 'new', 'unchanged' or 'corrected'.
+
+    A rate already used by posted entries changes only with a reason, and
+    every change is audited: a rate never changes silently.
+    """
+    currency = currency.strip().upper()
+    row = uow.session.get(ExchangeRate, (day, currency))
+    if row is None:
+        uow.session.add(
+            ExchangeRate(
+                day=day, currency=currency, rate=value, source=source, updated_at=audit.now()
+            )
+        )
+        return "new"
+    if row.rate == value:
+        return "unchanged"
+    used = _entries_using(uow, day) if currency == "EUR" else 0
+    if used and not reason:
+        raise BackofficeError(
+            f"rate {currency} on {day} ({row.rate}) is used by {used} posted entries; "
+            "give a reason to record a correction"
+        )
+    audit.record(
+        uow,
+        "rate.correct",
+        f"{currency} {day}",
+        str(row.rate),
+        f"{value}" + (f" ({reason})" if reason else ""),
+    )
+    row.rate, row.source, row.updated_at = value, source, audit.now()
+    return "corrected"
+
+
+def import_rates(uow: UnitOfWork, path: Path, *, reason: str | None = None) -> RateImport:
+    """Load an NBU JSON/XML or CSV file; all rows or none."""
+    if not path.is_file():
+        raise InputError(f"{path}: file not found")
+    if path.stat().st_size > MAX_RATE_FILE:
+        raise InputError(f"{path}: file is too large for a rates file")
+    rows = parse_rates(path.read_bytes(), str(path))
+    if not rows:
+        raise InputError(f"{path}: no rates in the file")
+    kept = set(settings.get_setting(uow, "rates.currencies").split(","))
+    counts = {"new": 0, "unchanged": 0, "corrected": 0, "skipped": 0}
+    for row in rows:
+        if row.currency not in kept:
+            counts["skipped"] += 1
+            continue
+        try:
+            outcome = set_rate(
+                uow, row.day, row.currency, row.rate, source=path.name, reason=reason
+            )
+        except BackofficeError as exc:
+            raise BackofficeError(f"{path}: {row.where}: {exc}") from None
+        counts[outcome] += 1
+    return RateImport(**counts)
+
+
+def rate_on(uow: UnitOfWork, day: dt.date, currency: str = "EUR") -> Decimal:
+    """The NBU rate for the day; with `rates.fallback_days` > 0 the last known
+    rate up to that many days back. Otherwise MissingRate names date and currency."""
+    row = uow.session.get(ExchangeRate, (day, currency))
+    if row is not None:
+        return row.rate
+    fallback = int(settings.get_setting(uow, "rates.fallback_days"))
+    if fallback > 0:
+        earlier = uow.session.execute(
+            select(ExchangeRate.rate)
+            .where(
+                ExchangeRate.currency == currency,
+                ExchangeRate.day < day,
+                ExchangeRate.day >= day - dt.timedelta(days=fallback),
+            )
+            .order_by(ExchangeRate.day.desc())
+            .limit(1)
+        ).scalar()
+        if earlier is not None:
+            return earlier
+    raise MissingRate(f"no NBU rate for {currency} on {day.isoformat()}")
+
+
+def convert_eur(uow: UnitOfWork, eur: Decimal, day: dt.date) -> Conversion:
+    """EUR price → UAH debit at the day's NBU rate plus the markup."""
+    nbu = rate_on(uow, day, "EUR")
+    markup = settings.fx_markup_percent(uow)
+    return Conversion(eur, nbu, markup, eur_to_uah(eur, nbu, markup))
+
+
+def list_rates(
+    uow: UnitOfWork,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    currency: str | None = None,
+) -> list[tuple[dt.date, str, Decimal]]:
+    statement = select(ExchangeRate.day, ExchangeRate.currency, ExchangeRate.rate)
+    if date_from:
+        statement = statement.where(ExchangeRate.day >= date_from)
+    if date_to:
+        statement = statement.where(ExchangeRate.day <= date_to)
+    if currency:
+        statement = statement.where(ExchangeRate.currency == currency.upper())
+    statement = statement.order_by(ExchangeRate.day, ExchangeRate.currency)
+    return [tuple(r) for r in uow.session.execute(statement).tuples()]  # type: ignore[misc]
+
+
+def _entries_using(uow: UnitOfWork, day: dt.date) -> int:
+    return int(
+        uow.session.execute(
+            select(func.count()).where(
+                LedgerEntry.business_date == day, LedgerEntry.rate.is_not(None)
+            )
+        ).scalar_one()
+    )

@@ -1,0 +1,180 @@
+"""Settings kept in the database: company requisites, policy, FX markup, patterns.
+
+Every key is declared here with its validator and default, so a typo in
+`settings set` is refused instead of silently stored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from backoffice import codes
+from backoffice.billing.policy import (
+    SCALAR_FIELDS,
+    BillingPolicy,
+    parse_policy_value,
+    preset,
+    with_overrides,
+)
+from backoffice.db.engine import UnitOfWork
+from backoffice.db.models import Setting
+from backoffice.errors import InputError
+from backoffice.money import percent
+from backoffice.services import audit
+
+
+def _text(value: str) -> str:
+    return value.strip()
+
+
+def _bool(value: str) -> str:
+    lowered = value.strip().lower()
+    if lowered in ("1", "true", "yes", "on", "так"):
+        return "true"
+    if lowered in ("0", "false", "no", "off", "ні"):
+        return "false"
+    raise InputError(f"{value!r} is not true or false")
+
+
+def _iban(value: str) -> str:
+    return codes.iban(value).iban
+
+
+def _markup(value: str) -> str:
+    return str(percent(value, what="fx.markup_percent"))
+
+
+def _policy(value: str) -> str:
+    preset(value)
+    return value.strip().upper()
+
+
+def _whole(value: str) -> str:
+    if not value.strip().isdigit():
+        raise InputError(f"{value!r} is not a whole number ≥ 0")
+    return str(int(value))
+
+
+def _currencies(value: str) -> str:
+    items = [c.strip().upper() for c in value.split(",") if c.strip()]
+    if not items or any(not re.fullmatch(r"[A-Z]{3}", c) for c in items):
+        raise InputError(f"{value!r} is not a comma-separated list of currency codes")
+    return ",".join(items)
+
+
+def _number_pattern(value: str) -> str:
+    text = value.strip()
+    if len(re.findall(r"#+", text)) != 1 or len(text) > 30:
+        raise InputError(
+            f"number pattern {text!r} must have one run of # for the digits, like OR-######"
+        )
+    return text
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    default: str
+    parse: Callable[[str], str]
+    help: str
+
+
+SPECS: dict[str, SettingSpec] = {
+    "company.name": SettingSpec("", _text, "supplier's full legal name"),
+    "company.edrpou": SettingSpec("", lambda v: codes.edrpou(v), "supplier's ЄДРПОУ"),
+    "company.iban": SettingSpec("", _iban, "supplier's IBAN for payments"),
+    "company.bank": SettingSpec("", _text, "supplier's bank name"),
+    "company.address": SettingSpec("", _text, "supplier's legal address"),
+    "company.vat_payer": SettingSpec("false", _bool, "supplier is a VAT payer"),
+    "company.ipn": SettingSpec("", lambda v: codes.ipn(v), "supplier's ІПН (VAT payers)"),
+    "company.phone": SettingSpec("", _text, "supplier's phone"),
+    "company.email": SettingSpec("", lambda v: codes.email(v), "supplier's e-mail"),
+    "company.director": SettingSpec("", _text, "who signs documents"),
+    "company.accountant": SettingSpec("", _text, "chief accountant"),
+    "company.city": SettingSpec("Київ", _text, "place of issue on documents"),
+    "policy": SettingSpec("S0", _policy, "billing policy preset S0..S4"),
+    "fx.markup_percent": SettingSpec("3", _markup, "markup over the NBU rate, %"),
+    "rates.fallback_days": SettingSpec(
+        "0", _whole, "use the last known rate up to N days back (0 = off)"
+    ),
+    "rates.currencies": SettingSpec("EUR,USD", _currencies, "currencies kept from NBU files"),
+    "account.pattern": SettingSpec("OR-######", _number_pattern, "personal account numbers"),
+}
+
+
+def is_known(key: str) -> bool:
+    return key in SPECS or (key.startswith("policy.") and key[7:] in SCALAR_FIELDS)
+
+
+def parse_setting(key: str, value: str) -> str:
+    if key in SPECS:
+        try:
+            return SPECS[key].parse(value)
+        except InputError as exc:
+            raise InputError(f"setting {key}: {exc}") from None
+    if key.startswith("policy.") and key[7:] in SCALAR_FIELDS:
+        try:
+            parse_policy_value(key[7:], value)
+        except InputError as exc:
+            raise InputError(f"setting {key}: {exc}") from None
+        return value.strip()
+    known = ", ".join([*SPECS, "policy.<field>"])
+    raise InputError(f"setting {key!r} is unknown; known settings: {known}")
+
+
+def set_setting(uow: UnitOfWork, key: str, value: str) -> str:
+    """Validate and store one setting; audited. Returns the stored text."""
+    stored = parse_setting(key, value)
+    row = uow.session.get(Setting, key)
+    before = row.value if row else None
+    if row is None:
+        row = Setting(key=key, value=stored, updated_at=audit.now(), updated_by=uow.actor)
+        uow.session.add(row)
+    else:
+        row.value, row.updated_at, row.updated_by = stored, audit.now(), uow.actor
+    if before != stored:
+        audit.record(uow, "settings.set", key, before, stored)
+    return stored
+
+
+def stored_settings(uow: UnitOfWork) -> dict[str, str]:
+    return dict(uow.session.execute(select(Setting.key, Setting.value)).tuples().all())
+
+
+def all_settings(uow: UnitOfWork) -> dict[str, str]:
+    """Every declared setting with its value or default, plus stored policy overrides."""
+    stored = stored_settings(uow)
+    merged = {key: stored.get(key, spec.default) for key, spec in SPECS.items()}
+    merged.update({k: v for k, v in stored.items() if k.startswith("policy.")})
+    return merged
+
+
+def get_setting(uow: UnitOfWork, key: str) -> str:
+    if key not in SPECS:
+        raise InputError(f"setting {key!r} is unknown")
+    row = uow.session.get(Setting, key)
+    return row.value if row else SPECS[key].default
+
+
+def billing_policy(uow: UnitOfWork) -> BillingPolicy:
+    """The company's policy: the preset, the `policy.*` overrides, the FX markup."""
+    stored = stored_settings(uow)
+    overrides = {k[7:]: v for k, v in stored.items() if k.startswith("policy.")}
+    if "fx.markup_percent" in stored:
+        overrides["fx_markup_percent"] = stored["fx.markup_percent"]
+    return with_overrides(preset(stored.get("policy", "S0")), overrides)
+
+
+def fx_markup_percent(uow: UnitOfWork) -> Decimal:
+    return billing_policy(uow).fx_markup_percent
+
+
+def missing_company_requisites(uow: UnitOfWork) -> list[str]:
+    """Settings a primary document cannot do without (checked by the renderers later)."""
+    values = all_settings(uow)
+    required = ("company.name", "company.edrpou", "company.iban", "company.bank")
+    return [key for key in required if not values.get(key)]
