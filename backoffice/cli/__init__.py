@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from sqlalchemy.exc import DBAPIError
 
 from backoffice.cli import commands
-from backoffice.cli.parser import build_parser
+from backoffice.cli.parser import build_parser, parse_arguments
 from backoffice.errors import BackofficeError
 
 EXIT_REFUSED = 1
@@ -21,10 +21,9 @@ EXIT_INTERNAL = 3
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse_arguments(list(argv) if argv is not None else None)
     if not getattr(args, "handler", None):
-        parser.print_help(sys.stderr)
+        build_parser().print_help(sys.stderr)
         return 2
     try:
         return int(args.handler(args) or 0)

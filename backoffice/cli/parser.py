@@ -8,6 +8,16 @@ import datetime as dt
 from backoffice.cli import commands as c
 
 
+def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
+    args = build_parser().parse_args(argv)
+    # Defaults are filled here, not with set_defaults: the shared option
+    # actions would carry one parser's default into every subcommand.
+    for name, default in (("db", None), ("json", False), ("verbose", False)):
+        if not hasattr(args, name):
+            setattr(args, name, default)
+    return args
+
+
 def build_parser() -> argparse.ArgumentParser:
     # --db, --json and -v are accepted before or after the command name.
     common = argparse.ArgumentParser(add_help=False)
@@ -20,7 +30,6 @@ def build_parser() -> argparse.ArgumentParser:
         description="Back-office billing: personal accounts, ledger, rates, clients.",
         parents=[common],
     )
-    parser.set_defaults(db=None, json=False, verbose=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, handler, help_text: str, parent=sub):  # type: ignore[no-untyped-def]

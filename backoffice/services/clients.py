@@ -381,7 +381,7 @@ def list_accounts(uow: UnitOfWork, query: AccountQuery = AccountQuery()) -> list
     statement = _filtered(query).order_by(order, Account.id).offset(query.offset)
     if query.limit is not None:
         statement = statement.limit(query.limit)
-    return [account_view(a, c) for a, c in uow.session.execute(statement).tuples()]
+    return [account_view(a, c) for a, c in uow.session.execute(statement).all()]
 
 
 def count_accounts(uow: UnitOfWork, query: AccountQuery = AccountQuery()) -> int:

@@ -146,7 +146,7 @@ def list_rates(
     if currency:
         statement = statement.where(ExchangeRate.currency == currency.upper())
     statement = statement.order_by(ExchangeRate.day, ExchangeRate.currency)
-    return [tuple(r) for r in uow.session.execute(statement).tuples()]  # type: ignore[misc]
+    return [tuple(r) for r in uow.session.execute(statement).all()]  # type: ignore[misc]
 
 
 def _entries_using(uow: UnitOfWork, day: dt.date) -> int:

@@ -142,7 +142,7 @@ def set_setting(uow: UnitOfWork, key: str, value: str) -> str:
 
 
 def stored_settings(uow: UnitOfWork) -> dict[str, str]:
-    return dict(uow.session.execute(select(Setting.key, Setting.value)).tuples().all())
+    return dict(uow.session.execute(select(Setting.key, Setting.value)).all())
 
 
 def all_settings(uow: UnitOfWork) -> dict[str, str]:
