@@ -218,3 +218,16 @@ def test_list_filters_cyrillic_case_insensitively_and_sorts_in_the_database(uow_
         assert [v.balance for v in by_balance] == [D("900.00"), D("10.00")]
         page = clients.list_accounts(uow, clients.AccountQuery(sort="name", offset=1, limit=1))
         assert [v.client_name for v in page] == ["ТОВ «Зерно Груп»"]
+
+
+def test_filter_finds_account_numbers_and_treats_wildcards_as_text(uow_factory) -> None:
+    with uow_factory() as uow:
+        settings.set_setting(uow, "account.pattern", "ПР-####")
+        uow.commit()
+    add_legal(uow_factory, name="ТОВ «100% Агро_Трейд»", edrpou=EDRPOU_A)
+    add_legal(uow_factory, name="ТОВ «Зерно Груп»", edrpou=EDRPOU_B)
+    with uow_factory(read_only=True) as uow:
+        assert clients.count_accounts(uow, clients.AccountQuery(text="пр-0002")) == 1
+        assert clients.count_accounts(uow, clients.AccountQuery(text="100%")) == 1
+        assert clients.count_accounts(uow, clients.AccountQuery(text="%")) == 1
+        assert clients.count_accounts(uow, clients.AccountQuery(text="аг_о")) == 0

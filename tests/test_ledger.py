@@ -211,7 +211,7 @@ def test_concurrent_postings_to_one_account_lose_nothing(engine: Engine, uow_fac
                 with UnitOfWork(engine, actor="ws") as uow:
                     ledger.post_topup(uow, number, D(amount), day("2026-11-05"), "parallel")
                     uow.commit()
-        except BaseException as exc:  # noqa: BLE001 - reported below
+        except BaseException as exc:  # reported below
             errors.append(exc)
 
     threads = [threading.Thread(target=workstation, args=(a,)) for a in ("1.01", "2.02")]

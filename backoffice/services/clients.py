@@ -291,12 +291,13 @@ def _insert_clients(
             notes=r.notes,
             archived=False,
             created_at=created_at,
-            search_text=search_text(r.name, r.short_name, r.edrpou, r.rnokpp),
         )
         client.ibans = [ClientIban(iban=i, learned=False) for i in r.ibans]
         client.emails = [ClientEmail(email=e) for e in r.emails]
+        number = sequences.format_number(pattern, first + offset)
+        client.search_text = search_text(r.name, r.short_name, r.edrpou, r.rnokpp, number)
         account = Account(
-            number=sequences.format_number(pattern, first + offset),
+            number=number,
             client=client,
             currency="UAH",
             balance=Decimal("0.00"),
@@ -365,10 +366,8 @@ def _filtered(query: AccountQuery):  # type: ignore[no-untyped-def]
         statement = statement.where(Client.archived.is_(False))
     text = query.text.strip().casefold()
     if text:
-        pattern = f"%{text}%"
-        statement = statement.where(
-            or_(Client.search_text.like(pattern), func.lower(Account.number).like(pattern))
-        )
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        statement = statement.where(Client.search_text.like(f"%{escaped}%", escape="\\"))
     return statement
 
 
