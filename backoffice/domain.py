@@ -86,6 +86,7 @@ class AccountView:
     number: str
     client_id: int
     client_name: str
+    client_short_name: str  # the short name, or the full one where none is kept
     client_kind: ClientKind
     tax_code: str | None
     balance: Decimal

@@ -78,6 +78,8 @@ class Client(Base):
     # casefolded name and codes: SQLite's LIKE folds only ASCII, and the
     # client list is filtered by Cyrillic names.
     search_text: Mapped[str] = mapped_column(String(600), default="")
+    # Ukrainian alphabetical order without the legal form (backoffice/names.py)
+    sort_key: Mapped[str] = mapped_column(String(600), default="", index=True)
 
     ibans: Mapped[list[ClientIban]] = relationship(back_populates="client")
     emails: Mapped[list[ClientEmail]] = relationship(back_populates="client")

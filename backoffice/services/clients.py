@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import func, or_, select
 
-from backoffice import codes
+from backoffice import codes, names
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Account, Client, ClientEmail, ClientIban
 from backoffice.domain import (
@@ -256,7 +256,7 @@ def _existing_codes(uow: UnitOfWork, records: list[ClientRecord]) -> dict[str, s
             )
         ).all()
         for edrpou, rnokpp, number in rows:
-            found[edrpou or rnokpp] = f"account {number}"
+            found[edrpou or rnokpp or ""] = f"account {number}"
     return found
 
 
@@ -296,6 +296,7 @@ def _insert_clients(
         client.emails = [ClientEmail(email=e) for e in r.emails]
         number = sequences.format_number(pattern, first + offset)
         client.search_text = search_text(r.name, r.short_name, r.edrpou, r.rnokpp, number)
+        client.sort_key = names.sort_key(r.short_name or r.name)
         account = Account(
             number=number,
             client=client,
@@ -315,7 +316,7 @@ def _insert_clients(
             business_date=business_date,
             kind=EntryKind.OPENING_BALANCE,
             amount=one.record.opening_balance,
-            comment="opening balance from the previous system",
+            comment="",
             source_key=f"opening:{account.number}",
         )
         for account, one in accounts
@@ -341,7 +342,7 @@ def search_text(*parts: str | None) -> str:
 
 SORT_COLUMNS = {
     "number": Account.number,
-    "name": Client.name,
+    "name": Client.sort_key,
     "kind": Client.kind,
     "code": func.coalesce(Client.edrpou, Client.rnokpp),
     "balance": Account.balance,
@@ -394,6 +395,7 @@ def account_view(account: Account, client: Client) -> AccountView:
         number=account.number,
         client_id=client.id,
         client_name=client.name,
+        client_short_name=client.short_name or client.name,
         client_kind=ClientKind(client.kind),
         tax_code=client.edrpou or client.rnokpp,
         balance=account.balance,

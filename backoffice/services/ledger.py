@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import Date, bindparam, case, func, insert, select, update
+from sqlalchemy import Date, Table, bindparam, case, func, insert, select, update
 from sqlalchemy.orm import aliased
 
 from backoffice.db.engine import UnitOfWork
@@ -25,8 +25,8 @@ from backoffice.money import money
 from backoffice.services import audit, months
 
 CHUNK = 5_000
-ENTRIES = LedgerEntry.__table__
-ACCOUNTS = Account.__table__
+ENTRIES: Table = LedgerEntry.__table__  # type: ignore[assignment]
+ACCOUNTS: Table = Account.__table__  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -126,6 +126,14 @@ def post_topup(
     result = post_entries(uow, [draft], return_ids=True)
     if not result.ids:
         raise BackofficeError(f"top-up {source_key} was already posted")
+    if kind is EntryKind.TOPUP_MANUAL:
+        audit.record(
+            uow,
+            "ledger.topup_manual",
+            f"account {account.number}",
+            None,
+            {"amount": amount, "date": business_date, "reason": reason.strip()},
+        )
     return entry_by_id(uow, result.ids[0])
 
 
@@ -156,7 +164,7 @@ def reverse_entry(
         business_date=business_date,
         kind=EntryKind.REVERSAL,
         amount=-original.amount,
-        comment=f"reversal of entry {entry_id}: {reason.strip()}",
+        comment=reason.strip(),
         eur=-original.eur if original.eur is not None else None,
         rate=original.rate,
         markup_percent=original.markup_percent,
@@ -270,7 +278,7 @@ def _row(draft: EntryDraft, author: str, created_at: dt.datetime) -> dict[str, o
 def _drop_already_posted(
     uow: UnitOfWork, drafts: Sequence[EntryDraft]
 ) -> tuple[list[EntryDraft], int]:
-    keys = [d.source_key for d in drafts if d.source_key]
+    keys = [d.source_key for d in drafts if d.source_key is not None]
     if not keys:
         return list(drafts), 0
     if len(keys) != len(set(keys)):
@@ -278,11 +286,10 @@ def _drop_already_posted(
     posted: set[str] = set()
     for start in range(0, len(keys), CHUNK):
         chunk = keys[start : start + CHUNK]
-        posted.update(
-            uow.session.execute(
-                select(LedgerEntry.source_key).where(LedgerEntry.source_key.in_(chunk))
-            ).scalars()
-        )
+        found = uow.session.execute(
+            select(LedgerEntry.source_key).where(LedgerEntry.source_key.in_(chunk))
+        ).scalars()
+        posted.update(key for key in found if key is not None)
     fresh = [d for d in drafts if d.source_key not in posted]
     return fresh, len(drafts) - len(fresh)
 

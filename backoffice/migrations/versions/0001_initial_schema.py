@@ -48,11 +48,13 @@ def upgrade() -> None:
         sa.Column("archived", sa.Boolean(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("search_text", sa.String(length=600), nullable=False),
+        sa.Column("sort_key", sa.String(length=600), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_clients")),
     )
     with op.batch_alter_table("clients", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_clients_edrpou"), ["edrpou"], unique=False)
         batch_op.create_index(batch_op.f("ix_clients_rnokpp"), ["rnokpp"], unique=False)
+        batch_op.create_index(batch_op.f("ix_clients_sort_key"), ["sort_key"], unique=False)
 
     op.create_table(
         "exchange_rates",
@@ -200,6 +202,7 @@ def downgrade() -> None:
     op.drop_table("month_locks")
     op.drop_table("exchange_rates")
     with op.batch_alter_table("clients", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_clients_sort_key"))
         batch_op.drop_index(batch_op.f("ix_clients_rnokpp"))
         batch_op.drop_index(batch_op.f("ix_clients_edrpou"))
 

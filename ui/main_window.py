@@ -1,0 +1,507 @@
+"""The main window: personal accounts on top, the current account's ledger below.
+
+It wires the pieces together and owns no business logic: the lists are
+`AccountTableModel` / `LedgerTableModel`, postings are the dialogs' (each
+calling one service), export is a background job, and every failure goes to
+`ui.errors`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backoffice.db.engine import UnitOfWork
+from backoffice.domain import AccountView, PostedEntry
+from backoffice.services.clients import show_account
+from ui import account_table as at
+from ui import errors
+from ui import ledger_table as lt
+from ui.account_export import ExportResult, export_accounts
+from ui.account_table import AccountTableModel
+from ui.background import BackgroundOp, wait_for_background_jobs
+from ui.format import display_url, format_amount
+from ui.ledger_table import LedgerTableModel, can_reverse
+from ui.reverse_dialog import ReverseDialog
+from ui.topup_dialog import TopupDialog
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+FILTER_DELAY_MS: Final = 300  # typing pauses this long before the list is queried
+STATUS_MESSAGE_MS: Final = 10_000
+# Initial column widths from sample text; the user's own widths are restored
+# from QSettings after the first run.
+ACCOUNT_SAMPLES: Final = {
+    at.NUMBER: "OR-0000000",
+    at.KIND: "Sole proprietor",
+    at.CODE: "ЄДРПОУ/РНОКПП",
+    at.BALANCE: "-9 999 999,99",
+    at.ACCESS: "Blocked",
+    at.LAST_TOPUP: "Last top-up",
+}
+LEDGER_SAMPLES: Final = {
+    lt.DATE: "00.00.0000",
+    lt.KIND: "Proration refund",
+    lt.AMOUNT: "-9 999 999,99",
+    lt.EUR: "-99 999,99",
+    lt.RATE: "99,9999",
+    lt.AUTHOR: "accountant",
+    lt.ENTRY_ID: "00000000",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        engine: Engine,
+        database_url: str,
+        *,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._settings = settings if settings is not None else QSettings()
+        self._exports: list[BackgroundOp] = []
+        self._keep_account: str | None = None
+        self.setWindowTitle(self.tr("Personal accounts"))
+
+        self.accounts = AccountTableModel(engine, self)
+        self.ledger = LedgerTableModel(engine, self)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter by client name, ЄДРПОУ/РНОКПП or account number   (Ctrl+F)")
+        )
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(FILTER_DELAY_MS)
+
+        self.account_view = self._table(self.accounts)
+        self.ledger_view = self._table(self.ledger)
+        self.ledger_title = QLabel()
+        self.ledger_title.setTextFormat(Qt.TextFormat.RichText)
+        self.count_label = QLabel()
+        self.database_label = QLabel(
+            self.tr("Database: {url}").format(url=display_url(database_url))
+        )
+
+        self._make_actions()
+        self._lay_out()
+        self._connect()
+        self._restore_settings()
+        # Turning sorting on sorts by the header's indicator: that is the first load.
+        self.account_view.setSortingEnabled(True)
+        self._update_actions()
+
+    # -- building -------------------------------------------------------------
+
+    def _table(self, model: AccountTableModel | LedgerTableModel) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setCornerButtonEnabled(False)
+        view.verticalHeader().hide()
+        rows = view.fontMetrics().height() + 8
+        view.verticalHeader().setDefaultSectionSize(rows)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(False)
+        return view
+
+    def _make_actions(self) -> None:
+        def action(
+            text: str, shortcut: str | None, slot: Callable[[], object], tip: str
+        ) -> QAction:
+            made = QAction(text, self)
+            if shortcut:
+                made.setShortcut(QKeySequence(shortcut))
+            made.setStatusTip(tip)
+            made.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+            made.triggered.connect(slot)
+            return made
+
+        self.refresh_action = action(
+            self.tr("&Refresh"), "F5", self.refresh, self.tr("Read the accounts again")
+        )
+        self.topup_action = action(
+            self.tr("&Top-up…"),
+            "Ctrl+T",
+            self.open_topup,
+            self.tr("Post a manual top-up to the selected account"),
+        )
+        self.reverse_action = action(
+            self.tr("Re&verse entry…"),
+            None,
+            self.open_reverse,
+            self.tr("Reverse the selected ledger entry"),
+        )
+        self.export_action = action(
+            self.tr("&Export list…"),
+            "Ctrl+E",
+            self.choose_export_file,
+            self.tr("Save the accounts as listed to an XLSX or CSV file"),
+        )
+        self.quit_action = action(self.tr("&Quit"), "Ctrl+Q", self.close, self.tr("Quit"))
+        self.find_action = action(
+            self.tr("&Filter accounts"),
+            "Ctrl+F",
+            self.focus_filter,
+            self.tr("Filter the list of accounts"),
+        )
+
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        menu.addAction(self.export_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        menu = self.menuBar().addMenu(self.tr("&Account"))
+        menu.addAction(self.topup_action)
+        menu.addAction(self.reverse_action)
+        menu = self.menuBar().addMenu(self.tr("&View"))
+        menu.addAction(self.find_action)
+        menu.addAction(self.refresh_action)
+
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.toggleViewAction().setEnabled(False)  # never lose the toolbar by a stray click
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for one in (self.refresh_action, self.topup_action, self.reverse_action):
+            toolbar.addAction(one)
+        toolbar.addSeparator()
+        toolbar.addAction(self.export_action)
+        self.addToolBar(toolbar)
+
+        self.account_view.addAction(self.topup_action)
+        self.account_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.ledger_view.addAction(self.reverse_action)
+        self.ledger_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def _lay_out(self) -> None:
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(6, 6, 6, 0)
+        filter_row = QHBoxLayout()
+        label = QLabel(self.tr("&Filter:"))
+        label.setBuddy(self.filter_edit)
+        filter_row.addWidget(label)
+        filter_row.addWidget(self.filter_edit, 1)
+        top_layout.addLayout(filter_row)
+        top_layout.addWidget(self.account_view)
+
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(6, 0, 6, 0)
+        bottom_layout.addWidget(self.ledger_title)
+        bottom_layout.addWidget(self.ledger_view)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("accounts_ledger_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
+
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.database_label)
+
+        self._initial_widths(self.account_view, ACCOUNT_SAMPLES, stretch=at.CLIENT)
+        self._initial_widths(self.ledger_view, LEDGER_SAMPLES, stretch=lt.COMMENT)
+        self.account_view.horizontalHeader().setSortIndicator(
+            at.NUMBER, Qt.SortOrder.AscendingOrder
+        )
+        # A first run fills most of a laptop screen; later runs restore the user's size.
+        screen = self.screen().availableGeometry()
+        self.resize(min(1280, screen.width() * 9 // 10), min(800, screen.height() * 9 // 10))
+
+    def _initial_widths(self, view: QTableView, samples: dict[int, str], stretch: int) -> None:
+        header = view.horizontalHeader()
+        metrics = view.fontMetrics()
+        model = view.model()
+        for column, sample in samples.items():
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            text_width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            header.resizeSection(column, text_width + 28)  # padding + sort arrow
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    def _connect(self) -> None:
+        self.filter_edit.textChanged.connect(self.filter_timer.start)
+        self.filter_edit.returnPressed.connect(self.apply_filter)
+        self.filter_timer.timeout.connect(self.apply_filter)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_edit)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self.filter_edit.clear)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.filter_edit)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self._leave_filter)
+        self.accounts.total_changed.connect(self._show_total)
+        self.accounts.load_failed.connect(self._show_load_error)
+        self.ledger.load_failed.connect(self._show_load_error)
+        self.accounts.modelAboutToBeReset.connect(self._remember_account)
+        self.accounts.modelReset.connect(self._restore_account)
+        self.account_view.selectionModel().currentRowChanged.connect(self._on_account_changed)
+        self.ledger_view.selectionModel().currentRowChanged.connect(self._update_actions)
+        self.ledger.modelReset.connect(self._update_actions)
+
+    # -- what the user does ---------------------------------------------------
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def apply_filter(self) -> None:
+        self.filter_timer.stop()
+        self.accounts.set_filter(self.filter_edit.text())
+
+    def _leave_filter(self) -> None:
+        """↓ in the filter: apply it now and go to the list, as in a search box."""
+        self.apply_filter()
+        self.account_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def refresh(self) -> None:
+        self.accounts.reload(keep_loaded=True)
+        self.statusBar().showMessage(self.tr("Refreshed"), 2_000)
+
+    def current_account(self) -> AccountView | None:
+        index = self.account_view.currentIndex()
+        return self.accounts.account(index.row()) if index.isValid() else None
+
+    def current_entry(self) -> PostedEntry | None:
+        index = self.ledger_view.currentIndex()
+        return self.ledger.entry(index.row()) if index.isValid() else None
+
+    def select_account(self, number: str, *, fetch_pages: int = 5) -> bool:
+        """Make `number` the current account, loading up to `fetch_pages` more
+        pages to find it (a top-up can move it down a list sorted by balance)."""
+        row = self.accounts.row_of(number)
+        while row is None and fetch_pages > 0 and self.accounts.canFetchMore(QModelIndex()):
+            self.accounts.fetchMore(QModelIndex())
+            fetch_pages -= 1
+            row = self.accounts.row_of(number)
+        if row is None:
+            return False
+        self._select_row(self.account_view, row)
+        return True
+
+    def make_topup_dialog(self) -> TopupDialog | None:
+        account = self.current_account()
+        if account is None:
+            return None
+        try:  # the balance as it is now, not as it was when the list was read
+            with UnitOfWork(self._engine, read_only=True) as uow:
+                account = show_account(uow, account.number)
+        except Exception as exc:
+            errors.show_error(self, exc)
+            return None
+        dialog = TopupDialog(self._engine, account, self)
+        dialog.posted.connect(self._on_posted)
+        return dialog
+
+    def open_topup(self) -> None:
+        dialog = self.make_topup_dialog()
+        if dialog is not None:
+            dialog.exec()
+            dialog.deleteLater()
+
+    def make_reverse_dialog(self) -> ReverseDialog | None:
+        entry = self.current_entry()
+        if entry is None or not can_reverse(entry):
+            return None
+        dialog = ReverseDialog(self._engine, entry, self)
+        dialog.posted.connect(self._on_posted)
+        return dialog
+
+    def open_reverse(self) -> None:
+        dialog = self.make_reverse_dialog()
+        if dialog is not None:
+            dialog.exec()
+            dialog.deleteLater()
+
+    def choose_export_file(self) -> None:
+        folder = str(self._settings.value("export/folder", str(Path.home())))
+        suggested = Path(folder) / f"accounts-{dt.date.today().isoformat()}.xlsx"
+        xlsx = self.tr("Excel workbook (*.xlsx)")
+        csv = self.tr("CSV for Excel, semicolon-separated (*.csv)")
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export accounts"), str(suggested), f"{xlsx};;{csv}"
+        )
+        if not name:
+            return
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(".csv" if chosen == csv else ".xlsx")
+        self._settings.setValue("export/folder", str(path.parent))
+        self.start_export(path)
+
+    def start_export(self, path: Path) -> BackgroundOp:
+        """Write the list as filtered and sorted now; the window stays usable."""
+        query = self.accounts.query
+        op = BackgroundOp(
+            self,
+            lambda progress: export_accounts(self._engine, query, path, progress),
+            label=self.tr("Exporting {n} accounts to {name}…").format(
+                n=QLocale().toString(self.accounts.total), name=path.name
+            ),
+        )
+        op.done.connect(self._on_exported)
+        op.cancelled.connect(
+            lambda: self.statusBar().showMessage(self.tr("Export cancelled"), STATUS_MESSAGE_MS)
+        )
+        op.finished.connect(lambda: self._forget(op))
+        self._exports.append(op)
+        return op.start()
+
+    # -- reactions --------------------------------------------------------------
+
+    def _on_posted(self, entry: PostedEntry) -> None:
+        """After a top-up or reversal: the balance and the ledger changed."""
+        self.accounts.reload(keep_loaded=True)  # reselects the account, reloads its ledger
+        row = self.ledger.row_of(entry.id)
+        if row is not None:
+            self._select_row(self.ledger_view, row)
+        self.statusBar().showMessage(
+            self.tr("Entry {id}: {amount} UAH posted to account {account}").format(
+                id=entry.id, amount=format_amount(entry.amount, signed=True), account=entry.account
+            ),
+            STATUS_MESSAGE_MS,
+        )
+
+    def _on_exported(self, result: ExportResult) -> None:
+        self.statusBar().showMessage(
+            self.tr("Exported {n} accounts to {path}").format(
+                n=QLocale().toString(result.rows), path=result.path
+            ),
+            STATUS_MESSAGE_MS,
+        )
+
+    def _show_load_error(self, exc: BaseException) -> None:
+        errors.show_error(self, exc, self.tr("Cannot read the database"))
+
+    def _forget(self, op: BackgroundOp) -> None:
+        if op in self._exports:
+            self._exports.remove(op)
+        op.deleteLater()
+
+    def _on_account_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        account = self.accounts.account(current.row()) if current.isValid() else None
+        self.ledger.show_account(account.number if account else None)
+        if account is None:
+            self.ledger_title.setText(self.tr("<b>Ledger</b> — no account selected"))
+        else:
+            self.ledger_title.setText(
+                self.tr("<b>Ledger of {number}</b> — {client}, balance {balance} UAH").format(
+                    number=account.number,
+                    client=html.escape(account.client_name),
+                    balance=format_amount(account.balance),
+                )
+            )
+        if self.ledger.rowCount():
+            self.ledger_view.scrollToBottom()  # the latest entries are what one looks for
+        self._update_actions()
+
+    def _remember_account(self) -> None:
+        account = self.current_account()
+        self._keep_account = account.number if account else self._keep_account
+
+    def _restore_account(self) -> None:
+        """After the list was read again: the same account if it is still listed,
+        else the first one, so the ledger never shows an account not in the list."""
+        number, self._keep_account = self._keep_account, None
+        if number is not None and self.select_account(number):
+            return
+        if self.accounts.rowCount():
+            self._select_row(self.account_view, 0)
+        else:
+            self._on_account_changed(QModelIndex(), QModelIndex())
+
+    def _select_row(self, view: QTableView, row: int) -> None:
+        index = view.model().index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        view.selectionModel().setCurrentIndex(index, flags)
+        view.scrollTo(index)
+
+    def _show_total(self, total: int) -> None:
+        # %Ln: the number grouped as the system locale writes it (20 000 in Ukrainian).
+        text = (
+            self.tr("%Ln account", "", total) if total == 1 else self.tr("%Ln accounts", "", total)
+        )
+        if self.accounts.query.text:
+            text += " " + self.tr("matching “{text}”").format(text=self.accounts.query.text)
+        self.count_label.setText(text)
+
+    def _update_actions(self) -> None:
+        self.topup_action.setEnabled(self.current_account() is not None)
+        entry = self.current_entry()
+        self.reverse_action.setEnabled(entry is not None and can_reverse(entry))
+
+    # -- settings -----------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        s = self._settings
+        for key, restore in (
+            ("main/geometry", self.restoreGeometry),
+            ("main/state", self.restoreState),
+            ("main/splitter", self.splitter.restoreState),
+            ("main/accounts_header", self.account_view.horizontalHeader().restoreState),
+            ("main/ledger_header", self.ledger_view.horizontalHeader().restoreState),
+        ):
+            value = s.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+
+    def save_settings(self) -> None:
+        s = self._settings
+        s.setValue("main/geometry", self.saveGeometry())
+        s.setValue("main/state", self.saveState())
+        s.setValue("main/splitter", self.splitter.saveState())
+        s.setValue("main/accounts_header", self.account_view.horizontalHeader().saveState())
+        s.setValue("main/ledger_header", self.ledger_view.horizontalHeader().saveState())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        for op in list(self._exports):
+            op.cancel()
+        wait_for_background_jobs()
+        super().closeEvent(event)
