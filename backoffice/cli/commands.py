@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
-from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -16,7 +16,20 @@ from backoffice.db.schema import current_revision, head_revision, upgrade_schema
 from backoffice.domain import ClientKind, ClientRecord
 from backoffice.errors import BackofficeError
 from backoffice.money import money, rate
-from backoffice.services import clients, integrity, ledger, months, rates, settings
+from backoffice.services import (
+    catalog,
+    clients,
+    closing,
+    daily,
+    integrity,
+    ledger,
+    months,
+    payments,
+    rates,
+    settings,
+    subscriptions,
+    usage,
+)
 from backoffice.services import demo as demo_service
 
 
@@ -177,21 +190,38 @@ def client_list(args: argparse.Namespace) -> int:
 def account_show(args: argparse.Namespace) -> int:
     with UnitOfWork(_engine(args), read_only=True) as uow:
         view = clients.show_account(uow, args.account)
+        subscription = subscriptions.current_subscription(uow, view.account_id)
+        shown_subscription = None
+        if subscription is not None:
+            sub = subscriptions.view_of(uow, subscription)
+            shown_subscription = {
+                "plan": sub.plan,
+                "status": sub.status,
+                "period_start": sub.period_start,
+                # the last paid day; the period's end is exclusive inside
+                "period_end": sub.period_end - dt.timedelta(days=1) if sub.period_end else None,
+                "auto_renew": sub.auto_renew,
+                "months": sub.months,
+            }
+        outstanding_eur = subscriptions.outstanding_total(uow, view.account_id)
+        outstanding = rates.estimate_uah(uow, outstanding_eur, args.date)
     shown = {
         "account": view.number,
         "client": view.client_name,
         "balance": view.balance,
         "access": str(view.access),
         "block_reason": view.block_reason,
-        # Outstanding charges and subscriptions arrive with the billing engine.
-        "outstanding": Decimal("0.00"),
-        "subscription": None,
+        "outstanding": outstanding,
+        "outstanding_eur": outstanding_eur,
+        "subscription": shown_subscription,
         "last_topup_date": view.last_topup_date,
     }
     if args.json:
         print_json(shown)
     else:
-        print_pairs(list(shown.items()))
+        print_pairs([(k, v) for k, v in shown.items() if k != "subscription"])
+        if shown_subscription:
+            print_pairs([(f"subscription.{k}", v) for k, v in shown_subscription.items()])
     return 0
 
 
@@ -228,7 +258,7 @@ def ledger_list(args: argparse.Namespace) -> int:
 def topup(args: argparse.Namespace) -> int:
     amount = money(args.amount, what="top-up amount")
     with UnitOfWork(_engine(args)) as uow:
-        entry = ledger.post_topup(uow, args.account, amount, args.date, args.reason)
+        entry = payments.receive_topup(uow, args.account, amount, args.date, args.reason)
         balance = ledger.find_account(uow, args.account).balance
         uow.commit()
     if args.json:
@@ -329,4 +359,260 @@ def check(args: argparse.Namespace) -> int:
         raise BackofficeError(f"integrity check found {len(report.problems)} problem(s)")
     if not args.json:
         print(f"ok: {report.accounts} accounts, {report.entries} entries")
+    return 0
+
+
+def catalog_import(args: argparse.Namespace) -> int:
+    with UnitOfWork(_engine(args)) as uow:
+        result = catalog.import_catalog(uow, Path(args.file))
+        uow.commit()
+    if args.json:
+        print_json(result.__dict__)
+    else:
+        print(
+            f"{args.file}: {result.options_added} options added, {result.options_changed} "
+            f"changed; {result.plans_added} plans added, {result.plan_versions_added} new "
+            f"price versions; {result.unchanged} unchanged"
+        )
+    return 0
+
+
+def catalog_list(args: argparse.Namespace) -> int:
+    with UnitOfWork(_engine(args), read_only=True) as uow:
+        plans = catalog.list_plans(uow)
+    if args.json:
+        print_json([p.__dict__ for p in plans])
+    else:
+        print_table(
+            ["plan", "name", "version", "EUR/month", "periods"],
+            [[p.code, p.name, p.version, p.monthly_price, p.periods] for p in plans],
+            right=frozenset({2, 3}),
+        )
+    return 0
+
+
+def _options(texts: list[str]) -> list[tuple[str, int]]:
+    parsed = []
+    for text in texts:
+        code, _, quantity = text.partition("=")
+        if quantity and not quantity.isdigit():
+            raise BackofficeError(f"--option {text!r}: quantity must be a whole number")
+        parsed.append((code.strip(), int(quantity) if quantity else 1))
+    return parsed
+
+
+def quote(args: argparse.Namespace) -> int:
+    with UnitOfWork(_engine(args), read_only=True) as uow:
+        q = subscriptions.quote(
+            uow, args.account, args.plan, _options(args.option), args.months, args.date
+        )
+    shown = {
+        "lines": [
+            {
+                "service": line.description,
+                "eur_per_month": line.eur_per_month,
+                "months": line.months,
+                "eur": line.eur,
+            }
+            for line in q.price.lines
+        ],
+        "eur_before_discount": q.price.eur_before_discount,
+        "discount_percent": q.price.discount_percent,
+        "discount_eur": q.price.discount_eur,
+        "eur": q.price.eur,
+        "rate": q.rate,
+        "markup_percent": q.markup_percent,
+        "uah": q.uah,
+        "funds": q.funds,
+        "missing": q.missing,
+        "suggested_topups": {str(k): v for k, v in q.suggested_topups.items()},
+    }
+    if args.json:
+        print_json(shown)
+    else:
+        print_table(
+            ["service", "EUR/month", "months", "EUR"],
+            [
+                [line["service"], line["eur_per_month"], line["months"], line["eur"]]
+                for line in shown["lines"]
+            ],  # type: ignore[attr-defined]
+            right=frozenset({1, 2, 3}),
+        )
+        print_pairs([(k, v) for k, v in shown.items() if k not in ("lines", "suggested_topups")])
+        print_pairs([(f"top up for {k} months", v) for k, v in q.suggested_topups.items()])
+    return 0
+
+
+def _print_subscription(args: argparse.Namespace, view: subscriptions.SubscriptionView) -> None:
+    shown = {
+        "account": view.account,
+        "plan": view.plan,
+        "status": view.status,
+        "months": view.months,
+        "auto_renew": view.auto_renew,
+        "period_start": view.period_start,
+        "period_end": view.period_end - dt.timedelta(days=1) if view.period_end else None,
+    }
+    if args.json:
+        print_json(shown)
+    else:
+        print(
+            f"{view.account}: plan {view.plan}, {view.status}"
+            + (
+                f", paid {shown['period_start']} – {shown['period_end']}"
+                if view.period_start
+                else ""
+            )
+        )
+
+
+def subscribe(args: argparse.Namespace) -> int:
+    with UnitOfWork(_engine(args)) as uow:
+        view = subscriptions.subscribe(
+            uow,
+            args.account,
+            args.plan,
+            _options(args.option),
+            args.months,
+            not args.no_auto_renew,
+            args.date,
+        )
+        uow.commit()
+    _print_subscription(args, view)
+    return 0
+
+
+def change_plan(args: argparse.Namespace) -> int:
+    with UnitOfWork(_engine(args)) as uow:
+        view = subscriptions.change_plan(uow, args.account, args.plan, args.date)
+        uow.commit()
+    _print_subscription(args, view)
+    return 0
+
+
+def suspend(args: argparse.Namespace) -> int:
+    with UnitOfWork(_engine(args)) as uow:
+        view = subscriptions.suspend(uow, args.account, args.date)
+        uow.commit()
+    _print_subscription(args, view)
+    return 0
+
+
+def resume(args: argparse.Namespace) -> int:
+    with UnitOfWork(_engine(args)) as uow:
+        view = subscriptions.resume(uow, args.account, args.date)
+        uow.commit()
+    _print_subscription(args, view)
+    return 0
+
+
+def usage_add(args: argparse.Namespace) -> int:
+    with UnitOfWork(_engine(args)) as uow:
+        usage.add_usage(uow, args.account, args.option, args.quantity, args.date)
+        uow.commit()
+    print(f"{args.account}: {args.option} {args.quantity:+d} on {args.date}")
+    return 0
+
+
+def usage_import(args: argparse.Namespace) -> int:
+    with UnitOfWork(_engine(args)) as uow:
+        count = usage.import_usage(uow, Path(args.file))
+        uow.commit()
+    if args.json:
+        print_json({"records": count})
+    else:
+        print(f"{args.file}: {count} usage records")
+    return 0
+
+
+def run_daily(args: argparse.Namespace) -> int:
+    with UnitOfWork(_engine(args)) as uow:
+        result = daily.run_daily(uow, args.date)
+        uow.commit()
+    reports = [
+        {k: (str(v) if isinstance(v, dt.date) else v) for k, v in r.__dict__.items()}
+        for r in result.days
+    ]
+    if args.json:
+        print_json(
+            {
+                "days": reports,
+                "errors": [{"date": d, "account": a, "reason": why} for d, a, why in result.errors],
+            }
+        )
+    else:
+        for report in reports:
+            counts = ", ".join(
+                f"{k.replace('_', ' ')} {v}"
+                for k, v in report.items()
+                if k not in ("day", "errors") and v
+            )
+            print(f"{report['day']}: {counts or 'nothing to do'}")
+    for day, account, why in result.errors:
+        sys.stderr.write(f"  {day} {account}: {why}\n")
+    if result.errors:
+        raise BackofficeError(f"{len(result.errors)} account(s) failed; the others were processed")
+    return 0
+
+
+def close(args: argparse.Namespace) -> int:
+    with UnitOfWork(_engine(args)) as uow:
+        try:
+            result = closing.close_month(uow, args.month, dry_run=args.dry_run)
+        except closing.ClosingRefused as exc:
+            for day, account, why in exc.errors:
+                sys.stderr.write(f"  {day} {account}: {why}\n")
+            raise
+        if not args.dry_run:
+            uow.commit()
+    shown = {
+        "month": result.month,
+        "dry_run": result.dry_run,
+        "already_closed": result.already_closed,
+        "acts": result.acts,
+        "total_uah": result.total_uah,
+        "daily_days": result.daily_days,
+        "accounts": [a.__dict__ for a in result.accounts],
+    }
+    if args.json:
+        print_json(shown)
+    elif result.already_closed:
+        print(f"month {result.month} is already closed; nothing changed")
+    else:
+        print_table(
+            ["account", "client", "debited", "act", "access", "reason"],
+            [
+                [a.account, a.client, a.debited, a.act_number, a.access, a.block_reason]
+                for a in result.accounts
+            ],
+            right=frozenset({2}),
+        )
+        verb = "would close" if result.dry_run else "closed"
+        print(f"{verb} {result.month}: {result.acts} acts, {result.total_uah} UAH")
+    return 0
+
+
+def acts_list(args: argparse.Namespace) -> int:
+    with UnitOfWork(_engine(args), read_only=True) as uow:
+        acts = closing.list_acts(uow, args.month)
+    rows = [
+        {
+            "number": act.number,
+            "date": act.act_date,
+            "month": act.month,
+            "client": client,
+            "account": number,
+            "total": act.total_uah,
+            "total_eur": act.total_eur,
+        }
+        for act, number, client in acts
+    ]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(
+            ["number", "date", "client", "account", "total"],
+            [[r["number"], r["date"], r["client"], r["account"], r["total"]] for r in rows],
+            right=frozenset({4}),
+        )
     return 0

@@ -80,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     account_sub = account.add_subparsers(dest="account_command", metavar="ACTION")
     p = command("show", c.account_show, "balance, access and subscription", account_sub)
     p.add_argument("account")
+    _date(p)
 
     p = command("ledger", c.ledger_list, "entries of a personal account")
     p.add_argument("account")
@@ -122,6 +123,58 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", required=True)
 
     command("check", c.check, "integrity: cached balances, locked months, reversals")
+
+    cat = command("catalog", None, "options and plans of the tariff constructor")
+    cat_sub = cat.add_subparsers(dest="catalog_command", metavar="ACTION")
+    p = command("import", c.catalog_import, "load options and plans from JSON", cat_sub)
+    p.add_argument("file")
+    command("list", c.catalog_list, "plans with their current prices", cat_sub)
+
+    for name, handler, text in (
+        ("quote", c.quote, "the tariff constructor: price breakdown, writes nothing"),
+        (
+            "subscribe",
+            c.subscribe,
+            "order a plan: pending subscription, activated where funds allow",
+        ),
+    ):
+        p = command(name, handler, text)
+        p.add_argument("account")
+        p.add_argument("plan")
+        p.add_argument("--option", action="append", default=[], metavar="CODE[=QTY]")
+        p.add_argument("--months", type=int, default=1)
+        if name == "subscribe":
+            p.add_argument("--no-auto-renew", action="store_true")
+        _date(p)
+    p = command("change-plan", c.change_plan, "change the plan of a running subscription")
+    p.add_argument("account")
+    p.add_argument("plan")
+    _date(p)
+    for name, handler in (("suspend", c.suspend), ("resume", c.resume)):
+        p = command(name, handler, f"{name} the account's subscription")
+        p.add_argument("account")
+        _date(p)
+
+    usage = command("usage", None, "usage of options per account and day")
+    usage_sub = usage.add_subparsers(dest="usage_command", metavar="ACTION")
+    p = command("add", c.usage_add, "usage on a day (a delta)", usage_sub)
+    p.add_argument("account")
+    p.add_argument("option")
+    p.add_argument("quantity", type=int)
+    _date(p)
+    p = command("import", c.usage_import, "CSV/XLSX: account, option, date, quantity", usage_sub)
+    p.add_argument("file")
+
+    p = command("run-daily", c.run_daily, "the daily job for a day (catches up missed days)")
+    _date(p)
+    p = command("close", c.close, "monthly closing: daily runs, acts, lock, journal")
+    p.add_argument("month")
+    p.add_argument("--dry-run", action="store_true")
+
+    acts = command("acts", None, "acts of services rendered")
+    acts_sub = acts.add_subparsers(dest="acts_command", metavar="ACTION")
+    p = command("list", c.acts_list, "acts of a month", acts_sub)
+    p.add_argument("--month", required=True)
     return parser
 
 

@@ -82,6 +82,7 @@ class UnitOfWork:
     def __init__(self, engine: Engine, *, actor: str | None = None, read_only: bool = False):
         self.engine = engine
         self.actor = actor or current_actor()
+        self.read_only = read_only
         bind = engine.execution_options(sqlite_begin="DEFERRED") if read_only else engine
         self.session = Session(bind=bind, expire_on_commit=False, autoflush=True)
         self._committed = False
@@ -100,7 +101,9 @@ class UnitOfWork:
         tb: TracebackType | None,
     ) -> None:
         try:
-            if not self._committed:
+            # A reader just closes: rollback would expire what it loaded,
+            # and the caller may still be reading the objects it returned.
+            if not self._committed and (exc is not None or not self.read_only):
                 self.session.rollback()
         finally:
             self.session.close()

@@ -210,3 +210,205 @@ class AuditRecord(Base):
     after: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (Index(None, "at"),)
+
+
+# -- billing: catalog, subscriptions, charges, runs, acts ---------------------
+
+
+class CatalogOption(Base):
+    """An option of the tariff constructor, priced in EUR (SPEC §6.1)."""
+
+    __tablename__ = "catalog_options"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(60), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(60), default="")
+    type: Mapped[str] = mapped_column(String(12))  # metered | limit | flat
+    unit_price: Mapped[Money]
+    overage_multiplier: Mapped[Decimal | None] = mapped_column(ScaledDecimal(4))
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Plan(Base):
+    __tablename__ = "plans"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(60), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(10), default="preset")  # preset|custom|free
+    policy: Mapped[str | None] = mapped_column(String(4))  # preset override, e.g. S4
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PlanVersion(Base):
+    """A plan's price and quantities from a date on; running subscriptions
+    keep their version until the next renewal."""
+
+    __tablename__ = "plan_versions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id"))
+    version: Mapped[int] = mapped_column(Integer)
+    monthly_price: Mapped[Money]
+    includes: Mapped[str] = mapped_column(Text, default="{}")  # JSON option → quantity
+    limits: Mapped[str] = mapped_column(Text, default="{}")  # JSON option → cap
+    period_discounts: Mapped[str] = mapped_column(Text, default="{}")  # JSON months → %
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (UniqueConstraint("plan_id", "version"),)
+
+
+class Subscription(Base):
+    __tablename__ = "subscriptions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    plan_version_id: Mapped[int] = mapped_column(ForeignKey("plan_versions.id"))
+    status: Mapped[str] = mapped_column(String(10))  # pending|active|blocked|suspended|ended
+    months: Mapped[int] = mapped_column(Integer)
+    auto_renew: Mapped[bool] = mapped_column(Boolean)
+    ordered_on: Mapped[dt.date] = mapped_column(Date)
+    activated_on: Mapped[dt.date | None] = mapped_column(Date)
+    # The paid period, end exclusive: [period_start, period_end).
+    period_start: Mapped[dt.date | None] = mapped_column(Date)
+    period_end: Mapped[dt.date | None] = mapped_column(Date)
+    ended_on: Mapped[dt.date | None] = mapped_column(Date)
+    last_change_on: Mapped[dt.date | None] = mapped_column(Date)
+
+    __table_args__ = (
+        Index(None, "account_id", "status"),
+        Index(None, "status", "period_end"),  # renewals due on a day
+    )
+
+
+class SubscriptionOption(Base):
+    __tablename__ = "subscription_options"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subscription_id: Mapped[int] = mapped_column(ForeignKey("subscriptions.id"), index=True)
+    option_id: Mapped[int] = mapped_column(ForeignKey("catalog_options.id"))
+    quantity: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(10))  # pending | active
+    ordered_on: Mapped[dt.date] = mapped_column(Date)
+
+
+class Charge(Base):
+    """A debit the funds did not cover (SPEC §6.5): kept outstanding, posted
+    as soon as funds allow, at the rate of the day it is posted."""
+
+    __tablename__ = "charges"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    subscription_id: Mapped[int | None] = mapped_column(ForeignKey("subscriptions.id"))
+    kind: Mapped[str] = mapped_column(String(24))
+    eur: Mapped[Money]
+    description: Mapped[str] = mapped_column(String(300))
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(12))  # outstanding | posted | cancelled
+    source_key: Mapped[str] = mapped_column(String(120), unique=True)
+    entry_id: Mapped[int | None] = mapped_column(EntryId, ForeignKey("ledger_entries.id"))
+
+    __table_args__ = (Index(None, "status", "account_id"),)
+
+
+class DailyRun(Base):
+    __tablename__ = "daily_runs"
+
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    ran_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    ran_by: Mapped[str] = mapped_column(String(80))
+    summary: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class Closing(Base):
+    """The closing journal: who closed which month, when, with what totals."""
+
+    __tablename__ = "closings"
+
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    closed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    closed_by: Mapped[str] = mapped_column(String(80))
+    accounts: Mapped[int] = mapped_column(Integer)
+    acts: Mapped[int] = mapped_column(Integer)
+    total_uah: Mapped[Money]
+    summary: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class Act(Base):
+    """An act of services rendered for one account and month (SPEC §11)."""
+
+    __tablename__ = "acts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    month: Mapped[str] = mapped_column(String(7))
+    act_date: Mapped[dt.date] = mapped_column(Date)
+    total_eur: Mapped[Money]
+    total_uah: Mapped[Money]
+
+    __table_args__ = (UniqueConstraint("account_id", "month"), Index(None, "month"))
+
+
+class ActLine(Base):
+    __tablename__ = "act_lines"
+
+    id: Mapped[int] = mapped_column(EntryId, primary_key=True)
+    act_id: Mapped[int] = mapped_column(ForeignKey("acts.id"), index=True)
+    entry_id: Mapped[int] = mapped_column(EntryId, ForeignKey("ledger_entries.id"))
+    service: Mapped[str] = mapped_column(String(300))
+    eur: Mapped[Decimal | None] = mapped_column(ScaledDecimal(2))
+    rate: Mapped[Decimal | None] = mapped_column(ScaledDecimal(4))
+    uah: Mapped[Money]
+
+
+class UsageRecord(Base):
+    """Usage of an option on a day, as the platform reports it (a delta)."""
+
+    __tablename__ = "usage_records"
+
+    id: Mapped[int] = mapped_column(EntryId, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    option_id: Mapped[int] = mapped_column(ForeignKey("catalog_options.id"))
+    day: Mapped[dt.date] = mapped_column(Date)
+    quantity: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    # counters per account, option and period
+    __table_args__ = (Index(None, "account_id", "option_id", "day"),)
+
+
+class OverageDebit(Base):
+    """How much overage of an option in a period has been debited already,
+    so the daily run debits only what is new."""
+
+    __tablename__ = "overage_debits"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subscription_id: Mapped[int] = mapped_column(ForeignKey("subscriptions.id"))
+    option_id: Mapped[int] = mapped_column(ForeignKey("catalog_options.id"))
+    period_start: Mapped[dt.date] = mapped_column(Date)
+    quantity: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (UniqueConstraint("subscription_id", "option_id", "period_start"),)
+
+
+class Alert(Base):
+    """The alerts outbox (SPEC §7): one row per event, whatever the re-runs."""
+
+    __tablename__ = "alerts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    code: Mapped[str] = mapped_column(String(24))
+    event_key: Mapped[str] = mapped_column(String(160), unique=True)
+    day: Mapped[dt.date] = mapped_column(Date)
+    recipients: Mapped[str] = mapped_column(Text, default="")
+    message: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (Index(None, "sent_at"),)

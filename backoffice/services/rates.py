@@ -157,3 +157,19 @@ def _entries_using(uow: UnitOfWork, day: dt.date) -> int:
             )
         ).scalar_one()
     )
+
+
+def estimate_uah(uow: UnitOfWork, eur: Decimal, day: dt.date) -> Decimal:
+    """What EUR would cost in UAH on `day`: the day's rate, else the latest
+    known before it, with the markup. For display only; debits use rate_on."""
+    if not eur:
+        return Decimal("0.00")
+    known = uow.session.execute(
+        select(ExchangeRate.rate)
+        .where(ExchangeRate.currency == "EUR", ExchangeRate.day <= day)
+        .order_by(ExchangeRate.day.desc())
+        .limit(1)
+    ).scalar()
+    if known is None:
+        raise MissingRate(f"no NBU rate for EUR on or before {day.isoformat()}")
+    return eur_to_uah(eur, known, settings.fx_markup_percent(uow))

@@ -30,8 +30,11 @@ def take_numbers(uow: UnitOfWork, name: str, count: int = 1) -> int:
     return current + 1
 
 
-def format_number(pattern: str, value: int) -> str:
-    """`OR-######` with 123 → `OR-000123`; the run of # sets the width."""
+def format_number(pattern: str, value: int, *, year: int | None = None) -> str:
+    """`OR-######` with 123 → `OR-000123`; the run of # sets the width, and
+    `{year}` is replaced by the document's year."""
+    if year is not None:
+        pattern = pattern.replace("{year}", str(year))
     run = re.search(r"#+", pattern)
     assert run is not None, "patterns are validated when set"
     return pattern[: run.start()] + str(value).zfill(len(run.group())) + pattern[run.end() :]

@@ -24,7 +24,7 @@ from backoffice.billing.policy import (
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Setting
 from backoffice.errors import InputError
-from backoffice.money import percent
+from backoffice.money import money, percent
 from backoffice.services import audit
 
 
@@ -52,6 +52,10 @@ def _markup(value: str) -> str:
 def _policy(value: str) -> str:
     preset(value)
     return value.strip().upper()
+
+
+def _amount(value: str) -> str:
+    return str(money(value, what="amount"))
 
 
 def _whole(value: str) -> str:
@@ -103,6 +107,8 @@ SPECS: dict[str, SettingSpec] = {
     ),
     "rates.currencies": SettingSpec("EUR,USD", _currencies, "currencies kept from NBU files"),
     "account.pattern": SettingSpec("OR-######", _number_pattern, "personal account numbers"),
+    "act.pattern": SettingSpec("АКТ-{year}-######", _number_pattern, "act numbers, per year"),
+    "alerts.low_balance_uah": SettingSpec("500.00", _amount, "low-balance notice below, UAH"),
 }
 
 
@@ -160,13 +166,18 @@ def get_setting(uow: UnitOfWork, key: str) -> str:
     return row.value if row else SPECS[key].default
 
 
-def billing_policy(uow: UnitOfWork) -> BillingPolicy:
-    """The company's policy: the preset, the `policy.*` overrides, the FX markup."""
+def billing_policy(uow: UnitOfWork, preset_name: str | None = None) -> BillingPolicy:
+    """The company's policy: the preset (or a plan's own, `preset_name`), the
+    `policy.*` overrides, the FX markup."""
     stored = stored_settings(uow)
     overrides = {k[7:]: v for k, v in stored.items() if k.startswith("policy.")}
     if "fx.markup_percent" in stored:
         overrides["fx_markup_percent"] = stored["fx.markup_percent"]
-    return with_overrides(preset(stored.get("policy", "S0")), overrides)
+    return with_overrides(preset(preset_name or stored.get("policy", "S0")), overrides)
+
+
+def low_balance_threshold(uow: UnitOfWork) -> Decimal:
+    return money(get_setting(uow, "alerts.low_balance_uah"))
 
 
 def fx_markup_percent(uow: UnitOfWork) -> Decimal:

@@ -1,0 +1,210 @@
+"""The catalog in the database: import (audited), plan versions, look-ups."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from types import MappingProxyType
+
+from sqlalchemy import func, select
+
+from backoffice.billing.catalog import OptionSpec, OptionType, PlanKind, PlanSpec, parse_catalog
+from backoffice.db.engine import UnitOfWork
+from backoffice.db.models import CatalogOption, Plan, PlanVersion
+from backoffice.errors import InputError, NotFound
+from backoffice.services import audit
+
+MAX_CATALOG = 5 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class CatalogImport:
+    options_added: int = 0
+    options_changed: int = 0
+    plans_added: int = 0
+    plan_versions_added: int = 0
+    unchanged: int = 0
+
+
+def import_catalog(uow: UnitOfWork, path: Path) -> CatalogImport:
+    if not path.is_file():
+        raise InputError(f"{path}: file not found")
+    if path.stat().st_size > MAX_CATALOG:
+        raise InputError(f"{path}: file is too large for a catalog")
+    catalog = parse_catalog(path.read_bytes(), str(path))
+    counts = dict.fromkeys(
+        ("options_added", "options_changed", "plans_added", "plan_versions_added", "unchanged"), 0
+    )
+    for option in catalog.options:
+        counts[_store_option(uow, option)] += 1
+    uow.session.flush()
+    for plan in catalog.plans:
+        counts[_store_plan(uow, plan)] += 1
+    return CatalogImport(**counts)
+
+
+def _store_option(uow: UnitOfWork, spec: OptionSpec) -> str:
+    row = uow.session.execute(
+        select(CatalogOption).where(CatalogOption.code == spec.code)
+    ).scalar_one_or_none()
+    values = {
+        "name": spec.name,
+        "unit": spec.unit,
+        "type": str(spec.type),
+        "unit_price": spec.unit_price,
+        "overage_multiplier": spec.overage_multiplier,
+    }
+    if row is None:
+        uow.session.add(CatalogOption(code=spec.code, archived=False, **values))
+        audit.record(uow, "catalog.option_add", spec.code, None, values)
+        return "options_added"
+    before = {key: getattr(row, key) for key in values}
+    if before == values:
+        return "unchanged"
+    for key, value in values.items():
+        setattr(row, key, value)
+    audit.record(uow, "catalog.option_change", spec.code, before, values)
+    return "options_changed"
+
+
+def _store_plan(uow: UnitOfWork, spec: PlanSpec) -> str:
+    plan = uow.session.execute(select(Plan).where(Plan.code == spec.code)).scalar_one_or_none()
+    outcome = "plan_versions_added"
+    if plan is None:
+        plan = Plan(code=spec.code, name=spec.name, kind=str(spec.kind), policy=spec.policy)
+        uow.session.add(plan)
+        uow.session.flush()
+        outcome = "plans_added"
+    else:
+        plan.name, plan.kind, plan.policy = spec.name, str(spec.kind), spec.policy
+    latest = _latest_version(uow, plan.id)
+    terms = _terms(spec)
+    if latest is not None and _version_terms(latest) == terms:
+        return "unchanged"
+    version = (latest.version + 1) if latest else 1
+    uow.session.add(PlanVersion(plan_id=plan.id, version=version, created_at=audit.now(), **terms))
+    audit.record(
+        uow,
+        "catalog.plan_version",
+        f"{spec.code} v{version}",
+        _version_terms(latest) if latest else None,
+        terms,
+    )
+    return outcome
+
+
+def _terms(spec: PlanSpec) -> dict[str, object]:
+    return {
+        "monthly_price": spec.monthly_price,
+        "includes": json.dumps(dict(spec.includes), sort_keys=True),
+        "limits": json.dumps(dict(spec.limits), sort_keys=True),
+        "period_discounts": json.dumps(
+            {str(k): str(v) for k, v in spec.period_discounts.items()}, sort_keys=True
+        ),
+    }
+
+
+def _version_terms(version: PlanVersion) -> dict[str, object]:
+    return {
+        "monthly_price": version.monthly_price,
+        "includes": version.includes,
+        "limits": version.limits,
+        "period_discounts": version.period_discounts,
+    }
+
+
+def _latest_version(uow: UnitOfWork, plan_id: int) -> PlanVersion | None:
+    return uow.session.execute(
+        select(PlanVersion)
+        .where(PlanVersion.plan_id == plan_id)
+        .order_by(PlanVersion.version.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+
+
+def current_version(uow: UnitOfWork, plan_code: str) -> PlanVersion:
+    plan = uow.session.execute(select(Plan).where(Plan.code == plan_code)).scalar_one_or_none()
+    if plan is None or plan.archived:
+        raise NotFound(f"plan {plan_code!r} does not exist")
+    latest = _latest_version(uow, plan.id)
+    if latest is None:  # pragma: no cover - a plan is stored with its first version
+        raise NotFound(f"plan {plan_code!r} has no price")
+    return latest
+
+
+def latest_versions(uow: UnitOfWork) -> dict[int, PlanVersion]:
+    """plan id → its newest version, one query (renewals of many subscriptions)."""
+    newest = (
+        select(PlanVersion.plan_id, func.max(PlanVersion.version).label("version"))
+        .group_by(PlanVersion.plan_id)
+        .subquery()
+    )
+    rows = uow.session.execute(
+        select(PlanVersion).join(
+            newest,
+            (newest.c.plan_id == PlanVersion.plan_id) & (newest.c.version == PlanVersion.version),
+        )
+    ).scalars()
+    return {row.plan_id: row for row in rows}
+
+
+def plan_spec(uow: UnitOfWork, version: PlanVersion) -> PlanSpec:
+    plan = uow.session.get(Plan, version.plan_id)
+    assert plan is not None
+    return spec_of(plan, version)
+
+
+def spec_of(plan: Plan, version: PlanVersion) -> PlanSpec:
+    return PlanSpec(
+        code=plan.code,
+        name=plan.name,
+        monthly_price=version.monthly_price,
+        kind=PlanKind(plan.kind),
+        includes=MappingProxyType(json.loads(version.includes)),
+        limits=MappingProxyType(json.loads(version.limits)),
+        period_discounts=MappingProxyType(
+            dict(
+                sorted(
+                    (int(k), Decimal(v)) for k, v in json.loads(version.period_discounts).items()
+                )
+            )
+        ),
+        policy=plan.policy,
+    )
+
+
+def option_by_code(uow: UnitOfWork, code: str) -> CatalogOption:
+    row = uow.session.execute(
+        select(CatalogOption).where(CatalogOption.code == code)
+    ).scalar_one_or_none()
+    if row is None or row.archived:
+        raise NotFound(f"option {code!r} does not exist")
+    return row
+
+
+def option_spec(row: CatalogOption) -> OptionSpec:
+    return OptionSpec(
+        row.code, row.name, row.unit, OptionType(row.type), row.unit_price, row.overage_multiplier
+    )
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    code: str
+    name: str
+    version: int
+    monthly_price: Decimal
+    periods: str
+
+
+def list_plans(uow: UnitOfWork) -> list[PlanRow]:
+    latest = latest_versions(uow)
+    rows = []
+    for plan in uow.session.execute(select(Plan).order_by(Plan.code)).scalars():
+        version = latest[plan.id]
+        spec = spec_of(plan, version)
+        periods = ", ".join(f"{m}:{d}%" for m, d in spec.period_discounts.items()) or "policy"
+        rows.append(PlanRow(plan.code, plan.name, version.version, version.monthly_price, periods))
+    return rows

@@ -1,0 +1,213 @@
+"""The monthly closing (SPEC §12): catch up the daily runs, make the acts,
+lock the month, write the journal. All or nothing; a dry run writes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import Table, insert, select, text
+from sqlalchemy.orm import aliased
+
+from backoffice.billing.periods import month_bounds
+from backoffice.db.engine import UnitOfWork
+from backoffice.db.models import Account, Act, ActLine, Client, Closing, LedgerEntry
+from backoffice.errors import BackofficeError
+from backoffice.services import audit, daily, months, sequences, settings
+
+ACT_KINDS = (*daily.DEBIT_KINDS, "refund_proration")
+ACTS: Table = Act.__table__  # type: ignore[assignment]
+ACT_LINES: Table = ActLine.__table__  # type: ignore[assignment]
+
+
+@dataclass(frozen=True)
+class AccountClosing:
+    account: str
+    client: str
+    debited: Decimal  # UAH of services in the month (what the act says)
+    act_number: str | None
+    access: str
+    block_reason: str | None
+
+
+@dataclass
+class ClosingResult:
+    month: str
+    dry_run: bool
+    already_closed: bool = False
+    accounts: list[AccountClosing] = field(default_factory=list)
+    acts: int = 0
+    total_uah: Decimal = Decimal("0.00")
+    daily_days: int = 0
+
+
+class ClosingRefused(BackofficeError):
+    def __init__(self, month: str, errors: list[tuple[str, str, str]]):
+        self.errors = errors
+        first = "; ".join(f"{account} ({day}): {why}" for day, account, why in errors[:3])
+        super().__init__(
+            f"month {month} not closed: {len(errors)} account error(s) in the daily runs: {first}"
+        )
+
+
+def close_month(uow: UnitOfWork, month: str, *, dry_run: bool = False) -> ClosingResult:
+    month = months.parse_month(month)
+    result = ClosingResult(month, dry_run)
+    _exclusive(uow)
+    if month in months.locked_months(uow):
+        result.already_closed = True
+        return result
+    first = months.first_entry_month(uow)
+    if first is None:
+        raise BackofficeError("the ledger is empty: there is no month to close")
+    if month < first:
+        raise BackofficeError(f"month {month} is before the first entry ({first})")
+    start, end = month_bounds(month)
+    previous = months.locked_months(uow)
+    expected_first = first if not previous else months.next_month(previous[-1])
+    if month != expected_first:
+        raise BackofficeError(
+            f"month {expected_first} is still open: months close in order, so {month} cannot"
+        )
+    last_day = end - dt.timedelta(days=1)
+    run = daily.run_daily(uow, last_day, since=start)
+    result.daily_days = len(run.days)
+    if run.errors:
+        uow.rollback()
+        raise ClosingRefused(month, run.errors)
+    _make_acts(uow, month, start, end, result)
+    months.lock_month(uow, month)
+    uow.session.add(
+        Closing(
+            month=month,
+            closed_at=audit.now(),
+            closed_by=uow.actor,
+            accounts=len(result.accounts),
+            acts=result.acts,
+            total_uah=result.total_uah,
+            summary=json.dumps({"daily_days": result.daily_days}),
+        )
+    )
+    uow.session.flush()
+    if dry_run:
+        uow.rollback()
+    return result
+
+
+def _exclusive(uow: UnitOfWork) -> None:
+    """Two closings never run at once. PostgreSQL: a transaction-scoped
+    advisory lock; SQLite: the writer's BEGIN IMMEDIATE already serialises."""
+    if uow.dialect == "postgresql":
+        got = uow.session.execute(
+            text("SELECT pg_try_advisory_xact_lock(hashtext('backoffice.close_month'))")
+        ).scalar()
+        if not got:
+            raise BackofficeError("another monthly closing is running; try again when it ends")
+
+
+def _make_acts(
+    uow: UnitOfWork, month: str, start: dt.date, end: dt.date, result: ClosingResult
+) -> None:
+    original = aliased(LedgerEntry)
+    rows = uow.session.execute(
+        select(LedgerEntry, Account.number, Client.name, Account.access, Account.block_reason)
+        .join(Account, Account.id == LedgerEntry.account_id)
+        .join(Client, Client.id == Account.client_id)
+        .outerjoin(original, original.id == LedgerEntry.reverses_id)
+        .where(
+            LedgerEntry.business_date >= start,
+            LedgerEntry.business_date < end,
+            (LedgerEntry.kind.in_(ACT_KINDS))
+            | ((LedgerEntry.kind == "reversal") & original.kind.in_(ACT_KINDS)),
+        )
+        .order_by(LedgerEntry.account_id, LedgerEntry.business_date, LedgerEntry.id)
+    ).all()
+    by_account: dict[int, list] = defaultdict(list)  # type: ignore[type-arg]
+    info: dict[int, tuple[str, str, str, str | None]] = {}
+    for entry, number, client, access, reason in rows:
+        by_account[entry.account_id].append(entry)
+        info[entry.account_id] = (number, client, access, reason)
+    billable = {
+        account_id: entries
+        for account_id, entries in by_account.items()
+        if -sum(e.amount for e in entries) > 0
+    }
+    pattern = settings.get_setting(uow, "act.pattern")
+    year = start.year
+    first_number = sequences.take_numbers(uow, f"act:{year}", len(billable)) if billable else 0
+    act_rows = []
+    for offset, (account_id, entries) in enumerate(sorted(billable.items())):
+        total_uah = -sum((e.amount for e in entries), Decimal("0.00"))
+        total_eur = -sum((e.eur for e in entries if e.eur is not None), Decimal("0.00"))
+        act_rows.append(
+            {
+                "number": sequences.format_number(pattern, first_number + offset, year=year),
+                "account_id": account_id,
+                "month": month,
+                "act_date": end - dt.timedelta(days=1),
+                "total_eur": total_eur,
+                "total_uah": total_uah,
+            }
+        )
+    act_ids: list[int] = []
+    if act_rows:
+        act_ids = list(
+            uow.session.execute(
+                insert(ACTS).returning(ACTS.c.id, sort_by_parameter_order=True), act_rows
+            ).scalars()
+        )
+    line_rows = []
+    for act_id, act in zip(act_ids, act_rows, strict=True):
+        for entry in billable[act["account_id"]]:  # type: ignore[index]
+            line_rows.append(
+                {
+                    "act_id": act_id,
+                    "entry_id": entry.id,
+                    "service": entry.comment or entry.kind,
+                    "eur": -entry.eur if entry.eur is not None else None,
+                    "rate": entry.rate,
+                    "uah": -entry.amount,
+                }
+            )
+    for chunk in range(0, len(line_rows), 5_000):
+        uow.session.execute(insert(ACT_LINES), line_rows[chunk : chunk + 5_000])
+    numbers = {a["account_id"]: a["number"] for a in act_rows}
+    for account_id, (number, client, access, reason) in sorted(info.items()):
+        debited = -sum((e.amount for e in by_account[account_id]), Decimal("0.00"))
+        result.accounts.append(
+            AccountClosing(
+                number,
+                client,
+                debited,
+                numbers.get(account_id),
+                access,
+                reason,  # type: ignore[arg-type]
+            )
+        )
+    result.acts = len(act_rows)
+    result.total_uah = sum((a["total_uah"] for a in act_rows), Decimal("0.00"))  # type: ignore[misc]
+
+
+def list_acts(uow: UnitOfWork, month: str) -> list[tuple[Act, str, str]]:
+    month = months.parse_month(month)
+    return [
+        (act, number, client)
+        for act, number, client in uow.session.execute(
+            select(Act, Account.number, Client.name)
+            .join(Account, Account.id == Act.account_id)
+            .join(Client, Client.id == Account.client_id)
+            .where(Act.month == month)
+            .order_by(Act.number)
+        ).all()
+    ]
+
+
+def journal(uow: UnitOfWork) -> list[Closing]:
+    return list(uow.session.execute(select(Closing).order_by(Closing.month)).scalars())
+
+
+__all__ = ["ClosingRefused", "close_month", "journal", "list_acts"]

@@ -1,0 +1,527 @@
+"""The daily run (SPEC §12): renewals, overage, daily charges, outstanding
+charges, expiry, credit limits, access, alerts, for one business day.
+
+Work is loaded in bulk, priced in memory and posted through the ledger's bulk
+path. Every debit has a source key, so running a day twice posts nothing the
+second time. An account whose work fails (a missing rate, say) is reported
+with the reason and left untouched; the others go on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import Table, and_, bindparam, func, select, update
+
+from backoffice.billing import periods
+from backoffice.billing.catalog import OptionType, PlanSpec
+from backoffice.billing.policy import BillingPolicy, ChargeMode
+from backoffice.billing.pricing import plan_service_text, price_period
+from backoffice.db.engine import UnitOfWork
+from backoffice.db.models import (
+    Account,
+    CatalogOption,
+    Charge,
+    DailyRun,
+    LedgerEntry,
+    MonthLock,
+    OverageDebit,
+    Plan,
+    PlanVersion,
+    Subscription,
+    SubscriptionOption,
+    UsageRecord,
+)
+from backoffice.domain import EntryDraft, EntryKind
+from backoffice.errors import BackofficeError, MissingRate
+from backoffice.money import eur_to_uah, round_half_up
+from backoffice.services import access, alerts, audit, catalog, ledger, rates, settings
+from backoffice.services import subscriptions as subs
+
+SUBSCRIPTIONS: Table = Subscription.__table__  # type: ignore[assignment]
+DEBIT_KINDS = (
+    "debit_activation",
+    "debit_renewal",
+    "debit_option",
+    "debit_overage",
+    "debit_daily",
+)
+
+
+@dataclass
+class DayReport:
+    day: dt.date
+    renewed: int = 0
+    outstanding_created: int = 0
+    outstanding_posted: int = 0
+    ended: int = 0
+    overage_debits: int = 0
+    daily_debits: int = 0
+    expired: int = 0
+    credit_limits: int = 0
+    access_changed: int = 0
+    alerts: int = 0
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (account, reason)
+
+
+@dataclass(frozen=True)
+class DailyResult:
+    days: tuple[DayReport, ...]
+
+    @property
+    def errors(self) -> list[tuple[str, str, str]]:
+        return [(str(r.day), a, why) for r in self.days for a, why in r.errors]
+
+
+def run_daily(uow: UnitOfWork, day: dt.date, *, since: dt.date | None = None) -> DailyResult:
+    """Run `day`, first catching up any day missed since the last run (or
+    since `since` when nothing has run yet)."""
+    last = uow.session.execute(select(func.max(DailyRun.day))).scalar()
+    if last is None:
+        start = min(since or day, day)
+    else:
+        start = day if last >= day else last + dt.timedelta(days=1)
+    locked = uow.session.execute(select(func.max(MonthLock.month))).scalar()
+    if locked is not None:
+        after_lock = periods.month_bounds(locked)[1]
+        if day < after_lock:
+            raise BackofficeError(f"{day} is in closed month {locked}: nothing can be run")
+        start = max(start, after_lock)
+    reports = []
+    current = start
+    while current <= day:
+        reports.append(run_one_day(uow, current))
+        current += dt.timedelta(days=1)
+    return DailyResult(tuple(reports))
+
+
+def run_one_day(uow: UnitOfWork, day: dt.date) -> DayReport:
+    report = DayReport(day)
+    policy = settings.billing_policy(uow)
+    renew_due(uow, day, report=report)
+    _overage(uow, day, report)
+    _daily_charges(uow, day, report)
+    _settle_outstanding(uow, day, report)
+    _block_unpaid(uow, day, policy.payment_grace_hours, report)
+    _expire_balances(uow, day, policy.expiry_months, report)
+    _credit_limits(uow, day, policy.credit_percent, report)
+    report.access_changed = access.refresh(uow, None, day)
+    report.alerts = alerts.record_day(uow, day)
+    _record_run(uow, day, report)
+    return report
+
+
+# -- renewals ---------------------------------------------------------------------
+
+
+def renew_due(
+    uow: UnitOfWork,
+    day: dt.date,
+    *,
+    account_ids: Iterable[int] | None = None,
+    report: DayReport | None = None,
+) -> DayReport:
+    """Renew (or end) every running subscription whose paid period is over."""
+    report = report or DayReport(day)
+    statement = (
+        select(Subscription, Account)
+        .join(Account, Account.id == Subscription.account_id)
+        .where(Subscription.status == "active", Subscription.period_end <= day)
+        .order_by(Subscription.account_id)
+    )
+    if account_ids is not None:
+        statement = statement.where(Subscription.account_id.in_(list(account_ids)))
+    due = uow.session.execute(statement).all()
+    if not due:
+        return report
+    plans = _Plans(uow)
+    options = _options_by_subscription(uow, [s.id for s, _ in due])
+    charged = _open_charge_keys(uow, [a.id for _, a in due])
+    try:
+        conversion_rate = rates.rate_on(uow, day, "EUR")
+    except MissingRate as exc:
+        conversion_rate, missing = None, str(exc)
+    funds: dict[int, Decimal] = {}
+    drafts: list[EntryDraft] = []
+    period_updates: list[dict[str, object]] = []
+    new_charges: list[Charge] = []
+    for subscription, account in due:
+        if not subscription.auto_renew:
+            subscription.status, subscription.ended_on = "ended", subscription.period_end
+            report.ended += 1
+            continue
+        # A price change applies from the next renewal: renew on the newest version.
+        plan_version, plan, policy = plans.renewal_terms(subscription.plan_version_id)
+        assert subscription.period_end and subscription.activated_on
+        start, end = periods.next_period(
+            policy.anchor, subscription.period_end, subscription.months, subscription.activated_on
+        )
+        if policy.charge_mode is ChargeMode.DAILY:
+            period_updates.append(_period(subscription, plan_version.id, start, end))
+            report.renewed += 1
+            continue
+        price = price_period(plan, options.get(subscription.id, ()), subscription.months, policy)
+        key = f"renewal:{subscription.id}:{start}"
+        if key in charged:
+            continue  # waiting for funds already
+        if conversion_rate is None:
+            report.errors.append((account.number, missing))
+            continue
+        uah = eur_to_uah(price.eur, conversion_rate, policy.fx_markup_percent)
+        available = funds.setdefault(account.id, subs.funds_of(account))
+        description = plan_service_text(plan.name, start, end)
+        if available >= uah:
+            funds[account.id] = available - uah
+            drafts.append(
+                EntryDraft(
+                    account.id,
+                    day,
+                    EntryKind.DEBIT_RENEWAL,
+                    -uah,
+                    description,
+                    eur=-price.eur,
+                    rate=conversion_rate,
+                    markup_percent=policy.fx_markup_percent,
+                    source_key=key,
+                )
+            )
+            period_updates.append(_period(subscription, plan_version.id, start, end))
+            report.renewed += 1
+        else:
+            new_charges.append(
+                Charge(
+                    account_id=account.id,
+                    subscription_id=subscription.id,
+                    kind=str(EntryKind.DEBIT_RENEWAL),
+                    eur=price.eur,
+                    description=description,
+                    due_on=day,
+                    status="outstanding",
+                    source_key=key,
+                )
+            )
+            subscription.plan_version_id = plan_version.id
+            report.outstanding_created += 1
+    uow.session.add_all(new_charges)
+    uow.session.flush()
+    ledger.post_entries(uow, drafts)
+    for start_index in range(0, len(period_updates), 5_000):
+        uow.session.execute(
+            update(SUBSCRIPTIONS)
+            .where(SUBSCRIPTIONS.c.id == bindparam("b_id"))
+            .values(
+                plan_version_id=bindparam("b_version"),
+                period_start=bindparam("b_start"),
+                period_end=bindparam("b_end"),
+            ),
+            period_updates[start_index : start_index + 5_000],
+        )
+    uow.session.expire_all()
+    return report
+
+
+def _period(
+    subscription: Subscription, version_id: int, start: dt.date, end: dt.date
+) -> dict[str, object]:
+    return {"b_id": subscription.id, "b_version": version_id, "b_start": start, "b_end": end}
+
+
+class _Plans:
+    """Plans, versions and their policies, loaded once per run (the catalog is small)."""
+
+    def __init__(self, uow: UnitOfWork):
+        self.versions = {v.id: v for v in uow.session.execute(select(PlanVersion)).scalars()}
+        self.plans = {p.id: p for p in uow.session.execute(select(Plan)).scalars()}
+        self.latest = catalog.latest_versions(uow)
+        self.policies = {
+            plan.id: settings.billing_policy(uow, preset_name=plan.policy)
+            for plan in self.plans.values()
+        }
+
+    def renewal_terms(self, version_id: int) -> tuple[PlanVersion, PlanSpec, BillingPolicy]:
+        plan_id = self.versions[version_id].plan_id
+        newest = self.latest[plan_id]
+        return newest, catalog.spec_of(self.plans[plan_id], newest), self.policies[plan_id]
+
+    def version_ids_with(self, mode: ChargeMode) -> list[int]:
+        return [
+            v.id for v in self.versions.values() if self.policies[v.plan_id].charge_mode is mode
+        ]
+
+
+def _options_by_subscription(uow: UnitOfWork, ids: list[int]) -> dict[int, tuple]:  # type: ignore[type-arg]
+    found: dict[int, list] = defaultdict(list)  # type: ignore[type-arg]
+    for start in range(0, len(ids), 5_000):
+        rows = uow.session.execute(
+            select(SubscriptionOption, CatalogOption)
+            .join(CatalogOption, CatalogOption.id == SubscriptionOption.option_id)
+            .where(
+                SubscriptionOption.subscription_id.in_(ids[start : start + 5_000]),
+                SubscriptionOption.status == "active",
+            )
+        ).all()
+        for option, row in rows:
+            found[option.subscription_id].append((catalog.option_spec(row), option.quantity))
+    return {key: tuple(value) for key, value in found.items()}
+
+
+def _open_charge_keys(uow: UnitOfWork, account_ids: list[int]) -> set[str]:
+    keys: set[str] = set()
+    for start in range(0, len(account_ids), 5_000):
+        keys.update(
+            uow.session.execute(
+                select(Charge.source_key).where(
+                    Charge.account_id.in_(account_ids[start : start + 5_000])
+                )
+            ).scalars()
+        )
+    return keys
+
+
+# -- overage and daily charges ------------------------------------------------------
+
+
+def _overage(uow: UnitOfWork, day: dt.date, report: DayReport) -> None:
+    """[S0 7.2] Usage above the included quantity, debited daily at unit price ×
+    the overage multiplier, only for overage not debited before."""
+    used = uow.session.execute(
+        select(
+            Subscription.id,
+            Subscription.account_id,
+            Subscription.period_start,
+            UsageRecord.option_id,
+            func.sum(UsageRecord.quantity).label("used"),
+        )
+        .join(
+            UsageRecord,
+            and_(
+                UsageRecord.account_id == Subscription.account_id,
+                UsageRecord.day >= Subscription.period_start,
+                UsageRecord.day < Subscription.period_end,
+                UsageRecord.day <= day,
+            ),
+        )
+        .join(CatalogOption, CatalogOption.id == UsageRecord.option_id)
+        .where(Subscription.status == "active", CatalogOption.type == str(OptionType.METERED))
+        .group_by(
+            Subscription.id,
+            Subscription.account_id,
+            Subscription.period_start,
+            UsageRecord.option_id,
+        )
+    ).all()
+    if not used:
+        return
+    for row in used:
+        subscription = uow.session.get(Subscription, row.id)
+        assert subscription is not None
+        order = subs.order_of(uow, subscription)
+        option = uow.session.get(CatalogOption, row.option_id)
+        assert option is not None
+        extra = sum(q for spec, q in order.options if spec.code == option.code)
+        included = order.plan.includes.get(option.code, 0) + extra
+        over = max(int(row.used) - included, 0)
+        debited = uow.session.execute(
+            select(OverageDebit).where(
+                OverageDebit.subscription_id == row.id,
+                OverageDebit.option_id == row.option_id,
+                OverageDebit.period_start == row.period_start,
+            )
+        ).scalar_one_or_none()
+        already = debited.quantity if debited else 0
+        if over <= already:
+            continue
+        multiplier = option.overage_multiplier or order.policy.overage_multiplier
+        eur = round_half_up(option.unit_price * multiplier * (over - already))
+        charge = Charge(
+            account_id=row.account_id,
+            subscription_id=row.id,
+            kind=str(EntryKind.DEBIT_OVERAGE),
+            eur=eur,
+            description=f"Понад ліміт: {option.name}, {over - already} {option.unit} "
+            f"× {option.unit_price} EUR × {multiplier}",
+            due_on=day,
+            status="outstanding",
+            source_key=f"overage:{row.id}:{row.option_id}:{row.period_start}:{over}",
+        )
+        uow.session.add(charge)
+        if debited is None:
+            uow.session.add(
+                OverageDebit(
+                    subscription_id=row.id,
+                    option_id=row.option_id,
+                    period_start=row.period_start,
+                    quantity=over,
+                )
+            )
+        else:
+            debited.quantity = over
+        report.overage_debits += 1
+    uow.session.flush()
+
+
+def _daily_charges(uow: UnitOfWork, day: dt.date, report: DayReport) -> None:
+    """[S1] Daily charge mode: the monthly price / days in the month, each day."""
+    daily_versions = _Plans(uow).version_ids_with(ChargeMode.DAILY)
+    if not daily_versions:
+        return
+    running = (
+        uow.session.execute(
+            select(Subscription).where(
+                Subscription.status.in_(("active", "suspended")),
+                Subscription.activated_on <= day,
+                Subscription.plan_version_id.in_(daily_versions),
+            )
+        )
+        .scalars()
+        .all()
+    )
+    days_in_month = (periods.add_months(day.replace(day=1), 1) - day.replace(day=1)).days
+    for subscription in running:
+        order = subs.order_of(uow, subscription)
+        if subscription.status == "suspended" and subscription.last_change_on != day:
+            continue  # suspended: only the day of suspension is still charged
+        monthly = price_period(order.plan, order.options, 1, order.policy).eur
+        eur = round_half_up(monthly / days_in_month)
+        key = f"daily:{subscription.id}:{day}"
+        if uow.session.execute(select(Charge.id).where(Charge.source_key == key)).first():
+            continue
+        uow.session.add(
+            Charge(
+                account_id=subscription.account_id,
+                subscription_id=subscription.id,
+                kind=str(EntryKind.DEBIT_DAILY),
+                eur=eur,
+                description=f"Тариф «{order.plan.name}» за {day:%d.%m.%Y}",
+                due_on=day,
+                status="outstanding",
+                source_key=key,
+            )
+        )
+        report.daily_debits += 1
+    uow.session.flush()
+
+
+def _settle_outstanding(uow: UnitOfWork, day: dt.date, report: DayReport) -> None:
+    waiting = sorted(
+        set(
+            uow.session.execute(
+                select(Charge.account_id).where(Charge.status == "outstanding")
+            ).scalars()
+        )
+        | set(
+            uow.session.execute(
+                select(Subscription.account_id).where(Subscription.status == "pending")
+            ).scalars()
+        )
+    )
+    for account_id in waiting:
+        before = _count_outstanding(uow, account_id)
+        try:
+            with uow.session.begin_nested():
+                subs.settle_account(uow, account_id, day)
+        except MissingRate as exc:
+            account = uow.session.get(Account, account_id)
+            report.errors.append((account.number if account else str(account_id), str(exc)))
+            continue
+        report.outstanding_posted += before - _count_outstanding(uow, account_id)
+
+
+def _count_outstanding(uow: UnitOfWork, account_id: int) -> int:
+    return int(
+        uow.session.execute(
+            select(func.count()).where(
+                Charge.account_id == account_id, Charge.status == "outstanding"
+            )
+        ).scalar_one()
+    )
+
+
+def _block_unpaid(uow: UnitOfWork, day: dt.date, grace_hours: int, report: DayReport) -> None:
+    """A renewal still unpaid once the payment grace has passed blocks access."""
+    grace_days = -(-grace_hours // 24)
+    overdue = select(Charge.subscription_id).where(
+        Charge.status == "outstanding",
+        Charge.kind == str(EntryKind.DEBIT_RENEWAL),
+        Charge.due_on <= day - dt.timedelta(days=grace_days),
+    )
+    uow.session.execute(
+        update(SUBSCRIPTIONS)
+        .where(SUBSCRIPTIONS.c.status == "active", SUBSCRIPTIONS.c.id.in_(overdue))
+        .values(status="blocked")
+    )
+
+
+# -- expiry and credit -------------------------------------------------------------------
+
+
+def _expire_balances(uow: UnitOfWork, day: dt.date, months: int, report: DayReport) -> None:
+    """[S0 7.3] A positive balance expires `months` after the last top-up."""
+    if months <= 0:
+        return
+    candidates = uow.session.execute(
+        select(
+            Account.id, Account.number, Account.balance, Account.last_topup_date, Account.opened_on
+        ).where(Account.balance > 0)
+    ).all()
+    drafts = []
+    for account_id, number, balance, last_topup, opened in candidates:
+        since = last_topup or opened
+        if periods.add_months(since, months) > day:
+            continue
+        drafts.append(
+            EntryDraft(
+                account_id,
+                day,
+                EntryKind.EXPIRY,
+                -balance,
+                f"Згорання залишку: {months} міс. без поповнень з {since:%d.%m.%Y}",
+                source_key=f"expiry:{number}:{since}",
+            )
+        )
+    report.expired = ledger.post_entries(uow, drafts).posted
+
+
+def _credit_limits(uow: UnitOfWork, day: dt.date, percent: Decimal, report: DayReport) -> None:
+    """[S1] Credit limit = percent of the average monthly debits of the last 12 months."""
+    since = periods.add_months(day, -12)
+    debits = dict(
+        uow.session.execute(
+            select(LedgerEntry.account_id, func.sum(LedgerEntry.amount))
+            .join(Account, Account.id == LedgerEntry.account_id)
+            .where(
+                Account.credit_enabled.is_(True),
+                LedgerEntry.kind.in_(DEBIT_KINDS),
+                LedgerEntry.business_date >= since,
+                LedgerEntry.business_date < day,
+            )
+            .group_by(LedgerEntry.account_id)
+        ).all()
+    )
+    accounts = (
+        uow.session.execute(select(Account).where(Account.credit_enabled.is_(True))).scalars().all()
+    )
+    for account in accounts:
+        total = -(debits.get(account.id) or Decimal(0))
+        limit = round_half_up(total / 12 * percent / 100)
+        if account.credit_limit != limit:
+            account.credit_limit = limit
+            report.credit_limits += 1
+    uow.session.flush()
+
+
+def _record_run(uow: UnitOfWork, day: dt.date, report: DayReport) -> None:
+    summary = json.dumps(
+        {k: v for k, v in report.__dict__.items() if k != "day"}, default=str, ensure_ascii=False
+    )
+    row = uow.session.get(DailyRun, day)
+    if row is None:
+        uow.session.add(DailyRun(day=day, ran_at=audit.now(), ran_by=uow.actor, summary=summary))
+    else:
+        row.ran_at, row.ran_by, row.summary = audit.now(), uow.actor, summary
+    uow.session.flush()

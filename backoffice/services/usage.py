@@ -1,0 +1,93 @@
+"""Usage of options per account and day (SPEC §6.3), entered or imported.
+
+A record is a delta for the day; counters are sums over the paid period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import insert
+
+from backoffice.db.engine import UnitOfWork
+from backoffice.db.models import UsageRecord
+from backoffice.errors import InputError
+from backoffice.importers.table_file import read_table
+from backoffice.services import audit, catalog, ledger, months
+
+USAGE = UsageRecord.__table__
+
+
+def add_usage(
+    uow: UnitOfWork,
+    account_number: str,
+    option_code: str,
+    quantity: int,
+    day: dt.date,
+    *,
+    source: str = "manual",
+) -> None:
+    account = ledger.find_account(uow, account_number)
+    option = catalog.option_by_code(uow, option_code)
+    months.ensure_open(uow, [day])
+    uow.session.add(
+        UsageRecord(
+            account_id=account.id,
+            option_id=option.id,
+            day=day,
+            quantity=quantity,
+            source=source,
+            created_at=audit.now(),
+        )
+    )
+    uow.session.flush()
+
+
+def import_usage(uow: UnitOfWork, path: Path) -> int:
+    """CSV/XLSX with columns account, option, date, quantity; all rows or none."""
+    rows = read_table(path)
+    accounts: dict[str, int] = {}
+    options: dict[str, int] = {}
+    records = []
+    problems = []
+    created = audit.now()
+    for row in rows:
+        values = row.values
+        try:
+            number = values.get("account", "").strip()
+            code = values.get("option", "").strip()
+            if number not in accounts:
+                accounts[number] = ledger.find_account(uow, number).id
+            if code not in options:
+                options[code] = catalog.option_by_code(uow, code).id
+            day = _date(values.get("date", ""))
+            text = values.get("quantity", "").strip()
+            if not text.lstrip("-").isdigit():
+                raise InputError(f"quantity {text!r} is not a whole number")
+            records.append(
+                {
+                    "account_id": accounts[number],
+                    "option_id": options[code],
+                    "day": day,
+                    "quantity": int(text),
+                    "source": path.name,
+                    "created_at": created,
+                }
+            )
+        except InputError as exc:
+            problems.append(f"{path}: line {row.line}: {exc}")
+    if problems:
+        listed = "; ".join(problems[:5])
+        raise InputError(f"{len(problems)} bad row(s), nothing imported: {listed}")
+    months.ensure_open(uow, {r["day"] for r in records})  # type: ignore[misc]
+    for start in range(0, len(records), 5_000):
+        uow.session.execute(insert(USAGE), records[start : start + 5_000])
+    return len(records)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.datetime.strptime(text.strip(), "%Y-%m-%d").date()
+    except ValueError:
+        raise InputError(f"date {text!r} is not YYYY-MM-DD") from None
