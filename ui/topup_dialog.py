@@ -2,7 +2,7 @@
 
 The amount is checked as it is typed (by `money()`, through `parse_amount`,
 so the dialog refuses exactly what the CLI refuses) and the problem is shown
-under the field. OK posts with `ledger.post_topup` in one unit of work; a
+under the field. OK posts with `payments.receive_topup` in one unit of work; a
 refusal from the service goes to `ui.errors` and the dialog stays open with
 what was typed.
 """
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from backoffice.db.engine import UnitOfWork
 from backoffice.domain import AccountView, PostedEntry
 from backoffice.errors import BackofficeError
-from backoffice.services.ledger import post_topup
+from backoffice.services.payments import receive_topup
 from ui import errors
 from ui.format import format_amount, parse_amount
 
@@ -140,7 +140,7 @@ class TopupDialog(QDialog):
             return
         try:
             with UnitOfWork(self._engine) as uow:
-                entry = post_topup(
+                entry = receive_topup(
                     uow,
                     self.account.number,
                     amount,

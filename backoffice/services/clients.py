@@ -408,3 +408,13 @@ def account_view(account: Account, client: Client) -> AccountView:
 def show_account(uow: UnitOfWork, number: str) -> AccountView:
     account = ledger.find_account(uow, number)
     return account_view(account, account.client)
+
+
+def set_credit(uow: UnitOfWork, number: str, enabled: bool) -> None:
+    """Switch the credit line of an account [S1]; the daily run sets its limit."""
+    account = ledger.find_account(uow, number)
+    if account.credit_enabled != enabled:
+        audit.record(uow, "account.credit", f"account {number}", account.credit_enabled, enabled)
+        account.credit_enabled = enabled
+        if not enabled:
+            account.credit_limit = Decimal("0.00")

@@ -200,12 +200,14 @@ def renew_due(
                     kind=str(EntryKind.DEBIT_RENEWAL),
                     eur=price.eur,
                     description=description,
-                    due_on=day,
+                    due_on=subscription.period_end,
                     status="outstanding",
                     source_key=key,
                 )
             )
             subscription.plan_version_id = plan_version.id
+            if day >= subscription.period_end + grace_days(policy.payment_grace_hours):
+                subscription.status = "blocked"
             report.outstanding_created += 1
     uow.session.add_all(new_charges)
     uow.session.flush()
@@ -442,13 +444,17 @@ def _count_outstanding(uow: UnitOfWork, account_id: int) -> int:
     )
 
 
+def grace_days(hours: int) -> dt.timedelta:
+    """Grace counted in business days: 24 h is the next day, 0 h the same day."""
+    return dt.timedelta(days=-(-hours // 24))
+
+
 def _block_unpaid(uow: UnitOfWork, day: dt.date, grace_hours: int, report: DayReport) -> None:
     """A renewal still unpaid once the payment grace has passed blocks access."""
-    grace_days = -(-grace_hours // 24)
     overdue = select(Charge.subscription_id).where(
         Charge.status == "outstanding",
         Charge.kind == str(EntryKind.DEBIT_RENEWAL),
-        Charge.due_on <= day - dt.timedelta(days=grace_days),
+        Charge.due_on <= day - grace_days(grace_hours),
     )
     uow.session.execute(
         update(SUBSCRIPTIONS)

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from backoffice.db.engine import UnitOfWork
-from backoffice.db.models import Account, LedgerEntry, MonthLock
+from backoffice.db.models import Account, Act, LedgerEntry, MonthLock, Sequence
 from backoffice.domain import TOPUP_KINDS
 from backoffice.services import ledger
 from backoffice.services.months import month_of
@@ -41,6 +41,7 @@ def check_integrity(uow: UnitOfWork) -> IntegrityReport:
     problems.extend(_last_topup_problems(uow, {a[0]: (a[1], a[3]) for a in accounts}))
     problems.extend(_entries_in_locked_months(uow))
     problems.extend(_reversal_problems(uow))
+    problems.extend(_act_number_gaps(uow))
     entries = uow.session.execute(select(func.count()).select_from(LedgerEntry)).scalar_one()
     return IntegrityReport(len(accounts), int(entries), tuple(problems))
 
@@ -97,3 +98,25 @@ def _reversal_problems(uow: UnitOfWork) -> list[str]:
         for rid, amount, orig_amount, account, orig_account in rows
         if amount != -orig_amount or account != orig_account
     ]
+
+
+def _act_number_gaps(uow: UnitOfWork) -> list[str]:
+    """Acts are numbered per year without gaps: the year's counter equals its acts."""
+    counts = dict(
+        uow.session.execute(
+            select(func.substr(Act.month, 1, 4), func.count()).group_by(
+                func.substr(Act.month, 1, 4)
+            )
+        ).all()
+    )
+    counters = dict(
+        uow.session.execute(
+            select(Sequence.name, Sequence.value).where(Sequence.name.like("act:%"))
+        ).all()
+    )
+    problems = []
+    for name, value in counters.items():
+        year = name.split(":", 1)[1]
+        if counts.get(year, 0) != value:
+            problems.append(f"acts of {year}: {counts.get(year, 0)} acts but {value} numbers taken")
+    return problems

@@ -1,0 +1,485 @@
+"""The billing engine, scenario by scenario (SPEC §6, §7, §12).
+
+Amounts are worked out by hand in each test: UAH = EUR × rate × 1.03,
+rounded half up to the kopiyka.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, select
+
+from backoffice.db.engine import UnitOfWork
+from backoffice.db.models import Alert
+from backoffice.domain import EntryKind
+from backoffice.errors import BackofficeError, InputError, MonthLocked, NotFound
+from backoffice.services import (
+    catalog,
+    clients,
+    closing,
+    daily,
+    integrity,
+    ledger,
+    payments,
+    rates,
+    settings,
+    subscriptions,
+    usage,
+)
+from tests.conftest import snapshot
+from tests.helpers import EDRPOU_A, EDRPOU_B, D, add_legal, day
+
+CATALOG = Path(__file__).parent / "fixtures" / "catalog.json"
+Factory = Callable[..., UnitOfWork]
+
+
+def setup_billing(
+    new_uow: Factory,
+    *,
+    policy: str = "S0",
+    rate: str = "48.5123",
+    first: str = "2026-10-01",
+    last: str = "2026-12-31",
+) -> None:
+    with new_uow() as uow:
+        settings.set_setting(uow, "policy", policy)
+        catalog.import_catalog(uow, CATALOG)
+        current = day(first)
+        while current <= day(last):
+            rates.set_rate(uow, current, "EUR", D(rate))
+            current += dt.timedelta(days=1)
+        uow.commit()
+
+
+def set_rate(new_uow: Factory, on: str, value: str) -> None:
+    with new_uow() as uow:
+        rates.set_rate(uow, day(on), "EUR", D(value), reason="test")
+        uow.commit()
+
+
+def topup(new_uow: Factory, number: str, amount: str, on: str) -> None:
+    with new_uow() as uow:
+        payments.receive_topup(uow, number, D(amount), day(on), "оплата")
+        uow.commit()
+
+
+def subscribe(
+    new_uow: Factory,
+    number: str,
+    plan: str = "business",
+    *,
+    on: str,
+    months: int = 1,
+    auto_renew: bool = True,
+    options=(),
+) -> subscriptions.SubscriptionView:
+    with new_uow() as uow:
+        view = subscriptions.subscribe(
+            uow, number, plan, list(options), months, auto_renew, day(on)
+        )
+        uow.commit()
+    return view
+
+
+def run(new_uow: Factory, on: str) -> daily.DailyResult:
+    with new_uow() as uow:
+        result = daily.run_daily(uow, day(on))
+        uow.commit()
+    return result
+
+
+def state(new_uow: Factory, number: str) -> tuple[Decimal, str, str | None, str | None]:
+    with new_uow(read_only=True) as uow:
+        view = clients.show_account(uow, number)
+        sub = subscriptions.current_subscription(uow, view.account_id)
+        return view.balance, str(view.access), view.block_reason, sub.status if sub else None
+
+
+def entries(new_uow: Factory, number: str) -> list[tuple[str, str, Decimal]]:
+    with new_uow(read_only=True) as uow:
+        return [
+            (str(e.business_date), str(e.kind), e.amount)
+            for e in ledger.account_entries(uow, number)
+        ]
+
+
+def period(new_uow: Factory, number: str) -> tuple[dt.date | None, dt.date | None]:
+    with new_uow(read_only=True) as uow:
+        account = ledger.find_account(uow, number)
+        sub = subscriptions.current_subscription(uow, account.id)
+        assert sub is not None
+        return sub.period_start, sub.period_end
+
+
+# -- constructor and activation --------------------------------------------------
+
+
+def test_quote_is_a_full_breakdown_and_writes_nothing(uow_factory, engine: Engine) -> None:
+    setup_billing(uow_factory)
+    number = add_legal(uow_factory, opening="1000.00")
+    before = snapshot(engine)
+    with uow_factory() as uow:
+        q = subscriptions.quote(uow, number, "business", [("users", 2)], 3, day("2026-11-10"))
+    # (100 + 2 × 5) × 3 = 330.00 EUR, −5% = 313.50 EUR; × 48.5123 × 1.03 = 15664.8642
+    assert [line.eur for line in q.price.lines] == [D("300.00"), D("30.00")]
+    assert (q.price.discount_eur, q.price.eur) == (D("16.50"), D("313.50"))
+    assert (q.rate, q.markup_percent, q.uah) == (D("48.5123"), D("3"), D("15664.86"))
+    assert (q.funds, q.missing) == (D("1000.00"), D("14664.86"))
+    assert q.suggested_topups[1] == D("4996.77") and q.suggested_topups[15] == D("74951.50")
+    assert snapshot(engine) == before
+
+
+def test_activation_on_the_10th_debits_the_full_calendar_month(uow_factory) -> None:
+    setup_billing(uow_factory)
+    number = add_legal(uow_factory, opening="6000.00")
+    view = subscribe(uow_factory, number, on="2026-11-10")
+    assert view.status == "active"
+    assert (view.period_start, view.period_end) == (day("2026-11-01"), day("2026-12-01"))
+    # 100 EUR × 48.5123 × 1.03 = 4996.7669 → 4996.77, whatever the day of the month
+    assert entries(uow_factory, number)[-1] == ("2026-11-10", "debit_activation", D("-4996.77"))
+    assert state(uow_factory, number) == (D("1003.23"), "active", None, "active")
+
+
+def test_top_up_still_short_because_the_rate_moved(uow_factory) -> None:
+    setup_billing(uow_factory)
+    number = add_legal(uow_factory, opening="4000.00")
+    assert subscribe(uow_factory, number, on="2026-11-10").status == "pending"
+    assert state(uow_factory, number)[1:] == ("blocked", "insufficient_funds", "pending")
+    set_rate(uow_factory, "2026-11-12", "49.0000")
+    # the invoice said 4996.77; on the 12th the price is 100 × 49 × 1.03 = 5047.00
+    topup(uow_factory, number, "996.77", "2026-11-12")
+    assert state(uow_factory, number) == (D("4996.77"), "blocked", "insufficient_funds", "pending")
+    with uow_factory(read_only=True) as uow:
+        assert subscriptions.quote(uow, number, "business", [], 1, day("2026-11-12")).missing == (
+            D("50.23")
+        )
+    topup(uow_factory, number, "50.23", "2026-11-12")
+    assert state(uow_factory, number) == (D("0.00"), "active", None, "active")
+
+
+def test_purchase_errors(uow_factory, engine: Engine) -> None:
+    setup_billing(uow_factory)
+    number = add_legal(uow_factory, opening="100.00")
+    before = snapshot(engine)
+    with uow_factory() as uow, pytest.raises(NotFound, match="plan 'gold'"):
+        subscriptions.subscribe(uow, number, "gold", [], 1, True, day("2026-11-10"))
+    with uow_factory() as uow, pytest.raises(NotFound, match="option 'robots'"):
+        subscriptions.subscribe(
+            uow, number, "business", [("robots", 1)], 1, True, day("2026-11-10")
+        )
+    with uow_factory() as uow, pytest.raises(InputError, match="not sold for 2 months"):
+        subscriptions.subscribe(uow, number, "business", [], 2, True, day("2026-11-10"))
+    assert snapshot(engine) == before
+
+
+# -- renewal, outstanding, blocking ----------------------------------------------
+
+
+def test_renewal_on_the_1st_without_funds_then_with_them(uow_factory) -> None:
+    setup_billing(uow_factory)
+    number = add_legal(uow_factory, opening="5000.00")
+    subscribe(uow_factory, number, on="2026-11-10")
+    set_rate(uow_factory, "2026-12-01", "49.0000")
+    report = run(uow_factory, "2026-12-01").days[-1]
+    assert (report.renewed, report.outstanding_created) == (0, 1)
+    # 3.23 UAH is not 100 × 49 × 1.03 = 5047.00: nothing posted, access blocked (0 h grace)
+    assert state(uow_factory, number) == (D("3.23"), "blocked", "unpaid_renewal", "blocked")
+    set_rate(uow_factory, "2026-12-03", "49.5000")
+    topup(uow_factory, number, "6000.00", "2026-12-03")
+    # posted at the rate of the day it is paid: 100 × 49.5 × 1.03 = 5098.50
+    assert entries(uow_factory, number)[-1] == ("2026-12-03", "debit_renewal", D("-5098.50"))
+    assert state(uow_factory, number) == (D("904.73"), "active", None, "active")
+    assert period(uow_factory, number) == (day("2026-12-01"), day("2027-01-01"))
+
+
+def test_renewal_with_funds_and_a_price_change_applies_at_renewal(uow_factory, tmp_path) -> None:
+    setup_billing(uow_factory)
+    number = add_legal(uow_factory, opening="20000.00")
+    subscribe(uow_factory, number, on="2026-11-10")
+    newer = tmp_path / "catalog.json"
+    newer.write_text(CATALOG.read_text("utf-8").replace('"100.00"', '"120.00"'), "utf-8")
+    with uow_factory() as uow:
+        assert catalog.import_catalog(uow, newer).plan_versions_added == 1
+        uow.commit()
+    run(uow_factory, "2026-12-01")
+    # 120 × 48.5123 × 1.03 = 5996.12
+    assert entries(uow_factory, number)[-1] == ("2026-12-01", "debit_renewal", D("-5996.12"))
+    assert run(uow_factory, "2026-12-01").days[-1].renewed == 0  # the same day again
+    assert len(entries(uow_factory, number)) == 3
+
+
+def test_without_auto_renewal_the_subscription_ends(uow_factory) -> None:
+    setup_billing(uow_factory)
+    number = add_legal(uow_factory, opening="6000.00")
+    subscribe(uow_factory, number, on="2026-11-10", auto_renew=False)
+    run(uow_factory, "2026-12-01")
+    assert state(uow_factory, number) == (D("1003.23"), "blocked", "period_ended", "ended")
+
+
+def test_payment_grace_of_24_hours(uow_factory) -> None:
+    setup_billing(uow_factory, policy="S3")
+    number = add_legal(uow_factory, opening="5000.00")
+    subscribe(uow_factory, number, on="2026-11-10")  # anniversary: 10.11 → 10.12
+    assert period(uow_factory, number) == (day("2026-11-10"), day("2026-12-10"))
+    run(uow_factory, "2026-12-10")
+    assert state(uow_factory, number)[1:] == ("active", None, "active")  # within the grace
+    run(uow_factory, "2026-12-11")
+    assert state(uow_factory, number)[1:] == ("blocked", "unpaid_renewal", "blocked")
+
+
+def test_missing_rate_fails_one_account_and_not_the_others(uow_factory) -> None:
+    setup_billing(uow_factory, last="2026-11-30")
+    renewing = add_legal(uow_factory, opening="11000.00", edrpou=EDRPOU_A)
+    ending = add_legal(uow_factory, name="ТОВ «Інше»", opening="6000.00", edrpou=EDRPOU_B)
+    subscribe(uow_factory, renewing, on="2026-11-10")
+    subscribe(uow_factory, ending, on="2026-11-10", auto_renew=False)
+    result = run(uow_factory, "2026-12-01")
+    assert result.errors == [("2026-12-01", renewing, "no NBU rate for EUR on 2026-12-01")]
+    assert state(uow_factory, ending)[3] == "ended"
+    assert state(uow_factory, renewing)[3] == "active"  # untouched, retried later
+    set_rate(uow_factory, "2026-12-02", "48.5123")
+    set_rate(uow_factory, "2026-12-01", "48.5123")
+    assert run(uow_factory, "2026-12-02").errors == []
+    assert entries(uow_factory, renewing)[-1] == ("2026-12-02", "debit_renewal", D("-4996.77"))
+
+
+# -- usage and overage ---------------------------------------------------------------
+
+
+def test_overage_on_two_days_is_debited_once_each(uow_factory) -> None:
+    setup_billing(uow_factory)
+    number = add_legal(uow_factory, opening="8000.00")
+    subscribe(uow_factory, number, on="2026-11-10")  # 50 deliveries included
+    with uow_factory() as uow:
+        usage.add_usage(uow, number, "deliveries", 45, day("2026-11-11"))
+        usage.add_usage(uow, number, "deliveries", 10, day("2026-11-12"))
+        uow.commit()
+    run(uow_factory, "2026-11-11")
+    assert entries(uow_factory, number)[-1][1] == "debit_activation"  # 45 ≤ 50
+    run(uow_factory, "2026-11-12")
+    # 5 over × 1.00 EUR × 2 = 10 EUR × 48.5123 × 1.03 = 499.68
+    assert entries(uow_factory, number)[-1] == ("2026-11-12", "debit_overage", D("-499.68"))
+    with uow_factory() as uow:
+        usage.add_usage(uow, number, "deliveries", 3, day("2026-11-13"))
+        uow.commit()
+    run(uow_factory, "2026-11-13")
+    run(uow_factory, "2026-11-13")
+    # only the 3 new: 6 EUR → 299.81
+    assert entries(uow_factory, number)[-1] == ("2026-11-13", "debit_overage", D("-299.81"))
+    assert len(entries(uow_factory, number)) == 4
+
+
+# -- plan changes -------------------------------------------------------------------------
+
+
+def test_full_month_change_debits_the_new_plan_in_full(uow_factory) -> None:
+    setup_billing(uow_factory)
+    number = add_legal(uow_factory, opening="7000.00")
+    subscribe(uow_factory, number, "start", on="2026-11-05")  # 30 EUR → 1499.03
+    with uow_factory() as uow:
+        subscriptions.change_plan(uow, number, "business", day("2026-11-20"))
+        uow.commit()
+    assert entries(uow_factory, number)[-2:] == [
+        ("2026-11-05", "debit_activation", D("-1499.03")),
+        ("2026-11-20", "debit_activation", D("-4996.77")),
+    ]
+    assert state(uow_factory, number)[0] == D("504.20")
+
+
+def test_prorated_downgrade_refunds_unused_days_once_a_day(uow_factory) -> None:
+    setup_billing(uow_factory, policy="S4")
+    number = add_legal(uow_factory, opening="6000.00")
+    subscribe(uow_factory, number, on="2026-11-10")  # anniversary 10.11 → 10.12, 30 days
+    with uow_factory() as uow:
+        subscriptions.change_plan(uow, number, "start", day("2026-11-20"))
+        uow.commit()
+    # (30 − 100) × 20/30 = −46.67 EUR back: 46.67 × 48.5123 × 1.03 = 2331.9911
+    assert entries(uow_factory, number)[-1] == ("2026-11-20", "refund_proration", D("2331.99"))
+    with uow_factory() as uow, pytest.raises(BackofficeError, match="one change a day"):
+        subscriptions.change_plan(uow, number, "business", day("2026-11-20"))
+
+
+def test_downgrade_refused_while_objects_exceed_the_limits(uow_factory) -> None:
+    setup_billing(uow_factory)
+    number = add_legal(uow_factory, opening="9000.00")
+    subscribe(uow_factory, number, on="2026-11-05")
+    with uow_factory() as uow:
+        usage.add_usage(uow, number, "users", 5, day("2026-11-06"))
+        uow.commit()
+    with (
+        uow_factory() as uow,
+        pytest.raises(BackofficeError, match="users: 5 in use, the plan allows 3"),
+    ):
+        subscriptions.change_plan(uow, number, "start", day("2026-11-07"))
+
+
+def test_suspend_and_resume(uow_factory) -> None:
+    setup_billing(uow_factory)
+    number = add_legal(uow_factory, opening="6000.00")
+    subscribe(uow_factory, number, on="2026-11-10")
+    with uow_factory() as uow:
+        subscriptions.suspend(uow, number, day("2026-11-15"))
+        uow.commit()
+    assert state(uow_factory, number)[1:] == ("blocked", "suspended", "suspended")
+    run(uow_factory, "2026-12-01")  # no renewal while suspended
+    assert len(entries(uow_factory, number)) == 2
+    with uow_factory() as uow:
+        subscriptions.resume(uow, number, day("2026-12-02"))
+        uow.commit()
+    # the period was over: it renews at once (1003.23 is not enough → outstanding)
+    assert state(uow_factory, number)[1:] == ("blocked", "unpaid_renewal", "blocked")
+
+
+# -- bonuses, expiry, credit -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("months", "bonus_months"), [(4, 0), (5, 1), (9, 3), (15, 9)])
+def test_prepayment_bonus(uow_factory, months: int, bonus_months: int) -> None:
+    setup_billing(uow_factory, policy="S2")
+    number = add_legal(uow_factory, opening="4996.77")
+    subscribe(uow_factory, number, on="2026-11-10")  # paid with the opening balance
+    topup(uow_factory, number, str(D("4996.77") * months), "2026-11-11")
+    bonuses = [e for e in entries(uow_factory, number) if e[1] == "bonus"]
+    expected = [("2026-11-11", "bonus", D("4996.77") * bonus_months)] if bonus_months else []
+    assert bonuses == expected
+
+
+def test_balance_expires_exactly_12_months_after_the_last_topup(uow_factory) -> None:
+    setup_billing(uow_factory, first="2026-11-01")
+    number = add_legal(uow_factory, on="2025-11-01")
+    topup(uow_factory, number, "700.00", "2025-11-10")
+    run(uow_factory, "2026-11-09")
+    assert state(uow_factory, number)[:2] == (D("700.00"), "active")
+    run(uow_factory, "2026-11-10")
+    assert entries(uow_factory, number)[-1] == ("2026-11-10", "expiry", D("-700.00"))
+    assert state(uow_factory, number)[:3] == (D("0.00"), "blocked", "balance_expired")
+    run(uow_factory, "2026-11-10")
+    assert len(entries(uow_factory, number)) == 2
+    topup(uow_factory, number, "1.00", "2026-11-11")
+    assert state(uow_factory, number)[1] == "active"
+
+
+def test_no_expiry_under_s4(uow_factory) -> None:
+    setup_billing(uow_factory, policy="S4", first="2026-11-01")
+    number = add_legal(uow_factory, on="2025-11-01")
+    topup(uow_factory, number, "700.00", "2025-11-10")
+    run(uow_factory, "2026-11-20")
+    assert state(uow_factory, number)[0] == D("700.00")
+
+
+def test_credit_lets_the_balance_go_down_to_the_limit(uow_factory) -> None:
+    setup_billing(uow_factory, policy="S1")
+    number = add_legal(uow_factory, opening="2000.00")
+    with uow_factory() as uow:
+        clients.set_credit(uow, number, True)
+        ledger.post_entries(
+            uow,
+            [
+                ledger.EntryDraft(
+                    ledger.find_account(uow, number).id,
+                    day("2026-10-15"),
+                    EntryKind.DEBIT_OPTION,
+                    D("-36000.00"),
+                    "earlier services",
+                )
+            ],
+        )
+        uow.commit()
+    run(uow_factory, "2026-11-01")
+    with uow_factory(read_only=True) as uow:
+        account = ledger.find_account(uow, number)
+        # 36000 / 12 months × 100% = 3000.00
+        assert (account.balance, account.credit_limit) == (D("-34000.00"), D("3000.00"))
+
+
+def test_low_balance_and_period_alerts_are_recorded_once(uow_factory) -> None:
+    setup_billing(uow_factory)
+    number = add_legal(uow_factory, opening="6000.00")
+    subscribe(uow_factory, number, on="2026-11-10", auto_renew=False)
+    for on in ("2026-11-26", "2026-11-26", "2026-11-30"):
+        run(uow_factory, on)
+    with uow_factory(read_only=True) as uow:
+        codes = [(a.code, a.recipients) for a in uow.session.execute(select(Alert)).scalars()]
+    assert codes == [
+        ("period_ends_3d", "buh@agro.com.ua"),
+        ("period_ends_today", "buh@agro.com.ua"),
+    ]
+
+
+# -- closing -------------------------------------------------------------------------------
+
+
+def test_closing_makes_acts_locks_the_month_and_journals(uow_factory, engine: Engine) -> None:
+    setup_billing(uow_factory)
+    number = add_legal(uow_factory, opening="8000.00", on="2026-11-01")
+    subscribe(uow_factory, number, on="2026-11-10")
+    before = snapshot(engine)
+    with uow_factory() as uow:
+        dry = closing.close_month(uow, "2026-11", dry_run=True)
+    assert snapshot(engine) == before  # a dry run writes nothing
+    assert [(a.account, a.debited, a.act_number) for a in dry.accounts] == [
+        (number, D("4996.77"), "АКТ-2026-000001")
+    ]
+    with uow_factory() as uow:
+        result = closing.close_month(uow, "2026-11")
+        uow.commit()
+    assert (result.acts, result.total_uah, result.daily_days) == (1, D("4996.77"), 30)
+    with uow_factory(read_only=True) as uow:
+        [(act, act_account, _)] = closing.list_acts(uow, "2026-11")
+        assert act_account == number
+        assert (act.number, act.act_date, act.total_eur, act.total_uah) == (
+            "АКТ-2026-000001",
+            day("2026-11-30"),
+            D("100.00"),
+            D("4996.77"),
+        )
+        [journal] = closing.journal(uow)
+        assert (journal.month, journal.acts, journal.total_uah) == ("2026-11", 1, D("4996.77"))
+        assert integrity.check_integrity(uow).ok
+    after = snapshot(engine)
+    with uow_factory() as uow:
+        assert closing.close_month(uow, "2026-11").already_closed
+        uow.commit()
+    assert snapshot(engine) == after
+    with uow_factory() as uow, pytest.raises(MonthLocked):
+        payments.receive_topup(uow, number, D("1.00"), day("2026-11-30"), "late")
+
+
+def test_closing_refuses_out_of_order_and_with_account_errors(uow_factory, engine: Engine) -> None:
+    setup_billing(uow_factory, first="2026-10-01", last="2026-10-31")
+    number = add_legal(uow_factory, opening="6000.00", on="2026-10-20")
+    with uow_factory() as uow, pytest.raises(BackofficeError, match="2026-10 is still open"):
+        closing.close_month(uow, "2026-11")
+    subscribe(uow_factory, number, on="2026-10-20")
+    with uow_factory() as uow:
+        closing.close_month(uow, "2026-10")
+        uow.commit()
+    before = snapshot(engine)
+    with uow_factory() as uow, pytest.raises(closing.ClosingRefused, match=number):
+        closing.close_month(uow, "2026-11")  # the renewal on 1 Nov has no rate
+    assert snapshot(engine) == before
+
+
+def test_rerunning_any_day_changes_nothing(uow_factory, engine: Engine) -> None:
+    setup_billing(uow_factory)
+    a = add_legal(uow_factory, opening="5000.00", edrpou=EDRPOU_A)
+    b = add_legal(uow_factory, name="ТОВ «Друга»", opening="20000.00", edrpou=EDRPOU_B)
+    subscribe(uow_factory, a, on="2026-11-10")
+    subscribe(uow_factory, b, on="2026-11-10", months=3)
+    with uow_factory() as uow:
+        usage.add_usage(uow, b, "deliveries", 70, day("2026-11-20"))
+        uow.commit()
+    for on in ("2026-11-20", "2026-12-01", "2026-12-02"):
+        run(uow_factory, on)
+        first = snapshot(engine)
+        run(uow_factory, on)
+        again = snapshot(engine)
+        for table in ("ledger_entries", "charges", "acts", "alerts", "subscriptions", "accounts"):
+            assert again[table] == first[table], (on, table)
+    with uow_factory(read_only=True) as uow:
+        assert integrity.check_integrity(uow).ok
