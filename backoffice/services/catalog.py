@@ -10,7 +10,14 @@ from types import MappingProxyType
 
 from sqlalchemy import func, select
 
-from backoffice.billing.catalog import OptionSpec, OptionType, PlanKind, PlanSpec, parse_catalog
+from backoffice.billing.catalog import (
+    Catalog,
+    OptionSpec,
+    OptionType,
+    PlanKind,
+    PlanSpec,
+    parse_catalog,
+)
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import CatalogOption, Plan, PlanVersion
 from backoffice.errors import InputError, NotFound
@@ -33,7 +40,11 @@ def import_catalog(uow: UnitOfWork, path: Path) -> CatalogImport:
         raise InputError(f"{path}: file not found")
     if path.stat().st_size > MAX_CATALOG:
         raise InputError(f"{path}: file is too large for a catalog")
-    catalog = parse_catalog(path.read_bytes(), str(path))
+    return store_catalog(uow, parse_catalog(path.read_bytes(), str(path)))
+
+
+def store_catalog(uow: UnitOfWork, catalog: Catalog) -> CatalogImport:
+    """Add new options and plans, change options in place, version changed plans."""
     counts = dict.fromkeys(
         ("options_added", "options_changed", "plans_added", "plan_versions_added", "unchanged"), 0
     )

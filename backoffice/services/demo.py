@@ -7,21 +7,32 @@ Deterministic for a seed, so screenshots and tests see the same data.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 from dataclasses import dataclass
 from decimal import Decimal
 
 from schwifty import IBAN
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from stdnum.ua import edrpou as stdnum_edrpou
 from stdnum.ua import rntrc as stdnum_rntrc
 
+from backoffice.billing.catalog import parse_catalog
 from backoffice.db.engine import UnitOfWork
-from backoffice.db.models import Account, Client
-from backoffice.domain import ClientKind, ClientRecord, EntryDraft, EntryKind
+from backoffice.db.models import Account, CatalogOption, Client, LedgerEntry, UsageRecord
+from backoffice.domain import ClientKind, ClientRecord, EntryKind
 from backoffice.errors import BackofficeError
 from backoffice.money import from_minor
-from backoffice.services import clients, ledger, rates, settings
+from backoffice.services import (
+    audit,
+    catalog,
+    clients,
+    daily,
+    payments,
+    rates,
+    settings,
+    subscriptions,
+)
 
 RATE_DAYS = 90
 
@@ -132,6 +143,68 @@ class DemoResult:
     clients: int
     entries: int
     rates: int
+    subscriptions: int = 0
+
+
+DEMO_CATALOG = {
+    "options": [
+        {
+            "code": "deliveries",
+            "name": "Поставки",
+            "unit": "поставка",
+            "type": "metered",
+            "unit_price": "0.50",
+            "overage_multiplier": "2",
+        },
+        {
+            "code": "edocs",
+            "name": "Юридично значущі е-документи",
+            "unit": "документ",
+            "type": "metered",
+            "unit_price": "0.20",
+        },
+        {
+            "code": "users",
+            "name": "Користувачі",
+            "unit": "користувач",
+            "type": "limit",
+            "unit_price": "5.00",
+        },
+        {
+            "code": "integration",
+            "name": "Модуль інтеграції з 1С",
+            "unit": "міс.",
+            "type": "flat",
+            "unit_price": "15.00",
+        },
+    ],
+    "plans": [
+        {
+            "code": "start",
+            "name": "Старт",
+            "monthly_price": "29.00",
+            "includes": {"deliveries": 100, "edocs": 50},
+            "limits": {"users": 3},
+            "period_discounts": {"1": "0", "3": "5", "6": "10", "12": "15"},
+        },
+        {
+            "code": "business",
+            "name": "Бізнес",
+            "monthly_price": "99.00",
+            "includes": {"deliveries": 500, "edocs": 300},
+            "limits": {"users": 10},
+            "period_discounts": {"1": "0", "3": "5", "6": "10", "12": "15"},
+        },
+        {
+            "code": "corporate",
+            "name": "Корпоративний",
+            "monthly_price": "249.00",
+            "includes": {"deliveries": 2000, "edocs": 1500},
+            "limits": {"users": 50},
+            "period_discounts": {"1": "0", "3": "5", "6": "10", "12": "15"},
+        },
+    ],
+}
 
 
 def make_demo(
@@ -150,9 +223,26 @@ def make_demo(
     records = [_client(rng, n) for n in range(1, client_count + 1)]
     start = today - dt.timedelta(days=RATE_DAYS)
     added = clients.add_clients(uow, records, start)
-    entries = sum(1 for r in records if r.opening_balance)
-    entries += _topups(uow, rng, [a.account_number for a in added], start, today)
-    return DemoResult(client_count, entries, rate_count)
+    numbers = [a.account_number for a in added]
+    catalog.store_catalog(uow, parse_catalog(json.dumps(DEMO_CATALOG).encode(), "demo catalog"))
+    subscribed = _subscriptions(uow, rng, numbers, start + dt.timedelta(days=1))
+    _usage(uow, rng, numbers, start, today)
+    planned = _planned_topups(rng, numbers, start, today)
+    current = start + dt.timedelta(days=1)
+    while current <= today:  # money arrives day by day, and each day is run after it
+        for number, amount in planned.get(current, []):
+            payments.receive_topup(
+                uow,
+                number,
+                amount,
+                current,
+                f"Оплата за послуги платформи, о/р {number}",
+                kind=EntryKind.TOPUP_BANK,
+            )
+        daily.run_daily(uow, current)
+        current += dt.timedelta(days=1)
+    entries = uow.session.execute(select(func.count()).select_from(LedgerEntry)).scalar_one()
+    return DemoResult(client_count, int(entries), rate_count, subscribed)
 
 
 def _company(uow: UnitOfWork, rng: random.Random) -> None:
@@ -227,32 +317,68 @@ def _client(rng: random.Random, n: int) -> ClientRecord:
     )
 
 
-def _topups(
-    uow: UnitOfWork, rng: random.Random, accounts: list[str], start: dt.date, today: dt.date
-) -> int:
-    ids = dict(
-        uow.session.execute(
-            select(Account.number, Account.id).where(Account.number.in_(accounts))
-        ).all()
-    )
-    drafts = []
+def _planned_topups(
+    rng: random.Random, numbers: list[str], start: dt.date, today: dt.date
+) -> dict[dt.date, list[tuple[str, Decimal]]]:
+    planned: dict[dt.date, list[tuple[str, Decimal]]] = {}
     span = (today - start).days
-    for number in accounts:
+    for number in numbers:
         for _ in range(rng.randint(0, 3)):
             day = start + dt.timedelta(days=rng.randint(1, span))
             amount = Decimal(rng.choice([1500, 2500, 5000, 7500, 12000, 25000]))
-            drafts.append(
-                EntryDraft(
+            planned.setdefault(day, []).append((number, amount.quantize(Decimal("0.01"))))
+    return planned
+
+
+def _subscriptions(uow: UnitOfWork, rng: random.Random, numbers: list[str], day: dt.date) -> int:
+    """Two clients in three buy a plan; some cannot pay yet and stay pending."""
+    count = 0
+    for number in numbers:
+        if rng.random() > 0.67:
+            continue
+        plan = rng.choices(["start", "business", "corporate"], weights=[5, 4, 1])[0]
+        options = [("integration", 1)] if rng.random() < 0.2 else []
+        months = rng.choices([1, 3, 12], weights=[8, 1, 1])[0]
+        subscriptions.subscribe(uow, number, plan, options, months, rng.random() < 0.9, day)
+        count += 1
+    return count
+
+
+def _usage(
+    uow: UnitOfWork, rng: random.Random, numbers: list[str], start: dt.date, today: dt.date
+) -> None:
+    """A quarter of the clients report deliveries weekly, and their users."""
+    ids = dict(
+        uow.session.execute(
+            select(Account.number, Account.id).where(Account.number.in_(numbers))
+        ).all()
+    )
+    options = dict(uow.session.execute(select(CatalogOption.code, CatalogOption.id)).all())
+    rows = []
+    for number in rng.sample(numbers, k=max(1, len(numbers) // 4)):
+        per_day = rng.randint(1, 40)
+        for offset in range(0, (today - start).days, 7):
+            rows.append(
+                _usage_row(
                     ids[number],
-                    day,
-                    EntryKind.TOPUP_BANK,
-                    amount.quantize(Decimal("0.01")),
-                    f"Оплата за послуги платформи, о/р {number}",
+                    options["deliveries"],
+                    start + dt.timedelta(days=offset + 1),
+                    per_day * 7,
                 )
             )
-    drafts.sort(key=lambda d: d.business_date)
-    ledger.post_entries(uow, drafts)
-    return len(drafts)
+        rows.append(_usage_row(ids[number], options["users"], start, rng.randint(1, 4)))
+    uow.session.execute(insert(UsageRecord), rows)
+
+
+def _usage_row(account_id: int, option_id: int, day: dt.date, quantity: int) -> dict[str, object]:
+    return {
+        "account_id": account_id,
+        "option_id": option_id,
+        "day": day,
+        "quantity": quantity,
+        "source": "demo",
+        "created_at": audit.now(),
+    }
 
 
 def _long_form(form: str) -> str:
