@@ -483,3 +483,60 @@ def test_rerunning_any_day_changes_nothing(uow_factory, engine: Engine) -> None:
             assert again[table] == first[table], (on, table)
     with uow_factory(read_only=True) as uow:
         assert integrity.check_integrity(uow).ok
+
+
+def test_added_options_wait_for_funds_and_activate_when_debited(uow_factory) -> None:
+    setup_billing(uow_factory)
+    number = add_legal(uow_factory, opening="5000.00")
+    subscribe(uow_factory, number, on="2026-11-10")  # leaves 3.23
+    with uow_factory() as uow:
+        subscriptions.add_options(uow, number, [("users", 2)], day("2026-11-15"))
+        uow.commit()
+    with uow_factory(read_only=True) as uow:
+        account = ledger.find_account(uow, number)
+        sub = subscriptions.live_subscription(uow, account.id)
+        assert subscriptions.order_of(uow, sub).options == ()  # not paid: not active
+        assert subscriptions.outstanding_total(uow, account.id) == D("10.00")
+    topup(uow_factory, number, "600.00", "2026-11-16")
+    # 2 users × 5 EUR × 1 month = 10 EUR × 48.5123 × 1.03 = 499.68
+    assert entries(uow_factory, number)[-1] == ("2026-11-16", "debit_option", D("-499.68"))
+    with uow_factory(read_only=True) as uow:
+        sub = subscriptions.live_subscription(uow, ledger.find_account(uow, number).id)
+        assert [(o.code, q) for o, q in subscriptions.order_of(uow, sub).options] == [("users", 2)]
+
+
+def test_free_plan_on_sign_up_under_s3(uow_factory, tmp_path) -> None:
+    free = tmp_path / "free.json"
+    free.write_text(
+        '{"plans": [{"code": "free", "name": "Безкоштовний", "kind": "free",'
+        ' "monthly_price": "0.00"}]}',
+        "utf-8",
+    )
+    setup_billing(uow_factory, policy="S3")
+    with uow_factory() as uow:
+        catalog.import_catalog(uow, free)
+        uow.commit()
+    number = add_legal(uow_factory, on="2026-11-03")
+    assert state(uow_factory, number) == (D("0.00"), "active", None, "active")
+    assert period(uow_factory, number) == (day("2026-11-03"), day("2026-12-03"))
+    assert entries(uow_factory, number) == []
+
+
+def test_daily_charge_mode_debits_a_share_each_day(uow_factory) -> None:
+    setup_billing(uow_factory, policy="S1")
+    number = add_legal(uow_factory, opening="6000.00")
+    subscribe(uow_factory, number, on="2026-11-10")
+    # 100 EUR / 30 days = 3.33 EUR a day × 48.5123 × 1.03 = 166.39
+    assert entries(uow_factory, number)[-1] == ("2026-11-10", "debit_daily", D("-166.39"))
+    run(uow_factory, "2026-11-11")
+    run(uow_factory, "2026-11-11")
+    assert [e for e in entries(uow_factory, number) if e[1] == "debit_daily"] == [
+        ("2026-11-10", "debit_daily", D("-166.39")),
+        ("2026-11-11", "debit_daily", D("-166.39")),
+    ]
+    with uow_factory() as uow:
+        subscriptions.suspend(uow, number, day("2026-11-12"))
+        uow.commit()
+    run(uow_factory, "2026-11-13")
+    days = [e[0] for e in entries(uow_factory, number) if e[1] == "debit_daily"]
+    assert days == ["2026-11-10", "2026-11-11", "2026-11-12"]  # the day of suspension, no more

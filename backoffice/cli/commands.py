@@ -482,6 +482,16 @@ def subscribe(args: argparse.Namespace) -> int:
     return 0
 
 
+def add_options(args: argparse.Namespace) -> int:
+    with UnitOfWork(_engine(args)) as uow:
+        view = subscriptions.add_options(
+            uow, args.account, _options(args.option), args.date, boost=args.boost
+        )
+        uow.commit()
+    _print_subscription(args, view)
+    return 0
+
+
 def change_plan(args: argparse.Namespace) -> int:
     with UnitOfWork(_engine(args)) as uow:
         view = subscriptions.change_plan(uow, args.account, args.plan, args.date)

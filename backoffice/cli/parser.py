@@ -146,6 +146,11 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "subscribe":
             p.add_argument("--no-auto-renew", action="store_true")
         _date(p)
+    p = command("add-options", c.add_options, "add options (or a --boost pack) to a subscription")
+    p.add_argument("account")
+    p.add_argument("--option", action="append", required=True, metavar="CODE[=QTY]")
+    p.add_argument("--boost", action="store_true", help="for the current period only")
+    _date(p)
     p = command("change-plan", c.change_plan, "change the plan of a running subscription")
     p.add_argument("account")
     p.add_argument("plan")

@@ -289,8 +289,10 @@ class SubscriptionOption(Base):
     subscription_id: Mapped[int] = mapped_column(ForeignKey("subscriptions.id"), index=True)
     option_id: Mapped[int] = mapped_column(ForeignKey("catalog_options.id"))
     quantity: Mapped[int] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(10))  # pending | active
+    status: Mapped[str] = mapped_column(String(10))  # pending | active | expired
     ordered_on: Mapped[dt.date] = mapped_column(Date)
+    # A boost pack [S3] is for the current period only; options renew with the plan.
+    renews: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class Charge(Base):

@@ -219,3 +219,12 @@ def list_plans(uow: UnitOfWork) -> list[PlanRow]:
         periods = ", ".join(f"{m}:{d}%" for m, d in spec.period_discounts.items()) or "policy"
         rows.append(PlanRow(plan.code, plan.name, version.version, version.monthly_price, periods))
     return rows
+
+
+def free_plan_code(uow: UnitOfWork) -> str | None:
+    return uow.session.execute(
+        select(Plan.code)
+        .where(Plan.kind == str(PlanKind.FREE), Plan.archived.is_(False))
+        .order_by(Plan.id)
+        .limit(1)
+    ).scalar()

@@ -98,9 +98,13 @@ def add_clients(
     uow: UnitOfWork, records: list[ClientRecord], business_date: dt.date
 ) -> list[AddedClient]:
     """Add many clients at once (demo, migrations from other systems)."""
+    from backoffice.services import subscriptions  # signs up to plans; imports us
+
     checked = [check_client(record) for record in records]
     _refuse_existing_codes(uow, [one.record for one in checked])
-    return _insert_clients(uow, checked, business_date)
+    added = _insert_clients(uow, checked, business_date)
+    subscriptions.sign_up_free_plan(uow, [a.account_number for a in added], business_date)
+    return added
 
 
 def import_clients(uow: UnitOfWork, path: Path, business_date: dt.date) -> list[AddedClient]:
@@ -136,7 +140,10 @@ def import_clients(uow: UnitOfWork, path: Path, business_date: dt.date) -> list[
             )
     if problems:
         raise ClientImportError(path, problems)
+    from backoffice.services import subscriptions
+
     added = _insert_clients(uow, [one for _, one in checked], business_date)
+    subscriptions.sign_up_free_plan(uow, [a.account_number for a in added], business_date)
     audit.record(uow, "clients.import", str(path), None, {"clients": len(added)})
     return added
 

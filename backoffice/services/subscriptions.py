@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from backoffice.billing import periods
 from backoffice.billing.catalog import OptionSpec, OptionType, PlanSpec
-from backoffice.billing.policy import Anchor, BillingPolicy, ChangePolicy
+from backoffice.billing.policy import Anchor, BillingPolicy, ChangePolicy, ChargeMode
 from backoffice.billing.pricing import (
     PeriodPrice,
     Quote,
@@ -161,33 +161,65 @@ def settle_account(uow: UnitOfWork, account_id: int, day: dt.date) -> None:
 def _activate(uow: UnitOfWork, account: Account, subscription: Subscription, day: dt.date) -> bool:
     order = order_of(uow, subscription)
     price = price_period(order.plan, order.options, subscription.months, order.policy)
-    conversion = rates.convert_eur(uow, price.eur, day)
-    if funds_of(account) < conversion.uah:
+    free = price.eur == 0  # a free plan needs no rate and no funds
+    conversion = None if free else rates.convert_eur(uow, price.eur, day)
+    if conversion is not None and funds_of(account) < conversion.uah:
         return False
     start, end = periods.first_period(order.policy.anchor, day, subscription.months)
-    ledger.post_entries(
-        uow,
-        [
-            EntryDraft(
-                account.id,
-                day,
-                EntryKind.DEBIT_ACTIVATION,
-                -conversion.uah,
-                comment=_describe(order, start, end),
-                eur=-price.eur,
-                rate=conversion.rate,
-                markup_percent=conversion.markup_percent,
-                source_key=f"activation:{subscription.id}",
-            )
-        ],
-    )
+    if conversion is not None and order.policy.charge_mode is not ChargeMode.DAILY:
+        ledger.post_entries(
+            uow,
+            [
+                EntryDraft(
+                    account.id,
+                    day,
+                    EntryKind.DEBIT_ACTIVATION,
+                    -conversion.uah,
+                    comment=_describe(order, start, end),
+                    eur=-price.eur,
+                    rate=conversion.rate,
+                    markup_percent=conversion.markup_percent,
+                    source_key=f"activation:{subscription.id}",
+                )
+            ],
+        )
     subscription.status = "active"
     subscription.activated_on = day
     subscription.period_start, subscription.period_end = start, end
     for option in _options(uow, subscription.id):
         option.status = "active"
     uow.session.refresh(account)
+    if conversion is not None and order.policy.charge_mode is ChargeMode.DAILY:
+        # [S1] funds for the full price were needed; the price is debited day by day
+        charge = daily_charge(uow, subscription, day)
+        if charge is not None:
+            _post_charge(uow, account, charge, day)
     return True
+
+
+def daily_charge(uow: UnitOfWork, subscription: Subscription, day: dt.date) -> Charge | None:
+    """[S1] The day's share of the monthly price: price / days in the month.
+    Made once per subscription and day; None when it already exists."""
+    key = f"daily:{subscription.id}:{day}"
+    if uow.session.execute(select(Charge.id).where(Charge.source_key == key)).first():
+        return None
+    order = order_of(uow, subscription)
+    first = day.replace(day=1)
+    days_in_month = (periods.add_months(first, 1) - first).days
+    monthly = price_period(order.plan, order.options, 1, order.policy).eur
+    charge = Charge(
+        account_id=subscription.account_id,
+        subscription_id=subscription.id,
+        kind=str(EntryKind.DEBIT_DAILY),
+        eur=round_half_up(monthly / days_in_month),
+        description=f"Тариф «{order.plan.name}» за {day:%d.%m.%Y}",
+        due_on=day,
+        status="outstanding",
+        source_key=key,
+    )
+    uow.session.add(charge)
+    uow.session.flush()
+    return charge
 
 
 def _post_charge(uow: UnitOfWork, account: Account, charge: Charge, day: dt.date) -> bool:
@@ -212,6 +244,10 @@ def _post_charge(uow: UnitOfWork, account: Account, charge: Charge, day: dt.date
         return_ids=True,
     ).ids
     charge.status, charge.entry_id = "posted", entry_id
+    if charge.source_key.startswith("option:"):
+        option = uow.session.get(SubscriptionOption, int(charge.source_key.split(":")[1]))
+        if option is not None and option.status == "pending":
+            option.status = "active"
     if charge.subscription_id is not None and charge.kind == EntryKind.DEBIT_RENEWAL:
         subscription = uow.session.get(Subscription, charge.subscription_id)
         assert subscription is not None
@@ -400,10 +436,79 @@ def suspend(uow: UnitOfWork, account_number: str, day: dt.date) -> SubscriptionV
     subscription = live_subscription(uow, account.id)
     if subscription is None or subscription.status not in ("active", "blocked"):
         raise BackofficeError(f"account {account.number} has no running subscription to suspend")
+    if order_of(uow, subscription).policy.charge_mode is ChargeMode.DAILY:
+        daily_charge(uow, subscription, day)  # [S1] the day of suspension is still charged
     subscription.status = "suspended"
     audit.record(uow, "subscription.suspend", f"account {account.number}", None, str(day))
-    access.refresh(uow, [account.id], day)
+    settle_account(uow, account.id, day)
     return view_of(uow, subscription)
+
+
+def add_options(
+    uow: UnitOfWork,
+    account_number: str,
+    options: Sequence[tuple[str, int]],
+    day: dt.date,
+    *,
+    boost: bool = False,
+) -> SubscriptionView:
+    """Options added to a running subscription [S0 6.2]: a separate charge for
+    the rest of the paid period (whole months); each option activates when its
+    price is debited and stays inactive without funds. A boost pack [S3] is the
+    same for the current period only."""
+    account = ledger.find_account(uow, account_number)
+    subscription = live_subscription(uow, account.id)
+    if subscription is None or subscription.status != "active":
+        raise BackofficeError(f"account {account.number} has no active subscription to extend")
+    assert subscription.period_end is not None
+    months_left = max(1, _whole_months(day, subscription.period_end))
+    for code, quantity in options:
+        row = catalog.option_by_code(uow, code)
+        if quantity <= 0:
+            raise InputError(f"option {code}: quantity must be positive")
+        added = SubscriptionOption(
+            subscription_id=subscription.id,
+            option_id=row.id,
+            quantity=quantity,
+            status="pending",
+            ordered_on=day,
+            renews=not boost,
+        )
+        uow.session.add(added)
+        uow.session.flush()
+        label = "Пакет" if boost else "Опція"
+        uow.session.add(
+            Charge(
+                account_id=account.id,
+                subscription_id=subscription.id,
+                kind=str(EntryKind.DEBIT_OPTION),
+                eur=row.unit_price * quantity * months_left,
+                description=f"{label} «{row.name}», {quantity} {row.unit} × {months_left} міс.",
+                due_on=day,
+                status="outstanding",
+                source_key=f"option:{added.id}",
+            )
+        )
+    uow.session.flush()
+    audit.record(
+        uow,
+        "subscription.add_options",
+        f"account {account.number}",
+        None,
+        {"options": dict(options), "boost": boost},
+    )
+    settle_account(uow, account.id, day)
+    return view_of(uow, subscription)
+
+
+def _whole_months(day: dt.date, end: dt.date) -> int:
+    """Months of the paid period still to come, the current one counted whole."""
+    months = 0
+    cursor = day
+    while cursor < end:
+        months += 1
+        cursor = periods.add_months(cursor, 1)
+    return months
 
 
 def resume(uow: UnitOfWork, account_number: str, day: dt.date) -> SubscriptionView:
@@ -483,7 +588,14 @@ def order_of(uow: UnitOfWork, subscription: Subscription) -> Order:
         for option, row in uow.session.execute(
             select(SubscriptionOption, CatalogOption)
             .join(CatalogOption, CatalogOption.id == SubscriptionOption.option_id)
-            .where(SubscriptionOption.subscription_id == subscription.id)
+            .where(
+                SubscriptionOption.subscription_id == subscription.id,
+                # a pending order is priced with all it ordered; a running one
+                # with what is paid (added options activate when debited)
+                SubscriptionOption.status.in_(
+                    ("active", "pending") if subscription.status == "pending" else ("active",)
+                ),
+            )
             .order_by(SubscriptionOption.id)
         ).all()
     )
@@ -535,3 +647,15 @@ def period_price(order: Order) -> PeriodPrice:
 
 
 __all__ = ["Anchor", "SubscriptionView", "change_plan", "quote", "resume", "subscribe", "suspend"]
+
+
+def sign_up_free_plan(uow: UnitOfWork, account_numbers: Sequence[str], day: dt.date) -> int:
+    """[S3] New clients get the free plan where the policy says so."""
+    if not settings.billing_policy(uow).free_plan_on_signup:
+        return 0
+    free = catalog.free_plan_code(uow)
+    if free is None:
+        return 0
+    for number in account_numbers:
+        subscribe(uow, number, free, (), 1, True, day)
+    return len(account_numbers)

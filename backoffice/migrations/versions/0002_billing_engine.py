@@ -254,6 +254,7 @@ def upgrade() -> None:
         sa.Column("quantity", sa.Integer(), nullable=False),
         sa.Column("status", sa.String(length=10), nullable=False),
         sa.Column("ordered_on", sa.Date(), nullable=False),
+        sa.Column("renews", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["option_id"],
             ["catalog_options.id"],
