@@ -433,9 +433,9 @@ def quote(args: argparse.Namespace) -> int:
         print_table(
             ["service", "EUR/month", "months", "EUR"],
             [
-                [line["service"], line["eur_per_month"], line["months"], line["eur"]]
-                for line in shown["lines"]
-            ],  # type: ignore[attr-defined]
+                [line.description, line.eur_per_month, line.months, line.eur]
+                for line in q.price.lines
+            ],
             right=frozenset({1, 2, 3}),
         )
         print_pairs([(k, v) for k, v in shown.items() if k not in ("lines", "suggested_topups")])

@@ -275,6 +275,8 @@ class Subscription(Base):
     period_end: Mapped[dt.date | None] = mapped_column(Date)
     ended_on: Mapped[dt.date | None] = mapped_column(Date)
     last_change_on: Mapped[dt.date | None] = mapped_column(Date)
+    # The day objects first went over a limit option's cap [S3]; None while within.
+    limit_exceeded_since: Mapped[dt.date | None] = mapped_column(Date)
 
     __table_args__ = (
         Index(None, "account_id", "status"),

@@ -102,7 +102,7 @@ def _reversal_problems(uow: UnitOfWork) -> list[str]:
 
 def _act_number_gaps(uow: UnitOfWork) -> list[str]:
     """Acts are numbered per year without gaps: the year's counter equals its acts."""
-    counts = dict(
+    counts: dict[str, int] = dict(
         uow.session.execute(
             select(func.substr(Act.month, 1, 4), func.count()).group_by(
                 func.substr(Act.month, 1, 4)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import Table, insert
 
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import UsageRecord
@@ -16,7 +16,7 @@ from backoffice.errors import InputError
 from backoffice.importers.table_file import read_table
 from backoffice.services import audit, catalog, ledger, months
 
-USAGE = UsageRecord.__table__
+USAGE: Table = UsageRecord.__table__  # type: ignore[assignment]
 
 
 def add_usage(

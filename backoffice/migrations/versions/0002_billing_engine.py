@@ -128,6 +128,7 @@ def upgrade() -> None:
         sa.Column("period_end", sa.Date(), nullable=True),
         sa.Column("ended_on", sa.Date(), nullable=True),
         sa.Column("last_change_on", sa.Date(), nullable=True),
+        sa.Column("limit_exceeded_since", sa.Date(), nullable=True),
         sa.ForeignKeyConstraint(
             ["account_id"], ["accounts.id"], name=op.f("fk_subscriptions_account_id_accounts")
         ),
