@@ -102,13 +102,11 @@ def _reversal_problems(uow: UnitOfWork) -> list[str]:
 
 def _act_number_gaps(uow: UnitOfWork) -> list[str]:
     """Acts are numbered per year without gaps: the year's counter equals its acts."""
-    counts: dict[str, int] = dict(
-        uow.session.execute(
-            select(func.substr(Act.month, 1, 4), func.count()).group_by(
-                func.substr(Act.month, 1, 4)
-            )
-        ).all()
-    )
+    counts: dict[str, int] = {}
+    for month, count in uow.session.execute(
+        select(Act.month, func.count()).group_by(Act.month)
+    ).all():
+        counts[month[:4]] = counts.get(month[:4], 0) + int(count)
     counters = dict(
         uow.session.execute(
             select(Sequence.name, Sequence.value).where(Sequence.name.like("act:%"))
