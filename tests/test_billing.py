@@ -540,3 +540,45 @@ def test_daily_charge_mode_debits_a_share_each_day(uow_factory) -> None:
     run(uow_factory, "2026-11-13")
     days = [e[0] for e in entries(uow_factory, number) if e[1] == "debit_daily"]
     assert days == ["2026-11-10", "2026-11-11", "2026-11-12"]  # the day of suspension, no more
+
+
+def test_limit_alerts_and_blocking_after_the_grace(uow_factory) -> None:
+    setup_billing(uow_factory, policy="S3")
+    number = add_legal(uow_factory, opening="6000.00")
+    subscribe(uow_factory, number, on="2026-11-10")  # 10 users allowed
+    with uow_factory() as uow:
+        usage.add_usage(uow, number, "users", 9, day("2026-11-11"))
+        uow.commit()
+    run(uow_factory, "2026-11-11")
+    with uow_factory() as uow:
+        usage.add_usage(uow, number, "users", 2, day("2026-11-12"))  # 11 > 10
+        uow.commit()
+    run(uow_factory, "2026-11-12")
+    assert state(uow_factory, number)[1] == "active"  # within the 24 h grace
+    run(uow_factory, "2026-11-13")
+    assert state(uow_factory, number)[1:3] == ("blocked", "limit_exceeded")
+    with uow_factory(read_only=True) as uow:
+        codes = [a.code for a in uow.session.execute(select(Alert).order_by(Alert.id)).scalars()]
+    assert codes[:2] == ["usage_90", "usage_100"]
+    with uow_factory() as uow:
+        usage.add_usage(uow, number, "users", -2, day("2026-11-14"))
+        uow.commit()
+    run(uow_factory, "2026-11-14")
+    assert state(uow_factory, number)[1] == "active"
+
+
+def test_boost_pack_lasts_its_period(uow_factory) -> None:
+    setup_billing(uow_factory)
+    number = add_legal(uow_factory, opening="20000.00")
+    subscribe(uow_factory, number, on="2026-11-10")
+    with uow_factory() as uow:
+        subscriptions.add_options(uow, number, [("deliveries", 100)], day("2026-11-15"), boost=True)
+        uow.commit()
+    # 100 deliveries × 1.00 EUR = 100 EUR → 4996.77
+    assert entries(uow_factory, number)[-1] == ("2026-11-15", "debit_option", D("-4996.77"))
+    run(uow_factory, "2026-12-01")
+    # the renewal is the plan alone, and the pack is over
+    assert entries(uow_factory, number)[-1] == ("2026-12-01", "debit_renewal", D("-4996.77"))
+    with uow_factory(read_only=True) as uow:
+        sub = subscriptions.live_subscription(uow, ledger.find_account(uow, number).id)
+        assert subscriptions.order_of(uow, sub).options == ()

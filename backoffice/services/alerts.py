@@ -9,15 +9,18 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from sqlalchemy import select
+from sqlalchemy import Table, exists, literal, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Account, Alert, Charge, ClientEmail, Subscription
 from backoffice.services import audit, settings
+from backoffice.services.limits import LimitEvent
 
 LOW_BALANCE_SETTING = "alerts.low_balance_uah"
+CHUNK = 5_000
+ALERTS: Table = Alert.__table__  # type: ignore[assignment]
 
 
 def record_day(uow: UnitOfWork, day: dt.date) -> int:
@@ -46,7 +49,12 @@ def record_day(uow: UnitOfWork, day: dt.date) -> int:
         select(Account.id, Account.number, Charge.source_key)
         .join(Charge, Charge.account_id == Account.id)
         .join(Subscription, Subscription.id == Charge.subscription_id)
-        .where(Charge.status == "outstanding", Subscription.status == "blocked")
+        .where(
+            Charge.status == "outstanding",
+            Subscription.status == "blocked",
+            # recorded on an earlier day already: the outbox would refuse it
+            ~exists().where(Alert.event_key == literal("blocked_payment:") + Charge.source_key),
+        )
     ).all():
         events.append(
             (
@@ -76,18 +84,41 @@ def record_day(uow: UnitOfWork, day: dt.date) -> int:
     return _insert(uow, day, events)
 
 
+def record_limit_events(uow: UnitOfWork, day: dt.date, events: list[LimitEvent]) -> int:
+    """usage_90 / usage_100 to the owner, once per option and period."""
+    return _insert(
+        uow,
+        day,
+        [
+            (
+                e.account_id,
+                e.code,
+                f"{e.code}:{e.account}:{e.option}:{e.since}",
+                f"О/р {e.account}: {e.option} — {e.in_use} з {e.limit}",
+                False,
+            )
+            for e in events
+        ],
+    )
+
+
 def _insert(uow: UnitOfWork, day: dt.date, events: list[tuple[int, str, str, str, bool]]) -> int:
     if not events:
         return 0
     emails: dict[int, list[str]] = defaultdict(list)
-    for account_id, email in uow.session.execute(
-        select(Account.id, ClientEmail.email)
-        .join(ClientEmail, ClientEmail.client_id == Account.client_id)
-        .where(Account.id.in_({e[0] for e in events}))
-        .order_by(ClientEmail.id)
-    ).all():
-        emails[account_id].append(email)
+    accounts = sorted({e[0] for e in events})
+    # In chunks: given tens of thousands of ids, SQLite picks a plan that walks
+    # the whole IN list for every e-mail row.
+    for start in range(0, len(accounts), CHUNK):
+        for account_id, email in uow.session.execute(
+            select(Account.id, ClientEmail.email)
+            .join(ClientEmail, ClientEmail.client_id == Account.client_id)
+            .where(Account.id.in_(accounts[start : start + CHUNK]))
+            .order_by(ClientEmail.id)
+        ).all():
+            emails[account_id].append(email)
     insert = pg_insert if uow.dialect == "postgresql" else sqlite_insert
+    created_at = audit.now()
     rows = [
         {
             "account_id": account_id,
@@ -96,12 +127,14 @@ def _insert(uow: UnitOfWork, day: dt.date, events: list[tuple[int, str, str, str
             "day": day,
             "recipients": ", ".join(emails[account_id] if to_all else emails[account_id][:1]),
             "message": message,
-            "created_at": audit.now(),
+            "created_at": created_at,
         }
         for account_id, code, key, message, to_all in events
     ]
     before = _count(uow)
-    uow.session.execute(insert(Alert).on_conflict_do_nothing(index_elements=["event_key"]), rows)
+    statement = insert(ALERTS).on_conflict_do_nothing(index_elements=["event_key"])
+    for start in range(0, len(rows), CHUNK):
+        uow.session.execute(statement, rows[start : start + CHUNK])
     return _count(uow) - before
 
 

@@ -10,12 +10,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import Table, insert, select, text
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import aliased
 
 from backoffice.billing.periods import month_bounds
 from backoffice.db.engine import UnitOfWork
-from backoffice.db.models import Account, Act, ActLine, Client, Closing, LedgerEntry
+from backoffice.db.models import Account, Act, ActLine, Client, Closing, DailyRun, LedgerEntry
 from backoffice.errors import BackofficeError
 from backoffice.services import audit, daily, months, sequences, settings
 
@@ -74,7 +74,11 @@ def close_month(uow: UnitOfWork, month: str, *, dry_run: bool = False) -> Closin
             f"month {expected_first} is still open: months close in order, so {month} cannot"
         )
     last_day = end - dt.timedelta(days=1)
-    run = daily.run_daily(uow, last_day, since=start)
+    last_run = uow.session.execute(select(func.max(DailyRun.day))).scalar()
+    if last_run is not None and last_run >= last_day:
+        run = daily.DailyResult(())  # every day of the month has run already
+    else:
+        run = daily.run_daily(uow, last_day, since=start)
     result.daily_days = len(run.days)
     if run.errors:
         uow.rollback()

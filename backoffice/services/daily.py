@@ -15,11 +15,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import Table, and_, bindparam, func, select, update
+from sqlalchemy import Row, Table, and_, bindparam, func, insert, select, update
 
 from backoffice.billing import periods
-from backoffice.billing.catalog import OptionType, PlanSpec
+from backoffice.billing.catalog import OptionSpec, OptionType, PlanSpec
 from backoffice.billing.policy import BillingPolicy, ChargeMode
 from backoffice.billing.pricing import plan_service_text, price_period
 from backoffice.db.engine import UnitOfWork
@@ -40,10 +41,12 @@ from backoffice.db.models import (
 from backoffice.domain import EntryDraft, EntryKind
 from backoffice.errors import BackofficeError, MissingRate
 from backoffice.money import eur_to_uah, round_half_up
-from backoffice.services import access, alerts, audit, catalog, ledger, rates, settings
+from backoffice.services import access, alerts, audit, catalog, ledger, limits, rates, settings
 from backoffice.services import subscriptions as subs
 
 SUBSCRIPTIONS: Table = Subscription.__table__  # type: ignore[assignment]
+CHARGES: Table = Charge.__table__  # type: ignore[assignment]
+OVERAGE_DEBITS: Table = OverageDebit.__table__  # type: ignore[assignment]
 DEBIT_KINDS = (
     "debit_activation",
     "debit_renewal",
@@ -105,13 +108,15 @@ def run_one_day(uow: UnitOfWork, day: dt.date) -> DayReport:
     policy = settings.billing_policy(uow)
     renew_due(uow, day, report=report)
     _overage(uow, day, report)
+    limit_events = limits.check_limits(uow, day)
     _daily_charges(uow, day, report)
     _settle_outstanding(uow, day, report)
     _block_unpaid(uow, day, policy.payment_grace_hours, report)
     _expire_balances(uow, day, policy.expiry_months, report)
     _credit_limits(uow, day, policy.credit_percent, report)
     report.access_changed = access.refresh(uow, None, day)
-    report.alerts = alerts.record_day(uow, day)
+    report.access_changed += _block_over_limit(uow, day, policy.limit_grace_hours)
+    report.alerts = alerts.record_day(uow, day) + alerts.record_limit_events(uow, day, limit_events)
     _record_run(uow, day, report)
     return report
 
@@ -223,8 +228,24 @@ def renew_due(
             ),
             period_updates[start_index : start_index + 5_000],
         )
+    _end_boost_packs(uow, [update_["b_id"] for update_ in period_updates])
     uow.session.expire_all()
     return report
+
+
+def _end_boost_packs(uow: UnitOfWork, renewed: list[object]) -> None:
+    """A boost pack [S3] lasts its period: it ends when the subscription renews."""
+    options: Table = SubscriptionOption.__table__  # type: ignore[assignment]
+    for start in range(0, len(renewed), 5_000):
+        uow.session.execute(
+            update(options)
+            .where(
+                options.c.subscription_id.in_(renewed[start : start + 5_000]),
+                options.c.renews.is_(False),
+                options.c.status == "active",
+            )
+            .values(status="expired")
+        )
 
 
 def _period(
@@ -244,11 +265,22 @@ class _Plans:
             plan.id: settings.billing_policy(uow, preset_name=plan.policy)
             for plan in self.plans.values()
         }
+        self._specs: dict[int, PlanSpec] = {}
+
+    def spec(self, version_id: int) -> PlanSpec:
+        """The plan as of this version (what `catalog.plan_spec` gives), made once."""
+        if version_id not in self._specs:
+            version = self.versions[version_id]
+            self._specs[version_id] = catalog.spec_of(self.plans[version.plan_id], version)
+        return self._specs[version_id]
+
+    def policy(self, version_id: int) -> BillingPolicy:
+        return self.policies[self.versions[version_id].plan_id]
 
     def renewal_terms(self, version_id: int) -> tuple[PlanVersion, PlanSpec, BillingPolicy]:
         plan_id = self.versions[version_id].plan_id
         newest = self.latest[plan_id]
-        return newest, catalog.spec_of(self.plans[plan_id], newest), self.policies[plan_id]
+        return newest, self.spec(newest.id), self.policies[plan_id]
 
     def version_ids_with(self, mode: ChargeMode) -> list[int]:
         return [
@@ -265,6 +297,7 @@ def _options_by_subscription(uow: UnitOfWork, ids: list[int]) -> dict[int, tuple
             .where(
                 SubscriptionOption.subscription_id.in_(ids[start : start + 5_000]),
                 SubscriptionOption.status == "active",
+                SubscriptionOption.renews.is_(True),  # boost packs end with their period
             )
         ).all()
         for option, row in rows:
@@ -298,6 +331,10 @@ def _overage(uow: UnitOfWork, day: dt.date, report: DayReport) -> None:
             Subscription.period_start,
             UsageRecord.option_id,
             func.sum(UsageRecord.quantity).label("used"),
+            # one row each, for the rows above: the terms and what was debited
+            Subscription.plan_version_id,
+            OverageDebit.id.label("debit_id"),
+            OverageDebit.quantity.label("debited"),
         )
         .join(
             UsageRecord,
@@ -309,62 +346,153 @@ def _overage(uow: UnitOfWork, day: dt.date, report: DayReport) -> None:
             ),
         )
         .join(CatalogOption, CatalogOption.id == UsageRecord.option_id)
-        .where(Subscription.status == "active", CatalogOption.type == str(OptionType.METERED))
+        .outerjoin(
+            OverageDebit,
+            and_(
+                OverageDebit.subscription_id == Subscription.id,
+                OverageDebit.option_id == UsageRecord.option_id,
+                OverageDebit.period_start == Subscription.period_start,
+            ),
+        )
+        # a blocked subscription's period is still unpaid for, its overage too
+        .where(
+            Subscription.status.in_(("active", "blocked")),
+            CatalogOption.type == str(OptionType.METERED),
+        )
         .group_by(
             Subscription.id,
             Subscription.account_id,
             Subscription.period_start,
             UsageRecord.option_id,
+            Subscription.plan_version_id,
+            OverageDebit.id,
+            OverageDebit.quantity,
         )
     ).all()
     if not used:
         return
-    for row in used:
-        subscription = uow.session.get(Subscription, row.id)
-        assert subscription is not None
-        order = subs.order_of(uow, subscription)
-        option = uow.session.get(CatalogOption, row.option_id)
-        assert option is not None
-        extra = sum(q for spec, q in order.options if spec.code == option.code)
-        included = order.plan.includes.get(option.code, 0) + extra
+    plans = _Plans(uow)
+    options = {o.id: o for o in uow.session.execute(select(CatalogOption)).scalars()}
+    # Extra quantities bought only lower the overage: look them up only where
+    # the plan's own quantity is exceeded by more than was debited already.
+    maybe = [
+        row
+        for row in used
+        if int(row.used)
+        - plans.spec(row.plan_version_id).includes.get(options[row.option_id].code, 0)
+        > (row.debited or 0)
+    ]
+    extras = _extra_quantities(uow, sorted({row.id for row in maybe}))
+    charges, new_debits, debit_updates = [], [], []
+    for row in maybe:
+        plan, policy = plans.spec(row.plan_version_id), plans.policy(row.plan_version_id)
+        option = options[row.option_id]
+        included = plan.includes.get(option.code, 0) + extras.get((row.id, row.option_id), 0)
         over = max(int(row.used) - included, 0)
-        debited = uow.session.execute(
-            select(OverageDebit).where(
-                OverageDebit.subscription_id == row.id,
-                OverageDebit.option_id == row.option_id,
-                OverageDebit.period_start == row.period_start,
-            )
-        ).scalar_one_or_none()
-        already = debited.quantity if debited else 0
+        already = row.debited or 0
         if over <= already:
             continue
-        multiplier = option.overage_multiplier or order.policy.overage_multiplier
+        multiplier = option.overage_multiplier or policy.overage_multiplier
         eur = round_half_up(option.unit_price * multiplier * (over - already))
-        charge = Charge(
-            account_id=row.account_id,
-            subscription_id=row.id,
-            kind=str(EntryKind.DEBIT_OVERAGE),
-            eur=eur,
-            description=f"Понад ліміт: {option.name}, {over - already} {option.unit} "
-            f"× {option.unit_price} EUR × {multiplier}",
-            due_on=day,
-            status="outstanding",
-            source_key=f"overage:{row.id}:{row.option_id}:{row.period_start}:{over}",
+        charges.append(
+            {
+                "account_id": row.account_id,
+                "subscription_id": row.id,
+                "kind": str(EntryKind.DEBIT_OVERAGE),
+                "eur": eur,
+                "description": f"Понад ліміт: {option.name}, {over - already} {option.unit} "
+                f"× {option.unit_price} EUR × {multiplier}",
+                "due_on": day,
+                "status": "outstanding",
+                "source_key": f"overage:{row.id}:{row.option_id}:{row.period_start}:{over}",
+                "entry_id": None,
+            }
         )
-        uow.session.add(charge)
-        if debited is None:
-            uow.session.add(
-                OverageDebit(
-                    subscription_id=row.id,
-                    option_id=row.option_id,
-                    period_start=row.period_start,
-                    quantity=over,
-                )
+        if row.debit_id is None:
+            new_debits.append(
+                {
+                    "subscription_id": row.id,
+                    "option_id": row.option_id,
+                    "period_start": row.period_start,
+                    "quantity": over,
+                }
             )
         else:
-            debited.quantity = over
+            debit_updates.append({"b_id": row.debit_id, "b_quantity": over})
         report.overage_debits += 1
-    uow.session.flush()
+    for start in range(0, len(charges), 5_000):
+        uow.session.execute(insert(CHARGES), charges[start : start + 5_000])
+    if new_debits:
+        uow.session.execute(insert(OVERAGE_DEBITS), new_debits)
+    if debit_updates:
+        uow.session.execute(
+            update(OVERAGE_DEBITS)
+            .where(OVERAGE_DEBITS.c.id == bindparam("b_id"))
+            .values(quantity=bindparam("b_quantity")),
+            debit_updates,
+        )
+
+
+def _extra_quantities(uow: UnitOfWork, subscription_ids: list[int]) -> dict[tuple[int, int], int]:
+    """(subscription, option) → quantity bought on top of the plan, whatever
+    the option rows' status (as `subscriptions.order_of` counts them)."""
+    found = {}
+    for chunk in _chunks(subscription_ids):
+        for sub_id, option_id, quantity in uow.session.execute(
+            select(
+                SubscriptionOption.subscription_id,
+                SubscriptionOption.option_id,
+                func.sum(SubscriptionOption.quantity),
+            )
+            .where(SubscriptionOption.subscription_id.in_(chunk))
+            .group_by(SubscriptionOption.subscription_id, SubscriptionOption.option_id)
+        ).all():
+            found[(sub_id, option_id)] = int(quantity)
+    return found
+
+
+class _Orders:
+    """What `subscriptions.order_of` reads, for many subscriptions at once: the
+    plan of the subscription's own version, its policy, and every option row
+    it has (whatever their status), in option-row order."""
+
+    def __init__(self, uow: UnitOfWork, subscription_ids: list[int]):
+        self.plans = _Plans(uow)
+        self.version_of: dict[int, int] = {}
+        self.options: dict[int, list[tuple[OptionSpec, int]]] = defaultdict(list)
+        specs = {
+            row.id: catalog.option_spec(row)
+            for row in uow.session.execute(select(CatalogOption)).scalars()
+        }
+        for chunk in _chunks(subscription_ids):
+            for sub_id, version_id in uow.session.execute(
+                select(Subscription.id, Subscription.plan_version_id).where(
+                    Subscription.id.in_(chunk)
+                )
+            ).all():
+                self.version_of[sub_id] = version_id
+            for sub_id, option_id, quantity in uow.session.execute(
+                select(
+                    SubscriptionOption.subscription_id,
+                    SubscriptionOption.option_id,
+                    SubscriptionOption.quantity,
+                )
+                .where(SubscriptionOption.subscription_id.in_(chunk))
+                .order_by(SubscriptionOption.id)
+            ).all():
+                self.options[sub_id].append((specs[option_id], quantity))
+
+    def terms(self, subscription_id: int) -> tuple[PlanSpec, BillingPolicy]:
+        version_id = self.version_of[subscription_id]
+        return self.plans.spec(version_id), self.plans.policy(version_id)
+
+    def order_options(self, subscription_id: int) -> tuple[tuple[OptionSpec, int], ...]:
+        return tuple(self.options[subscription_id])
+
+
+def _chunks(ids: list[int], size: int = 5_000) -> Iterable[list[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
 
 
 def _daily_charges(uow: UnitOfWork, day: dt.date, report: DayReport) -> None:
@@ -383,15 +511,25 @@ def _daily_charges(uow: UnitOfWork, day: dt.date, report: DayReport) -> None:
         .scalars()
         .all()
     )
+    if not running:
+        return
+    orders = _Orders(uow, [s.id for s in running])
+    keys = [f"daily:{s.id}:{day}" for s in running]
+    charged: set[str] = set()
+    for start in range(0, len(keys), 5_000):
+        charged.update(
+            uow.session.execute(
+                select(Charge.source_key).where(Charge.source_key.in_(keys[start : start + 5_000]))
+            ).scalars()
+        )
     days_in_month = (periods.add_months(day.replace(day=1), 1) - day.replace(day=1)).days
-    for subscription in running:
-        order = subs.order_of(uow, subscription)
+    for subscription, key in zip(running, keys, strict=True):
+        plan, policy = orders.terms(subscription.id)
         if subscription.status == "suspended" and subscription.last_change_on != day:
             continue  # suspended: only the day of suspension is still charged
-        monthly = price_period(order.plan, order.options, 1, order.policy).eur
+        monthly = price_period(plan, orders.order_options(subscription.id), 1, policy).eur
         eur = round_half_up(monthly / days_in_month)
-        key = f"daily:{subscription.id}:{day}"
-        if uow.session.execute(select(Charge.id).where(Charge.source_key == key)).first():
+        if key in charged:
             continue
         uow.session.add(
             Charge(
@@ -399,7 +537,7 @@ def _daily_charges(uow: UnitOfWork, day: dt.date, report: DayReport) -> None:
                 subscription_id=subscription.id,
                 kind=str(EntryKind.DEBIT_DAILY),
                 eur=eur,
-                description=f"Тариф «{order.plan.name}» за {day:%d.%m.%Y}",
+                description=f"Тариф «{plan.name}» за {day:%d.%m.%Y}",
                 due_on=day,
                 status="outstanding",
                 source_key=key,
@@ -410,6 +548,14 @@ def _daily_charges(uow: UnitOfWork, day: dt.date, report: DayReport) -> None:
 
 
 def _settle_outstanding(uow: UnitOfWork, day: dt.date, report: DayReport) -> None:
+    """Spend the funds of every account on what waits for them, as
+    `subscriptions.settle_account` does one account at a time.
+
+    Where the outcome can be decided in bulk (nothing payable, or only
+    charges that neither renew a period nor wait on an activation), the
+    debits are posted together, in the same order; the others go through
+    `settle_account` one by one.
+    """
     waiting = sorted(
         set(
             uow.session.execute(
@@ -422,7 +568,21 @@ def _settle_outstanding(uow: UnitOfWork, day: dt.date, report: DayReport) -> Non
             ).scalars()
         )
     )
+    if not waiting:
+        return
+    ledger.lock_accounts(uow, waiting)  # all at once, in id order, as one by one would
+    plan = _Settlements(uow, day, waiting)
+    idle = [account_id for account_id, due in plan.due.items() if not due]
+    if idle:
+        access.refresh(uow, idle, day)  # all that settling them would change
+    batch: list[int] = []
     for account_id in waiting:
+        if account_id in plan.due:
+            if plan.due[account_id]:
+                batch.append(account_id)
+            continue
+        plan.post(uow, batch, report)
+        batch = []
         before = _count_outstanding(uow, account_id)
         try:
             with uow.session.begin_nested():
@@ -432,6 +592,138 @@ def _settle_outstanding(uow: UnitOfWork, day: dt.date, report: DayReport) -> Non
             report.errors.append((account.number if account else str(account_id), str(exc)))
             continue
         report.outstanding_posted += before - _count_outstanding(uow, account_id)
+    plan.post(uow, batch, report)
+
+
+@dataclass(frozen=True)
+class _Due:
+    charge_id: int
+    kind: str
+    eur: Decimal
+    uah: Decimal
+    description: str
+    source_key: str
+
+
+class _Settlements:
+    """What `settle_account` would post on each account, where that is plain:
+    `due[account]` lists the charges it would pay, oldest first, until the
+    funds run short (empty: nothing to pay). Accounts left out go one by one:
+    a renewal to pay (it starts a period), a pending activation, a debit of
+    zero or a source key already posted (refused there, with its error), or
+    no rate for the day (each account reports it)."""
+
+    def __init__(self, uow: UnitOfWork, day: dt.date, account_ids: list[int]):
+        self.day = day
+        self.due: dict[int, list[_Due]] = {}
+        try:
+            self.rate = rates.rate_on(uow, day, "EUR")
+        except MissingRate:
+            return
+        self.markup = settings.fx_markup_percent(uow)
+        for chunk in _chunks(account_ids):
+            self._plan(uow, chunk)
+
+    def _plan(self, uow: UnitOfWork, chunk: list[int]) -> None:
+        charges: dict[int, list[Row[Any]]] = defaultdict(list)
+        for charge in uow.session.execute(
+            select(
+                Charge.id,
+                Charge.account_id,
+                Charge.subscription_id,
+                Charge.kind,
+                Charge.eur,
+                Charge.description,
+                Charge.source_key,
+            )
+            .where(Charge.status == "outstanding", Charge.account_id.in_(chunk))
+            .order_by(Charge.due_on, Charge.id)
+        ).all():
+            charges[charge.account_id].append(charge)
+        live: dict[int, tuple[int, str]] = {}
+        for account_id, sub_id, status in uow.session.execute(
+            select(Subscription.account_id, Subscription.id, Subscription.status).where(
+                Subscription.account_id.in_(chunk), Subscription.status.in_(subs.LIVE)
+            )
+        ).all():
+            if account_id not in live or sub_id > live[account_id][0]:
+                live[account_id] = (sub_id, status)
+        planned: dict[int, list[_Due]] = {}
+        for account_id, balance, credit_enabled, credit_limit in uow.session.execute(
+            select(Account.id, Account.balance, Account.credit_enabled, Account.credit_limit).where(
+                Account.id.in_(chunk)
+            )
+        ).all():
+            if live.get(account_id, (0, ""))[1] == "pending":
+                continue
+            funds = balance + (credit_limit if credit_enabled else Decimal(0))
+            due: list[_Due] | None = []
+            for charge in charges[account_id]:
+                uah = eur_to_uah(charge.eur, self.rate, self.markup)
+                if funds < uah:
+                    break
+                renewal = charge.kind == EntryKind.DEBIT_RENEWAL
+                if uah == 0 or (renewal and charge.subscription_id is not None):
+                    due = None
+                    break
+                funds -= uah
+                due.append(
+                    _Due(
+                        charge.id,
+                        charge.kind,
+                        charge.eur,
+                        uah,
+                        charge.description,
+                        charge.source_key,
+                    )
+                )
+            if due is not None:
+                planned[account_id] = due
+        keys = [d.source_key for due in planned.values() for d in due]
+        posted: set[str | None] = set()
+        for start in range(0, len(keys), 5_000):
+            posted.update(
+                uow.session.execute(
+                    select(LedgerEntry.source_key).where(
+                        LedgerEntry.source_key.in_(keys[start : start + 5_000])
+                    )
+                ).scalars()
+            )
+        for account_id, due in planned.items():
+            if not any(d.source_key in posted for d in due):
+                self.due[account_id] = due
+
+    def post(self, uow: UnitOfWork, account_ids: list[int], report: DayReport) -> None:
+        """Post the planned debits of these accounts, in order, and mark their charges."""
+        due = [d for account_id in account_ids for d in self.due[account_id]]
+        if not due:
+            return
+        drafts = [
+            EntryDraft(
+                account_id,
+                self.day,
+                EntryKind(d.kind),
+                -d.uah,
+                comment=d.description,
+                eur=-d.eur,
+                rate=self.rate,
+                markup_percent=self.markup,
+                source_key=d.source_key,
+            )
+            for account_id in account_ids
+            for d in self.due[account_id]
+        ]
+        ids = ledger.post_entries(uow, drafts, return_ids=True).ids
+        assert len(ids) == len(drafts)
+        uow.session.execute(
+            update(CHARGES)
+            .where(CHARGES.c.id == bindparam("b_id"))
+            .values(status="posted", entry_id=bindparam("b_entry")),
+            [{"b_id": d.charge_id, "b_entry": i} for d, i in zip(due, ids, strict=True)],
+        )
+        uow.session.expire_all()  # Charge rows the session holds are posted now
+        access.refresh(uow, account_ids, self.day)
+        report.outstanding_posted += len(due)
 
 
 def _count_outstanding(uow: UnitOfWork, account_id: int) -> int:
@@ -442,6 +734,22 @@ def _count_outstanding(uow: UnitOfWork, account_id: int) -> int:
             )
         ).scalar_one()
     )
+
+
+def _block_over_limit(uow: UnitOfWork, day: dt.date, grace_hours: int) -> int:
+    """[S3] Objects over a limit for the limit grace block access (`limits.py`
+    keeps the day they went over)."""
+    over = select(Subscription.account_id).where(
+        Subscription.status == "active",
+        Subscription.limit_exceeded_since <= day - grace_days(grace_hours),
+    )
+    accounts: Table = Account.__table__  # type: ignore[assignment]
+    result = uow.session.execute(
+        update(accounts)
+        .where(accounts.c.id.in_(over), accounts.c.access == "active")
+        .values(access="blocked", block_reason="limit_exceeded")
+    )
+    return int(result.rowcount or 0)
 
 
 def grace_days(hours: int) -> dt.timedelta:
@@ -470,10 +778,16 @@ def _expire_balances(uow: UnitOfWork, day: dt.date, months: int, report: DayRepo
     """[S0 7.3] A positive balance expires `months` after the last top-up."""
     if months <= 0:
         return
+    # add_months clamps the day (31 Jan + 1 month = 28 Feb), so the bound in
+    # SQL keeps a few days of margin and the exact rule is applied below.
+    bound = periods.add_months(day, -months) + dt.timedelta(days=4)
     candidates = uow.session.execute(
         select(
             Account.id, Account.number, Account.balance, Account.last_topup_date, Account.opened_on
-        ).where(Account.balance > 0)
+        ).where(
+            Account.balance > 0,
+            func.coalesce(Account.last_topup_date, Account.opened_on) <= bound,
+        )
     ).all()
     drafts = []
     for account_id, number, balance, last_topup, opened in candidates:
@@ -495,6 +809,11 @@ def _expire_balances(uow: UnitOfWork, day: dt.date, months: int, report: DayRepo
 
 def _credit_limits(uow: UnitOfWork, day: dt.date, percent: Decimal, report: DayReport) -> None:
     """[S1] Credit limit = percent of the average monthly debits of the last 12 months."""
+    accounts = (
+        uow.session.execute(select(Account).where(Account.credit_enabled.is_(True))).scalars().all()
+    )
+    if not accounts:
+        return
     since = periods.add_months(day, -12)
     debits = dict(
         uow.session.execute(
@@ -508,9 +827,6 @@ def _credit_limits(uow: UnitOfWork, day: dt.date, percent: Decimal, report: DayR
             )
             .group_by(LedgerEntry.account_id)
         ).all()
-    )
-    accounts = (
-        uow.session.execute(select(Account).where(Account.credit_enabled.is_(True))).scalars().all()
     )
     for account in accounts:
         total = -(debits.get(account.id) or Decimal(0))
