@@ -23,7 +23,7 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	tools/debian-deps gui
 	@if [ ! -f "$(DEMO_DB)" ]; then \
-		$(BIN)/backoffice --db "$(DEMO_URL)" demo --clients 500; \
+		$(BIN)/backoffice --db "$(DEMO_URL)" demo --clients 200; \
 	fi
 	$(BIN)/backoffice --db "$(DEMO_URL)" init
 	$(BIN)/backoffice-gui --db "$(DEMO_URL)"

@@ -21,7 +21,7 @@ from sqlalchemy import Row, Table, and_, bindparam, func, insert, select, update
 
 from backoffice.billing import periods
 from backoffice.billing.catalog import OptionSpec, OptionType, PlanSpec
-from backoffice.billing.policy import BillingPolicy, ChargeMode
+from backoffice.billing.policy import Anchor, BillingPolicy, ChargeMode
 from backoffice.billing.pricing import plan_service_text, price_period
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import (
@@ -134,7 +134,19 @@ def renew_due(
     """Renew (or end) every running subscription whose paid period is over."""
     report = report or DayReport(day)
     statement = (
-        select(Subscription, Account)
+        select(
+            Subscription.id,
+            Subscription.account_id,
+            Subscription.plan_version_id,
+            Subscription.months,
+            Subscription.auto_renew,
+            Subscription.activated_on,
+            Subscription.period_end,
+            Account.number,
+            Account.balance,
+            Account.credit_enabled,
+            Account.credit_limit,
+        )
         .join(Account, Account.id == Subscription.account_id)
         .where(Subscription.status == "active", Subscription.period_end <= day)
         .order_by(Subscription.account_id)
@@ -145,92 +157,174 @@ def renew_due(
     if not due:
         return report
     plans = _Plans(uow)
-    options = _options_by_subscription(uow, [s.id for s, _ in due])
-    charged = _open_charge_keys(uow, [a.id for _, a in due])
+    options = _options_by_subscription(uow, [s.id for s in due])
+    charged = _open_charge_keys(uow, sorted({s.account_id for s in due}))
     try:
         conversion_rate = rates.rate_on(uow, day, "EUR")
     except MissingRate as exc:
         conversion_rate, missing = None, str(exc)
+    terms = _RenewalTerms(plans, conversion_rate)
     funds: dict[int, Decimal] = {}
     drafts: list[EntryDraft] = []
     period_updates: list[dict[str, object]] = []
-    new_charges: list[Charge] = []
-    for subscription, account in due:
+    ended: list[dict[str, object]] = []
+    waiting: list[dict[str, object]] = []
+    new_charges: list[dict[str, object]] = []
+    for subscription in due:
         if not subscription.auto_renew:
-            subscription.status, subscription.ended_on = "ended", subscription.period_end
+            ended.append({"b_id": subscription.id, "b_ended": subscription.period_end})
             report.ended += 1
             continue
         # A price change applies from the next renewal: renew on the newest version.
         plan_version, plan, policy = plans.renewal_terms(subscription.plan_version_id)
         assert subscription.period_end and subscription.activated_on
-        start, end = periods.next_period(
-            policy.anchor, subscription.period_end, subscription.months, subscription.activated_on
-        )
+        start, end = terms.next_period(policy, subscription)
         if policy.charge_mode is ChargeMode.DAILY:
-            period_updates.append(_period(subscription, plan_version.id, start, end))
+            period_updates.append(_period(subscription.id, plan_version.id, start, end))
             report.renewed += 1
             continue
-        price = price_period(plan, options.get(subscription.id, ()), subscription.months, policy)
+        eur = terms.price(
+            plan_version.id, plan, options.get(subscription.id, ()), subscription.months, policy
+        )
         key = f"renewal:{subscription.id}:{start}"
         if key in charged:
             continue  # waiting for funds already
         if conversion_rate is None:
-            report.errors.append((account.number, missing))
+            report.errors.append((subscription.number, missing))
             continue
-        uah = eur_to_uah(price.eur, conversion_rate, policy.fx_markup_percent)
-        available = funds.setdefault(account.id, subs.funds_of(account))
-        description = plan_service_text(plan.name, start, end)
-        if available >= uah:
-            funds[account.id] = available - uah
+        uah = terms.uah(eur, policy.fx_markup_percent)
+        account_id = subscription.account_id
+        if account_id not in funds:
+            funds[account_id] = subscription.balance + (
+                subscription.credit_limit if subscription.credit_enabled else Decimal(0)
+            )  # as `subscriptions.funds_of`
+        description = terms.text(plan.name, start, end)
+        if funds[account_id] >= uah:
+            funds[account_id] -= uah
             drafts.append(
                 EntryDraft(
-                    account.id,
+                    account_id,
                     day,
                     EntryKind.DEBIT_RENEWAL,
                     -uah,
                     description,
-                    eur=-price.eur,
+                    eur=-eur,
                     rate=conversion_rate,
                     markup_percent=policy.fx_markup_percent,
                     source_key=key,
                 )
             )
-            period_updates.append(_period(subscription, plan_version.id, start, end))
+            period_updates.append(_period(subscription.id, plan_version.id, start, end))
             report.renewed += 1
         else:
             new_charges.append(
-                Charge(
-                    account_id=account.id,
-                    subscription_id=subscription.id,
-                    kind=str(EntryKind.DEBIT_RENEWAL),
-                    eur=price.eur,
-                    description=description,
-                    due_on=subscription.period_end,
-                    status="outstanding",
-                    source_key=key,
-                )
+                {
+                    "account_id": account_id,
+                    "subscription_id": subscription.id,
+                    "kind": str(EntryKind.DEBIT_RENEWAL),
+                    "eur": eur,
+                    "description": description,
+                    "due_on": subscription.period_end,
+                    "status": "outstanding",
+                    "source_key": key,
+                    "entry_id": None,
+                }
             )
-            subscription.plan_version_id = plan_version.id
-            if day >= subscription.period_end + grace_days(policy.payment_grace_hours):
-                subscription.status = "blocked"
+            grace_over = day >= subscription.period_end + grace_days(policy.payment_grace_hours)
+            waiting.append(
+                {
+                    "b_id": subscription.id,
+                    "b_version": plan_version.id,
+                    "b_status": "blocked" if grace_over else "active",
+                }
+            )
             report.outstanding_created += 1
-    uow.session.add_all(new_charges)
-    uow.session.flush()
+    _write(uow, insert(CHARGES), new_charges)
+    _write(
+        uow,
+        update(SUBSCRIPTIONS)
+        .where(SUBSCRIPTIONS.c.id == bindparam("b_id"))
+        .values(status="ended", ended_on=bindparam("b_ended")),
+        ended,
+    )
+    _write(
+        uow,
+        update(SUBSCRIPTIONS)
+        .where(SUBSCRIPTIONS.c.id == bindparam("b_id"))
+        .values(plan_version_id=bindparam("b_version"), status=bindparam("b_status")),
+        waiting,
+    )
     ledger.post_entries(uow, drafts)
-    for start_index in range(0, len(period_updates), 5_000):
-        uow.session.execute(
-            update(SUBSCRIPTIONS)
-            .where(SUBSCRIPTIONS.c.id == bindparam("b_id"))
-            .values(
-                plan_version_id=bindparam("b_version"),
-                period_start=bindparam("b_start"),
-                period_end=bindparam("b_end"),
-            ),
-            period_updates[start_index : start_index + 5_000],
-        )
+    _write(
+        uow,
+        update(SUBSCRIPTIONS)
+        .where(SUBSCRIPTIONS.c.id == bindparam("b_id"))
+        .values(
+            plan_version_id=bindparam("b_version"),
+            period_start=bindparam("b_start"),
+            period_end=bindparam("b_end"),
+        ),
+        period_updates,
+    )
     _end_boost_packs(uow, [update_["b_id"] for update_ in period_updates])
     uow.session.expire_all()
     return report
+
+
+def _write(uow: UnitOfWork, statement: Any, rows: list[dict[str, object]]) -> None:
+    """An executemany in chunks, in the rows' order."""
+    for start in range(0, len(rows), 5_000):
+        uow.session.execute(statement, rows[start : start + 5_000])
+
+
+class _RenewalTerms:
+    """Period, price and wording of renewals, each worked out once per
+    distinct input: 100,000 renewals share a handful of plans and periods."""
+
+    def __init__(self, plans: _Plans, conversion_rate: Decimal | None):
+        self.plans = plans
+        self.rate = conversion_rate
+        self._periods: dict[tuple[object, ...], tuple[dt.date, dt.date]] = {}
+        self._prices: dict[tuple[object, ...], Decimal] = {}
+        self._uah: dict[tuple[Decimal, Decimal], Decimal] = {}
+        self._texts: dict[tuple[str, dt.date, dt.date], str] = {}
+
+    def next_period(self, policy: BillingPolicy, subscription: Any) -> tuple[dt.date, dt.date]:
+        key = (policy.anchor, subscription.period_end, subscription.months)
+        if policy.anchor is not Anchor.CALENDAR:
+            key += (subscription.activated_on.day,)
+        if key not in self._periods:
+            self._periods[key] = periods.next_period(
+                policy.anchor,
+                subscription.period_end,
+                subscription.months,
+                subscription.activated_on,
+            )
+        return self._periods[key]
+
+    def price(
+        self,
+        version_id: int,
+        plan: PlanSpec,
+        options: tuple[tuple[OptionSpec, int], ...],
+        months: int,
+        policy: BillingPolicy,
+    ) -> Decimal:
+        key = (version_id, months, options)
+        if key not in self._prices:
+            self._prices[key] = price_period(plan, options, months, policy).eur
+        return self._prices[key]
+
+    def uah(self, eur: Decimal, markup: Decimal) -> Decimal:
+        assert self.rate is not None
+        if (eur, markup) not in self._uah:
+            self._uah[(eur, markup)] = eur_to_uah(eur, self.rate, markup)
+        return self._uah[(eur, markup)]
+
+    def text(self, plan_name: str, start: dt.date, end: dt.date) -> str:
+        if (plan_name, start, end) not in self._texts:
+            self._texts[(plan_name, start, end)] = plan_service_text(plan_name, start, end)
+        return self._texts[(plan_name, start, end)]
 
 
 def _end_boost_packs(uow: UnitOfWork, renewed: list[object]) -> None:
@@ -249,9 +343,9 @@ def _end_boost_packs(uow: UnitOfWork, renewed: list[object]) -> None:
 
 
 def _period(
-    subscription: Subscription, version_id: int, start: dt.date, end: dt.date
+    subscription_id: int, version_id: int, start: dt.date, end: dt.date
 ) -> dict[str, object]:
-    return {"b_id": subscription.id, "b_version": version_id, "b_start": start, "b_end": end}
+    return {"b_id": subscription_id, "b_version": version_id, "b_start": start, "b_end": end}
 
 
 class _Plans:
@@ -288,20 +382,28 @@ class _Plans:
         ]
 
 
-def _options_by_subscription(uow: UnitOfWork, ids: list[int]) -> dict[int, tuple]:  # type: ignore[type-arg]
-    found: dict[int, list] = defaultdict(list)  # type: ignore[type-arg]
-    for start in range(0, len(ids), 5_000):
-        rows = uow.session.execute(
-            select(SubscriptionOption, CatalogOption)
-            .join(CatalogOption, CatalogOption.id == SubscriptionOption.option_id)
-            .where(
-                SubscriptionOption.subscription_id.in_(ids[start : start + 5_000]),
+def _options_by_subscription(
+    uow: UnitOfWork, ids: list[int]
+) -> dict[int, tuple[tuple[OptionSpec, int], ...]]:
+    """The options a renewal is priced with: active, boost packs left out."""
+    specs = {
+        row.id: catalog.option_spec(row)
+        for row in uow.session.execute(select(CatalogOption)).scalars()
+    }
+    found: dict[int, list[tuple[OptionSpec, int]]] = defaultdict(list)
+    for chunk in _chunks(ids):
+        for sub_id, option_id, quantity in uow.session.execute(
+            select(
+                SubscriptionOption.subscription_id,
+                SubscriptionOption.option_id,
+                SubscriptionOption.quantity,
+            ).where(
+                SubscriptionOption.subscription_id.in_(chunk),
                 SubscriptionOption.status == "active",
                 SubscriptionOption.renews.is_(True),  # boost packs end with their period
             )
-        ).all()
-        for option, row in rows:
-            found[option.subscription_id].append((catalog.option_spec(row), option.quantity))
+        ).all():
+            found[sub_id].append((specs[option_id], quantity))
     return {key: tuple(value) for key, value in found.items()}
 
 
@@ -434,8 +536,8 @@ def _overage(uow: UnitOfWork, day: dt.date, report: DayReport) -> None:
 
 
 def _extra_quantities(uow: UnitOfWork, subscription_ids: list[int]) -> dict[tuple[int, int], int]:
-    """(subscription, option) → quantity bought on top of the plan, whatever
-    the option rows' status (as `subscriptions.order_of` counts them)."""
+    """(subscription, option) → quantity bought on top of the plan: the active
+    option rows, as `subscriptions.order_of` counts them for a running one."""
     found = {}
     for chunk in _chunks(subscription_ids):
         for sub_id, option_id, quantity in uow.session.execute(
@@ -444,7 +546,10 @@ def _extra_quantities(uow: UnitOfWork, subscription_ids: list[int]) -> dict[tupl
                 SubscriptionOption.option_id,
                 func.sum(SubscriptionOption.quantity),
             )
-            .where(SubscriptionOption.subscription_id.in_(chunk))
+            .where(
+                SubscriptionOption.subscription_id.in_(chunk),
+                SubscriptionOption.status == "active",
+            )
             .group_by(SubscriptionOption.subscription_id, SubscriptionOption.option_id)
         ).all():
             found[(sub_id, option_id)] = int(quantity)
@@ -453,8 +558,9 @@ def _extra_quantities(uow: UnitOfWork, subscription_ids: list[int]) -> dict[tupl
 
 class _Orders:
     """What `subscriptions.order_of` reads, for many subscriptions at once: the
-    plan of the subscription's own version, its policy, and every option row
-    it has (whatever their status), in option-row order."""
+    plan of the subscription's own version, its policy, and its options in
+    option-row order (a pending order with all it ordered, a running one with
+    the active options)."""
 
     def __init__(self, uow: UnitOfWork, subscription_ids: list[int]):
         self.plans = _Plans(uow)
@@ -465,22 +571,26 @@ class _Orders:
             for row in uow.session.execute(select(CatalogOption)).scalars()
         }
         for chunk in _chunks(subscription_ids):
-            for sub_id, version_id in uow.session.execute(
-                select(Subscription.id, Subscription.plan_version_id).where(
+            priced: dict[int, tuple[str, ...]] = {}
+            for sub_id, version_id, status in uow.session.execute(
+                select(Subscription.id, Subscription.plan_version_id, Subscription.status).where(
                     Subscription.id.in_(chunk)
                 )
             ).all():
                 self.version_of[sub_id] = version_id
-            for sub_id, option_id, quantity in uow.session.execute(
+                priced[sub_id] = ("active", "pending") if status == "pending" else ("active",)
+            for sub_id, option_id, quantity, status in uow.session.execute(
                 select(
                     SubscriptionOption.subscription_id,
                     SubscriptionOption.option_id,
                     SubscriptionOption.quantity,
+                    SubscriptionOption.status,
                 )
                 .where(SubscriptionOption.subscription_id.in_(chunk))
                 .order_by(SubscriptionOption.id)
             ).all():
-                self.options[sub_id].append((specs[option_id], quantity))
+                if status in priced[sub_id]:
+                    self.options[sub_id].append((specs[option_id], quantity))
 
     def terms(self, subscription_id: int) -> tuple[PlanSpec, BillingPolicy]:
         version_id = self.version_of[subscription_id]
@@ -552,9 +662,8 @@ def _settle_outstanding(uow: UnitOfWork, day: dt.date, report: DayReport) -> Non
     `subscriptions.settle_account` does one account at a time.
 
     Where the outcome can be decided in bulk (nothing payable, or only
-    charges that neither renew a period nor wait on an activation), the
-    debits are posted together, in the same order; the others go through
-    `settle_account` one by one.
+    overage and daily charges), the debits are posted together, in the same
+    order; the others go through `settle_account` one by one.
     """
     waiting = sorted(
         set(
@@ -571,7 +680,7 @@ def _settle_outstanding(uow: UnitOfWork, day: dt.date, report: DayReport) -> Non
     if not waiting:
         return
     ledger.lock_accounts(uow, waiting)  # all at once, in id order, as one by one would
-    plan = _Settlements(uow, day, waiting)
+    plan = _Settlements(uow, day)
     idle = [account_id for account_id, due in plan.due.items() if not due]
     if idle:
         access.refresh(uow, idle, day)  # all that settling them would change
@@ -605,15 +714,20 @@ class _Due:
     source_key: str
 
 
+# Charges whose posting (`subscriptions._post_charge`) is the entry and the
+# charge's status only: a renewal also starts a period, an option activates.
+_PLAIN_CHARGES = (str(EntryKind.DEBIT_OVERAGE), str(EntryKind.DEBIT_DAILY))
+
+
 class _Settlements:
     """What `settle_account` would post on each account, where that is plain:
     `due[account]` lists the charges it would pay, oldest first, until the
     funds run short (empty: nothing to pay). Accounts left out go one by one:
-    a renewal to pay (it starts a period), a pending activation, a debit of
-    zero or a source key already posted (refused there, with its error), or
-    no rate for the day (each account reports it)."""
+    a charge to pay that is not plain, a pending activation, a debit of zero
+    or a source key already posted (refused there, with its error), or no
+    rate for the day (each account reports it)."""
 
-    def __init__(self, uow: UnitOfWork, day: dt.date, account_ids: list[int]):
+    def __init__(self, uow: UnitOfWork, day: dt.date):
         self.day = day
         self.due: dict[int, list[_Due]] = {}
         try:
@@ -621,49 +735,47 @@ class _Settlements:
         except MissingRate:
             return
         self.markup = settings.fx_markup_percent(uow)
-        for chunk in _chunks(account_ids):
-            self._plan(uow, chunk)
-
-    def _plan(self, uow: UnitOfWork, chunk: list[int]) -> None:
+        # Every outstanding charge with its account's funds, oldest first
+        # (accounts waiting only on a pending subscription go one by one).
         charges: dict[int, list[Row[Any]]] = defaultdict(list)
         for charge in uow.session.execute(
             select(
                 Charge.id,
                 Charge.account_id,
-                Charge.subscription_id,
                 Charge.kind,
                 Charge.eur,
                 Charge.description,
                 Charge.source_key,
+                Account.balance,
+                Account.credit_enabled,
+                Account.credit_limit,
             )
-            .where(Charge.status == "outstanding", Charge.account_id.in_(chunk))
+            .join(Account, Account.id == Charge.account_id)
+            .where(Charge.status == "outstanding")
             .order_by(Charge.due_on, Charge.id)
         ).all():
             charges[charge.account_id].append(charge)
+        outstanding = select(Charge.account_id).where(Charge.status == "outstanding")
         live: dict[int, tuple[int, str]] = {}
         for account_id, sub_id, status in uow.session.execute(
             select(Subscription.account_id, Subscription.id, Subscription.status).where(
-                Subscription.account_id.in_(chunk), Subscription.status.in_(subs.LIVE)
+                Subscription.status.in_(subs.LIVE), Subscription.account_id.in_(outstanding)
             )
         ).all():
             if account_id not in live or sub_id > live[account_id][0]:
                 live[account_id] = (sub_id, status)
         planned: dict[int, list[_Due]] = {}
-        for account_id, balance, credit_enabled, credit_limit in uow.session.execute(
-            select(Account.id, Account.balance, Account.credit_enabled, Account.credit_limit).where(
-                Account.id.in_(chunk)
-            )
-        ).all():
+        for account_id, rows in charges.items():
             if live.get(account_id, (0, ""))[1] == "pending":
                 continue
-            funds = balance + (credit_limit if credit_enabled else Decimal(0))
+            first = rows[0]
+            funds = first.balance + (first.credit_limit if first.credit_enabled else Decimal(0))
             due: list[_Due] | None = []
-            for charge in charges[account_id]:
-                uah = eur_to_uah(charge.eur, self.rate, self.markup)
+            for charge in rows:
+                uah = self._uah(charge.eur)
                 if funds < uah:
                     break
-                renewal = charge.kind == EntryKind.DEBIT_RENEWAL
-                if uah == 0 or (renewal and charge.subscription_id is not None):
+                if uah == 0 or charge.kind not in _PLAIN_CHARGES:
                     due = None
                     break
                 funds -= uah
@@ -692,6 +804,9 @@ class _Settlements:
         for account_id, due in planned.items():
             if not any(d.source_key in posted for d in due):
                 self.due[account_id] = due
+
+    def _uah(self, eur: Decimal) -> Decimal:
+        return eur_to_uah(eur, self.rate, self.markup)
 
     def post(self, uow: UnitOfWork, account_ids: list[int], report: DayReport) -> None:
         """Post the planned debits of these accounts, in order, and mark their charges."""

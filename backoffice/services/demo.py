@@ -356,7 +356,7 @@ def _usage(
     options = dict(uow.session.execute(select(CatalogOption.code, CatalogOption.id)).all())
     rows = []
     for number in rng.sample(numbers, k=max(1, len(numbers) // 4)):
-        per_day = rng.randint(1, 40)
+        per_day = rng.randint(1, 12)
         for offset in range(0, (today - start).days, 7):
             rows.append(
                 _usage_row(
