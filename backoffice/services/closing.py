@@ -9,19 +9,42 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import (
+    BigInteger,
+    Table,
+    column,
+    func,
+    insert,
+    select,
+    table,
+    text,
+    type_coerce,
+)
 from sqlalchemy.orm import aliased
 
 from backoffice.billing.periods import month_bounds
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Account, Act, ActLine, Client, Closing, DailyRun, LedgerEntry
 from backoffice.errors import BackofficeError
+from backoffice.money import from_minor
 from backoffice.services import audit, daily, months, sequences, settings
 
 ACT_KINDS = (*daily.DEBIT_KINDS, "refund_proration")
 ACTS: Table = Act.__table__  # type: ignore[assignment]
 ACT_LINES: Table = ActLine.__table__  # type: ignore[assignment]
+# act_lines with its money columns as stored (exact integers in minor units,
+# see db/types.py), for copying ledger amounts without a Decimal round trip
+RAW_ACT_LINES = table(
+    "act_lines",
+    column("act_id"),
+    column("entry_id"),
+    column("service"),
+    column("eur", BigInteger),
+    column("rate", BigInteger),
+    column("uah", BigInteger),
+)
 
 
 @dataclass(frozen=True)
@@ -117,8 +140,22 @@ def _make_acts(
     uow: UnitOfWork, month: str, start: dt.date, end: dt.date, result: ClosingResult
 ) -> None:
     original = aliased(LedgerEntry)
+    # Money as stored (minor units): the lines are copied as they are, and
+    # only the totals become Decimal.
     rows = uow.session.execute(
-        select(LedgerEntry, Account.number, Client.name, Account.access, Account.block_reason)
+        select(
+            LedgerEntry.id,
+            LedgerEntry.account_id,
+            LedgerEntry.kind,
+            type_coerce(LedgerEntry.amount, BigInteger).label("amount"),
+            type_coerce(LedgerEntry.eur, BigInteger).label("eur"),
+            type_coerce(LedgerEntry.rate, BigInteger).label("rate"),
+            LedgerEntry.comment,
+            Account.number,
+            Client.name,
+            Account.access,
+            Account.block_reason,
+        )
         .join(Account, Account.id == LedgerEntry.account_id)
         .join(Client, Client.id == Account.client_id)
         .outerjoin(original, original.id == LedgerEntry.reverses_id)
@@ -130,70 +167,69 @@ def _make_acts(
         )
         .order_by(LedgerEntry.account_id, LedgerEntry.business_date, LedgerEntry.id)
     ).all()
-    by_account: dict[int, list] = defaultdict(list)  # type: ignore[type-arg]
+    by_account: dict[int, list[Any]] = defaultdict(list)  # rows
     info: dict[int, tuple[str, str, str, str | None]] = {}
-    for entry, number, client, access, reason in rows:
+    for entry in rows:
         by_account[entry.account_id].append(entry)
-        info[entry.account_id] = (number, client, access, reason)
-    billable = {
-        account_id: entries
-        for account_id, entries in by_account.items()
-        if -sum(e.amount for e in entries) > 0
+        info[entry.account_id] = (entry.number, entry.name, entry.access, entry.block_reason)
+    del rows
+    # Sums in minor units; as Decimal, `-from_minor(sum)` is `-sum(Decimals)`
+    # (a month that nets to zero reads -0.00, as before).
+    amounts = {
+        account_id: sum(e.amount for e in entries) for account_id, entries in by_account.items()
     }
+    billable = sorted(account_id for account_id, kopiykas in amounts.items() if -kopiykas > 0)
     pattern = settings.get_setting(uow, "act.pattern")
     year = start.year
     first_number = sequences.take_numbers(uow, f"act:{year}", len(billable)) if billable else 0
-    act_rows = []
-    for offset, (account_id, entries) in enumerate(sorted(billable.items())):
-        total_uah = -sum((e.amount for e in entries), Decimal("0.00"))
-        total_eur = -sum((e.eur for e in entries if e.eur is not None), Decimal("0.00"))
+    act_rows: list[dict[str, Any]] = []
+    for offset, account_id in enumerate(billable):
+        cents = sum(e.eur for e in by_account[account_id] if e.eur is not None)
         act_rows.append(
             {
                 "number": sequences.format_number(pattern, first_number + offset, year=year),
                 "account_id": account_id,
                 "month": month,
                 "act_date": end - dt.timedelta(days=1),
-                "total_eur": total_eur,
-                "total_uah": total_uah,
+                "total_eur": -from_minor(cents, 2),
+                "total_uah": -from_minor(amounts[account_id], 2),
             }
         )
-    act_ids: list[int] = []
-    if act_rows:
-        act_ids = list(
-            uow.session.execute(
-                insert(ACTS).returning(ACTS.c.id, sort_by_parameter_order=True), act_rows
-            ).scalars()
-        )
-    line_rows = []
-    for act_id, act in zip(act_ids, act_rows, strict=True):
-        for entry in billable[act["account_id"]]:  # type: ignore[index]
-            line_rows.append(
-                {
-                    "act_id": act_id,
-                    "entry_id": entry.id,
-                    "service": entry.comment or entry.kind,
-                    "eur": -entry.eur if entry.eur is not None else None,
-                    "rate": entry.rate,
-                    "uah": -entry.amount,
-                }
-            )
+    for chunk in range(0, len(act_rows), 5_000):
+        uow.session.execute(insert(ACTS), act_rows[chunk : chunk + 5_000])
+    # The month has no other acts (one per account and month): read the new ids
+    # back, rather than a RETURNING that SQLite would run one row at a time.
+    act_ids = dict(
+        uow.session.execute(select(ACTS.c.account_id, ACTS.c.id).where(ACTS.c.month == month)).all()
+    )
+    line_rows = [
+        {
+            "act_id": act_ids[account_id],
+            "entry_id": entry.id,
+            "service": entry.comment or entry.kind,
+            "eur": -entry.eur if entry.eur is not None else None,
+            "rate": entry.rate,
+            "uah": -entry.amount,
+        }
+        for account_id in billable
+        for entry in by_account[account_id]
+    ]
     for chunk in range(0, len(line_rows), 5_000):
-        uow.session.execute(insert(ACT_LINES), line_rows[chunk : chunk + 5_000])
+        uow.session.execute(RAW_ACT_LINES.insert(), line_rows[chunk : chunk + 5_000])
     numbers = {a["account_id"]: a["number"] for a in act_rows}
     for account_id, (number, client, access, reason) in sorted(info.items()):
-        debited = -sum((e.amount for e in by_account[account_id]), Decimal("0.00"))
         result.accounts.append(
             AccountClosing(
                 number,
                 client,
-                debited,
+                -from_minor(amounts[account_id], 2),
                 numbers.get(account_id),
                 access,
-                reason,  # type: ignore[arg-type]
+                reason,
             )
         )
     result.acts = len(act_rows)
-    result.total_uah = sum((a["total_uah"] for a in act_rows), Decimal("0.00"))  # type: ignore[misc]
+    result.total_uah = sum((a["total_uah"] for a in act_rows), Decimal("0.00"))
 
 
 def list_acts(uow: UnitOfWork, month: str) -> list[tuple[Act, str, str]]:

@@ -17,7 +17,17 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Row, Table, and_, bindparam, func, insert, select, update
+from sqlalchemy import (
+    BigInteger,
+    Table,
+    and_,
+    bindparam,
+    func,
+    insert,
+    select,
+    type_coerce,
+    update,
+)
 
 from backoffice.billing import periods
 from backoffice.billing.catalog import OptionSpec, OptionType, PlanSpec
@@ -40,9 +50,10 @@ from backoffice.db.models import (
 )
 from backoffice.domain import EntryDraft, EntryKind
 from backoffice.errors import BackofficeError, MissingRate
-from backoffice.money import eur_to_uah, round_half_up
+from backoffice.money import eur_to_uah, from_minor, round_half_up, to_minor
 from backoffice.services import access, alerts, audit, catalog, ledger, limits, rates, settings
 from backoffice.services import subscriptions as subs
+from backoffice.services.access import among
 
 SUBSCRIPTIONS: Table = Subscription.__table__  # type: ignore[assignment]
 CHARGES: Table = Charge.__table__  # type: ignore[assignment]
@@ -290,7 +301,7 @@ class _RenewalTerms:
         self._texts: dict[tuple[str, dt.date, dt.date], str] = {}
 
     def next_period(self, policy: BillingPolicy, subscription: Any) -> tuple[dt.date, dt.date]:
-        key = (policy.anchor, subscription.period_end, subscription.months)
+        key: tuple[object, ...] = (policy.anchor, subscription.period_end, subscription.months)
         if policy.anchor is not Anchor.CALENDAR:
             key += (subscription.activated_on.day,)
         if key not in self._periods:
@@ -334,7 +345,7 @@ def _end_boost_packs(uow: UnitOfWork, renewed: list[object]) -> None:
         uow.session.execute(
             update(options)
             .where(
-                options.c.subscription_id.in_(renewed[start : start + 5_000]),
+                among(uow, options.c.subscription_id, renewed[start : start + 5_000]),
                 options.c.renews.is_(False),
                 options.c.status == "active",
             )
@@ -398,7 +409,7 @@ def _options_by_subscription(
                 SubscriptionOption.option_id,
                 SubscriptionOption.quantity,
             ).where(
-                SubscriptionOption.subscription_id.in_(chunk),
+                among(uow, SubscriptionOption.subscription_id, chunk),
                 SubscriptionOption.status == "active",
                 SubscriptionOption.renews.is_(True),  # boost packs end with their period
             )
@@ -413,7 +424,7 @@ def _open_charge_keys(uow: UnitOfWork, account_ids: list[int]) -> set[str]:
         keys.update(
             uow.session.execute(
                 select(Charge.source_key).where(
-                    Charge.account_id.in_(account_ids[start : start + 5_000])
+                    among(uow, Charge.account_id, account_ids[start : start + 5_000])
                 )
             ).scalars()
         )
@@ -470,6 +481,9 @@ def _overage(uow: UnitOfWork, day: dt.date, report: DayReport) -> None:
             OverageDebit.id,
             OverageDebit.quantity,
         )
+        # SQLite's grouping order; on PostgreSQL the order of one account's
+        # charges of a day (which one its funds pay first) is fixed by it too.
+        .order_by(Subscription.id, UsageRecord.option_id)
     ).all()
     if not used:
         return
@@ -547,7 +561,7 @@ def _extra_quantities(uow: UnitOfWork, subscription_ids: list[int]) -> dict[tupl
                 func.sum(SubscriptionOption.quantity),
             )
             .where(
-                SubscriptionOption.subscription_id.in_(chunk),
+                among(uow, SubscriptionOption.subscription_id, chunk),
                 SubscriptionOption.status == "active",
             )
             .group_by(SubscriptionOption.subscription_id, SubscriptionOption.option_id)
@@ -574,7 +588,7 @@ class _Orders:
             priced: dict[int, tuple[str, ...]] = {}
             for sub_id, version_id, status in uow.session.execute(
                 select(Subscription.id, Subscription.plan_version_id, Subscription.status).where(
-                    Subscription.id.in_(chunk)
+                    among(uow, Subscription.id, chunk)
                 )
             ).all():
                 self.version_of[sub_id] = version_id
@@ -586,7 +600,7 @@ class _Orders:
                     SubscriptionOption.quantity,
                     SubscriptionOption.status,
                 )
-                .where(SubscriptionOption.subscription_id.in_(chunk))
+                .where(among(uow, SubscriptionOption.subscription_id, chunk))
                 .order_by(SubscriptionOption.id)
             ).all():
                 if status in priced[sub_id]:
@@ -629,7 +643,9 @@ def _daily_charges(uow: UnitOfWork, day: dt.date, report: DayReport) -> None:
     for start in range(0, len(keys), 5_000):
         charged.update(
             uow.session.execute(
-                select(Charge.source_key).where(Charge.source_key.in_(keys[start : start + 5_000]))
+                select(Charge.source_key).where(
+                    among(uow, Charge.source_key, keys[start : start + 5_000])
+                )
             ).scalars()
         )
     days_in_month = (periods.add_months(day.replace(day=1), 1) - day.replace(day=1)).days
@@ -663,7 +679,9 @@ def _settle_outstanding(uow: UnitOfWork, day: dt.date, report: DayReport) -> Non
 
     Where the outcome can be decided in bulk (nothing payable, or only
     overage and daily charges), the debits are posted together, in the same
-    order; the others go through `settle_account` one by one.
+    order, and the access of those accounts refreshed once at the end (an
+    account's access depends on its own rows only); the others go through
+    `settle_account` one by one.
     """
     waiting = sorted(
         set(
@@ -679,11 +697,8 @@ def _settle_outstanding(uow: UnitOfWork, day: dt.date, report: DayReport) -> Non
     )
     if not waiting:
         return
-    ledger.lock_accounts(uow, waiting)  # all at once, in id order, as one by one would
+    _lock_accounts(uow, waiting)  # all at once, in id order, as one by one would
     plan = _Settlements(uow, day)
-    idle = [account_id for account_id, due in plan.due.items() if not due]
-    if idle:
-        access.refresh(uow, idle, day)  # all that settling them would change
     batch: list[int] = []
     for account_id in waiting:
         if account_id in plan.due:
@@ -702,6 +717,21 @@ def _settle_outstanding(uow: UnitOfWork, day: dt.date, report: DayReport) -> Non
             continue
         report.outstanding_posted += before - _count_outstanding(uow, account_id)
     plan.post(uow, batch, report)
+    if plan.due:
+        access.refresh(uow, plan.due, day)  # what settling them ends with
+
+
+def _lock_accounts(uow: UnitOfWork, account_ids: list[int]) -> None:
+    """`ledger.lock_accounts` with one array parameter per chunk on PostgreSQL."""
+    if uow.dialect != "postgresql":
+        return
+    for chunk in _chunks(account_ids):
+        uow.session.execute(
+            select(Account.id)
+            .where(among(uow, Account.id, chunk))
+            .order_by(Account.id)
+            .with_for_update()
+        ).all()
 
 
 @dataclass(frozen=True)
@@ -710,8 +740,6 @@ class _Due:
     kind: str
     eur: Decimal
     uah: Decimal
-    description: str
-    source_key: str
 
 
 # Charges whose posting (`subscriptions._post_charge`) is the entry and the
@@ -735,26 +763,17 @@ class _Settlements:
         except MissingRate:
             return
         self.markup = settings.fx_markup_percent(uow)
-        # Every outstanding charge with its account's funds, oldest first
-        # (accounts waiting only on a pending subscription go one by one).
-        charges: dict[int, list[Row[Any]]] = defaultdict(list)
-        for charge in uow.session.execute(
-            select(
-                Charge.id,
-                Charge.account_id,
-                Charge.kind,
-                Charge.eur,
-                Charge.description,
-                Charge.source_key,
-                Account.balance,
-                Account.credit_enabled,
-                Account.credit_limit,
-            )
-            .join(Account, Account.id == Charge.account_id)
+        self._uah: dict[int, int] = {}
+        # Outstanding charges oldest first, and funds, in minor units as
+        # stored: most accounts cannot pay their oldest charge, and only what
+        # is paid needs to become Decimal.
+        charges: dict[int, list[tuple[int, str, int]]] = defaultdict(list)
+        for account_id, charge_id, kind, cents in uow.session.execute(
+            select(Charge.account_id, Charge.id, Charge.kind, type_coerce(Charge.eur, BigInteger))
             .where(Charge.status == "outstanding")
             .order_by(Charge.due_on, Charge.id)
         ).all():
-            charges[charge.account_id].append(charge)
+            charges[account_id].append((charge_id, kind, cents))
         outstanding = select(Charge.account_id).where(Charge.status == "outstanding")
         live: dict[int, tuple[int, str]] = {}
         for account_id, sub_id, status in uow.session.execute(
@@ -765,48 +784,59 @@ class _Settlements:
             if account_id not in live or sub_id > live[account_id][0]:
                 live[account_id] = (sub_id, status)
         planned: dict[int, list[_Due]] = {}
-        for account_id, rows in charges.items():
+        for account_id, balance, credit_enabled, credit_limit in uow.session.execute(
+            select(
+                Account.id,
+                type_coerce(Account.balance, BigInteger),
+                Account.credit_enabled,
+                type_coerce(Account.credit_limit, BigInteger),
+            ).where(Account.id.in_(outstanding))
+        ).all():
             if live.get(account_id, (0, ""))[1] == "pending":
                 continue
-            first = rows[0]
-            funds = first.balance + (first.credit_limit if first.credit_enabled else Decimal(0))
-            due: list[_Due] | None = []
-            for charge in rows:
-                uah = self._uah(charge.eur)
-                if funds < uah:
+            funds = balance + (credit_limit if credit_enabled else 0)  # as `funds_of`
+            due: list[_Due] = []
+            plain = True
+            for charge_id, kind, cents in charges[account_id]:
+                kopiykas = self._kopiykas(cents)
+                if funds < kopiykas:
                     break
-                if uah == 0 or charge.kind not in _PLAIN_CHARGES:
-                    due = None
+                if kopiykas == 0 or kind not in _PLAIN_CHARGES:
+                    plain = False
                     break
-                funds -= uah
-                due.append(
-                    _Due(
-                        charge.id,
-                        charge.kind,
-                        charge.eur,
-                        uah,
-                        charge.description,
-                        charge.source_key,
-                    )
-                )
-            if due is not None:
+                funds -= kopiykas
+                due.append(_Due(charge_id, kind, from_minor(cents, 2), from_minor(kopiykas, 2)))
+            if plain:
                 planned[account_id] = due
-        keys = [d.source_key for due in planned.values() for d in due]
+        self.texts: dict[int, tuple[str, str]] = {}
+        ids = [d.charge_id for due in planned.values() for d in due]
+        for chunk in _chunks(ids):
+            for charge_id, description, key in uow.session.execute(
+                select(Charge.id, Charge.description, Charge.source_key).where(
+                    among(uow, Charge.id, chunk)
+                )
+            ).all():
+                self.texts[charge_id] = (description, key)
+        keys = [key for _, key in self.texts.values()]
         posted: set[str | None] = set()
         for start in range(0, len(keys), 5_000):
             posted.update(
                 uow.session.execute(
                     select(LedgerEntry.source_key).where(
-                        LedgerEntry.source_key.in_(keys[start : start + 5_000])
+                        among(uow, LedgerEntry.source_key, keys[start : start + 5_000])
                     )
                 ).scalars()
             )
         for account_id, due in planned.items():
-            if not any(d.source_key in posted for d in due):
+            if not any(self.texts[d.charge_id][1] in posted for d in due):
                 self.due[account_id] = due
 
-    def _uah(self, eur: Decimal) -> Decimal:
-        return eur_to_uah(eur, self.rate, self.markup)
+    def _kopiykas(self, cents: int) -> int:
+        """UAH in kopiykas of a charge of `cents` EUR cents, at the day's rate."""
+        if cents not in self._uah:
+            uah = eur_to_uah(from_minor(cents, 2), self.rate, self.markup)
+            self._uah[cents] = to_minor(uah, 2)
+        return self._uah[cents]
 
     def post(self, uow: UnitOfWork, account_ids: list[int], report: DayReport) -> None:
         """Post the planned debits of these accounts, in order, and mark their charges."""
@@ -819,11 +849,11 @@ class _Settlements:
                 self.day,
                 EntryKind(d.kind),
                 -d.uah,
-                comment=d.description,
+                comment=self.texts[d.charge_id][0],
                 eur=-d.eur,
                 rate=self.rate,
                 markup_percent=self.markup,
-                source_key=d.source_key,
+                source_key=self.texts[d.charge_id][1],
             )
             for account_id in account_ids
             for d in self.due[account_id]
@@ -837,7 +867,6 @@ class _Settlements:
             [{"b_id": d.charge_id, "b_entry": i} for d, i in zip(due, ids, strict=True)],
         )
         uow.session.expire_all()  # Charge rows the session holds are posted now
-        access.refresh(uow, account_ids, self.day)
         report.outstanding_posted += len(due)
 
 
