@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -177,6 +178,8 @@ class LedgerEntry(Base):
         Index("ix_ledger_entries_account_amount", "account_id", "amount"),
         # month lock checks and period reports
         Index(None, "business_date"),
+        # balance expiry looks up each account's last top-up by kind
+        Index(None, "kind", "account_id", "business_date"),
     )
 
 
@@ -352,8 +355,25 @@ class Act(Base):
     act_date: Mapped[dt.date] = mapped_column(Date)
     total_eur: Mapped[Money]
     total_uah: Mapped[Money]
+    # An order-only service has its own act, apart from the monthly one.
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("service_orders.id"))
+    # A reopened month cancels its acts; the next closing makes new ones.
+    # A cancelled act keeps its number.
+    cancelled_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
 
-    __table_args__ = (UniqueConstraint("account_id", "month"), Index(None, "month"))
+    __table_args__ = (
+        # one live monthly act per account and month
+        Index(
+            "uq_acts_live_monthly",
+            "account_id",
+            "month",
+            unique=True,
+            sqlite_where=text("cancelled_at IS NULL AND order_id IS NULL"),
+            postgresql_where=text("cancelled_at IS NULL AND order_id IS NULL"),
+        ),
+        Index(None, "month"),
+    )
 
 
 class ActLine(Base):
@@ -414,5 +434,180 @@ class Alert(Base):
     message: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (Index(None, "sent_at"),)
+
+
+class StatementBatch(Base):
+    """One imported statement file: an atomic batch that can be undone whole."""
+
+    __tablename__ = "statement_batches"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(260))
+    file_hash: Mapped[str] = mapped_column(String(64))
+    format: Mapped[str] = mapped_column(String(60))
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    imported_by: Mapped[str] = mapped_column(String(80))
+    lines_total: Mapped[int] = mapped_column(Integer)
+    new: Mapped[int] = mapped_column(Integer)
+    duplicate: Mapped[int] = mapped_column(Integer)
+    skipped: Mapped[int] = mapped_column(Integer)
+    matched: Mapped[int] = mapped_column(Integer)
+    unmatched: Mapped[int] = mapped_column(Integer)
+    total_posted: Mapped[Money]
+    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    undone_by: Mapped[str] = mapped_column(String(80), default="")
+    undo_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class StatementLine(Base):
+    """A line of an imported statement and what became of it."""
+
+    __tablename__ = "statement_lines"
+
+    id: Mapped[int] = mapped_column(EntryId, primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("statement_batches.id"))
+    fingerprint: Mapped[str] = mapped_column(String(80))
+    line_no: Mapped[int] = mapped_column(Integer)
+    our_account: Mapped[str] = mapped_column(String(40), default="")
+    value_date: Mapped[dt.date] = mapped_column(Date)
+    amount: Mapped[Money]
+    fee: Mapped[Decimal | None] = mapped_column(ScaledDecimal(2))
+    currency: Mapped[str] = mapped_column(String(3))
+    direction: Mapped[str] = mapped_column(String(6))
+    payer_name: Mapped[str] = mapped_column(String(300), default="")
+    payer_code: Mapped[str] = mapped_column(String(12), default="")
+    payer_iban: Mapped[str] = mapped_column(String(40), default="")
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    bank_reference: Mapped[str] = mapped_column(String(80), default="")
+    document_number: Mapped[str] = mapped_column(String(40), default="")
+    # posted | unmatched | skipped | ignored | undone
+    status: Mapped[str] = mapped_column(String(10))
+    reason: Mapped[str] = mapped_column(Text, default="")  # why skipped or ignored
+    # invoice, account, code, iban or manual
+    match_rule: Mapped[str] = mapped_column(String(10), default="")
+    candidates: Mapped[str] = mapped_column(Text, default="")  # account numbers, comma-separated
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+    entry_id: Mapped[int | None] = mapped_column(EntryId, ForeignKey("ledger_entries.id"))
+    invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"))
+
+    __table_args__ = (
+        # a payment counts once, whatever the re-imports; an undone line may come again
+        Index(
+            "uq_statement_lines_live_fingerprint",
+            "fingerprint",
+            unique=True,
+            sqlite_where=text("status <> 'undone'"),
+            postgresql_where=text("status <> 'undone'"),
+        ),
+        Index(None, "batch_id"),
+        # the unmatched queue
+        Index(None, "status", "value_date"),
+    )
+
+
+class MappingProfileRow(Base):
+    """A user's column mapping for a bank's CSV/XLS layout, as JSON."""
+
+    __tablename__ = "mapping_profiles"
+
+    name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    definition: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    saved_by: Mapped[str] = mapped_column(String(80))
+
+
+class ServiceOrder(Base):
+    """An order-only service (§6.1): its own price, invoice and act; it never
+    touches the personal account."""
+
+    __tablename__ = "service_orders"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    service: Mapped[str] = mapped_column(String(300))
+    amount: Mapped[Money]
+    order_date: Mapped[dt.date] = mapped_column(Date)
+    contract: Mapped[str] = mapped_column(String(120), default="")
+    completed_on: Mapped[dt.date | None] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(80))
+
+
+class Invoice(Base):
+    """An invoice (SPEC §10). A cancelled invoice keeps its number."""
+
+    __tablename__ = "invoices"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    kind: Mapped[str] = mapped_column(String(12))  # activation|options|renewal|topup|service
+    issue_date: Mapped[dt.date] = mapped_column(Date)
+    due_date: Mapped[dt.date] = mapped_column(Date)
+    period: Mapped[str] = mapped_column(String(7), default="")  # YYYY-MM it pays for
+    total: Mapped[Money]
+    eur_total: Mapped[Decimal | None] = mapped_column(ScaledDecimal(2))
+    rate: Mapped[Decimal | None] = mapped_column(ScaledDecimal(4))
+    markup_percent: Mapped[Decimal | None] = mapped_column(ScaledDecimal(4))
+    paid: Mapped[Money]
+    status: Mapped[str] = mapped_column(String(16))  # issued|partially_paid|paid|cancelled
+    subscription_id: Mapped[int | None] = mapped_column(ForeignKey("subscriptions.id"))
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("service_orders.id"))
+    # the invoice run's key: one renewal invoice per account and month
+    run_key: Mapped[str | None] = mapped_column(String(40), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(80))
+    cancelled_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index(None, "account_id", "status"),  # open invoices of a payer
+        Index(None, "issue_date"),  # the register by month
+    )
+
+
+class InvoiceLine(Base):
+    __tablename__ = "invoice_lines"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    service: Mapped[str] = mapped_column(String(300))
+    unit: Mapped[str] = mapped_column(String(20))
+    quantity: Mapped[int] = mapped_column(Integer)
+    price: Mapped[Money]
+    total: Mapped[Money]
+    eur: Mapped[Decimal | None] = mapped_column(ScaledDecimal(2))
+
+
+class InvoicePayment(Base):
+    """Which top-up paid how much of which invoice."""
+
+    __tablename__ = "invoice_payments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"), index=True)
+    entry_id: Mapped[int] = mapped_column(EntryId, ForeignKey("ledger_entries.id"), index=True)
+    amount: Mapped[Money]
+
+
+class OutboxMessage(Base):
+    """An e-mail to send (invoice, act, alert): sent at most once, failures kept."""
+
+    __tablename__ = "outbox_messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(120), unique=True)  # invoice:N, act:N, alert:N
+    recipients: Mapped[str] = mapped_column(Text)
+    subject: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text)
+    document_kind: Mapped[str] = mapped_column(String(12), default="")  # invoice|act|''
+    document_id: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (Index(None, "sent_at"),)
