@@ -14,7 +14,7 @@ from backoffice.cli.output import print_json, print_pairs, print_table, warn
 from backoffice.db.engine import UnitOfWork, make_engine, resolve_database_url
 from backoffice.db.schema import current_revision, head_revision, upgrade_schema
 from backoffice.domain import ClientKind, ClientRecord
-from backoffice.errors import BackofficeError
+from backoffice.errors import BackofficeError, MissingRate
 from backoffice.money import money, rate
 from backoffice.services import (
     catalog,
@@ -22,6 +22,7 @@ from backoffice.services import (
     closing,
     daily,
     integrity,
+    invoices,
     ledger,
     months,
     payments,
@@ -443,7 +444,9 @@ def quote(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_subscription(args: argparse.Namespace, view: subscriptions.SubscriptionView) -> None:
+def _print_subscription(
+    args: argparse.Namespace, view: subscriptions.SubscriptionView, invoice: str | None = None
+) -> None:
     shown = {
         "account": view.account,
         "plan": view.plan,
@@ -453,6 +456,8 @@ def _print_subscription(args: argparse.Namespace, view: subscriptions.Subscripti
         "period_start": view.period_start,
         "period_end": view.period_end - dt.timedelta(days=1) if view.period_end else None,
     }
+    if invoice is not None:
+        shown["invoice"] = invoice
     if args.json:
         print_json(shown)
     else:
@@ -463,6 +468,7 @@ def _print_subscription(args: argparse.Namespace, view: subscriptions.Subscripti
                 if view.period_start
                 else ""
             )
+            + (f"; invoice {invoice}" if invoice else "")
         )
 
 
@@ -477,8 +483,15 @@ def subscribe(args: argparse.Namespace) -> int:
             not args.no_auto_renew,
             args.date,
         )
+        invoice = None
+        if view.status == "pending":
+            try:
+                with uow.session.begin_nested():
+                    invoice = invoices.issue_purchase_invoice(uow, view.id, args.date).number
+            except MissingRate as exc:
+                warn(f"no invoice issued: {exc}")
         uow.commit()
-    _print_subscription(args, view)
+    _print_subscription(args, view, invoice)
     return 0
 
 

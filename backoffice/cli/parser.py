@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 
 from backoffice.cli import commands as c
+from backoffice.cli import statement_commands as sc
 
 
 def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
@@ -180,7 +181,65 @@ def build_parser() -> argparse.ArgumentParser:
     acts_sub = acts.add_subparsers(dest="acts_command", metavar="ACTION")
     p = command("list", c.acts_list, "acts of a month", acts_sub)
     p.add_argument("--month", required=True)
+
+    _statement_commands(command)
+    _invoice_commands(command)
     return parser
+
+
+def _statement_commands(command) -> None:  # type: ignore[no-untyped-def]
+    st = command("statements", None, "bank statements: import, match, undo")
+    st_sub = st.add_subparsers(dest="statements_command", metavar="ACTION")
+    p = command("import", sc.statements_import, "import a statement file as one batch", st_sub)
+    p.add_argument("file")
+    p.add_argument(
+        "--format",
+        default="auto",
+        help="auto, 1c, mt940, camt053, camt054, registry or a mapping profile name",
+    )
+    _date(p)
+    command("unmatched", sc.statements_unmatched, "payments waiting for an account", st_sub)
+    p = command("assign", sc.statements_assign, "post an unmatched payment to an account", st_sub)
+    p.add_argument("line", type=int)
+    p.add_argument("account")
+    _date(p)
+    p = command("unassign", sc.statements_unassign, "reverse a wrong assignment", st_sub)
+    p.add_argument("line", type=int)
+    p.add_argument("--reason", required=True)
+    _date(p)
+    p = command("ignore", sc.statements_ignore, "drop an unmatched payment from the queue", st_sub)
+    p.add_argument("line", type=int)
+    p.add_argument("--reason", required=True)
+    command("batches", sc.statements_batches, "imported files and their counts", st_sub)
+    p = command("undo", sc.statements_undo, "reverse a whole imported batch", st_sub)
+    p.add_argument("batch", type=int)
+    p.add_argument("--reason", required=True)
+    _date(p)
+    command("profiles", sc.statements_profiles, "CSV/XLS mapping profiles", st_sub)
+    p = command("save-profile", sc.statements_profile_save, "save a mapping profile (JSON)", st_sub)
+    p.add_argument("file")
+
+
+def _invoice_commands(command) -> None:  # type: ignore[no-untyped-def]
+    inv = command("invoices", None, "invoices: the monthly run, lists, PDFs")
+    inv_sub = inv.add_subparsers(dest="invoices_command", metavar="ACTION")
+    p = command("run", sc.invoices_run, "the invoice run of a day (month end − 10)", inv_sub)
+    _date(p)
+    p = command("list", sc.invoices_list, "invoices, by month", inv_sub)
+    p.add_argument("--month")
+    p.add_argument("--account")
+    p.add_argument(
+        "--status", choices=["issued", "partially_paid", "paid", "overdue", "cancelled"]
+    )
+    _date(p)
+    p = command("issue", sc.invoices_issue, "an invoice to top up an account", inv_sub)
+    p.add_argument("account")
+    p.add_argument("amount")
+    _date(p)
+    p = command("cancel", sc.invoices_cancel, "cancel an unpaid invoice", inv_sub)
+    p.add_argument("number")
+    p.add_argument("--reason", required=True)
+    _date(p)
 
 
 def _date(p: argparse.ArgumentParser) -> None:

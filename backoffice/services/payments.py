@@ -1,8 +1,9 @@
 """Receiving money: a top-up, its prepayment bonus, and what it unblocks.
 
 Every top-up path (manual, bank statement, processor registry) comes through
-`receive_topup`, so funds that arrive always pay the outstanding charges and
-pending activations waiting for them (SPEC §6.2, §6.5, §6.7).
+`receive_topup` (bank statements take a bulk path with the same steps), so
+funds that arrive always mark the invoices they pay and pay the outstanding
+charges and pending activations waiting for them (SPEC §6.2, §6.5, §6.7, §8).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from backoffice.db.engine import UnitOfWork
 from backoffice.domain import EntryDraft, EntryKind, PostedEntry
 from backoffice.errors import MissingRate
 from backoffice.money import eur_to_uah
-from backoffice.services import ledger, rates, subscriptions
+from backoffice.services import invoices, ledger, rates, subscriptions
 
 
 def receive_topup(
@@ -29,6 +30,7 @@ def receive_topup(
 ) -> PostedEntry:
     entry = ledger.post_topup(uow, account_number, amount, day, reason, kind, source_key)
     account = ledger.find_account(uow, account_number)
+    invoices.apply_payments(uow, [invoices.Payment(account.id, entry.id, entry.amount)])
     try:
         with uow.session.begin_nested():
             prepayment_bonus(uow, account.id, entry, day)

@@ -71,6 +71,29 @@ def _currencies(value: str) -> str:
     return ",".join(items)
 
 
+def _accounts(value: str) -> str:
+    """Our other bank accounts, comma-separated: IBANs, or old-style numbers
+    that some statements still carry."""
+    items = [re.sub(r"\s+", "", item).upper() for item in value.split(",") if item.strip()]
+    for item in items:
+        if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{1,30}|\d{5,34}", item):
+            raise InputError(f"{item!r} is not an IBAN or an account number")
+    return ",".join(items)
+
+
+def _security(value: str) -> str:
+    lowered = value.strip().lower()
+    if lowered not in ("none", "starttls", "ssl"):
+        raise InputError(f"{value!r} is not one of none, starttls, ssl")
+    return lowered
+
+
+def _port(value: str) -> str:
+    if not value.strip().isdigit() or not 0 < int(value) < 65536:
+        raise InputError(f"{value!r} is not a TCP port")
+    return str(int(value))
+
+
 def _number_pattern(value: str) -> str:
     text = value.strip()
     if len(re.findall(r"#+", text)) != 1 or len(text) > 30:
@@ -108,7 +131,21 @@ SPECS: dict[str, SettingSpec] = {
     "rates.currencies": SettingSpec("EUR,USD", _currencies, "currencies kept from NBU files"),
     "account.pattern": SettingSpec("OR-######", _number_pattern, "personal account numbers"),
     "act.pattern": SettingSpec("АКТ-{year}-######", _number_pattern, "act numbers, per year"),
+    "invoice.pattern": SettingSpec("РФ-{year}-######", _number_pattern, "invoice numbers"),
+    "invoice.due_days": SettingSpec("5", _whole, "days to pay an invoice"),
+    "invoice.margin_percent": SettingSpec(
+        "2", _markup, "margin on suggested amounts for a rate that moves, %"
+    ),
+    "company.accounts": SettingSpec(
+        "", _accounts, "our other bank accounts whose statements are imported"
+    ),
     "alerts.low_balance_uah": SettingSpec("500.00", _amount, "low-balance notice below, UAH"),
+    "smtp.host": SettingSpec("", _text, "SMTP server for e-mail"),
+    "smtp.port": SettingSpec("587", _port, "SMTP port"),
+    "smtp.security": SettingSpec("starttls", _security, "none, starttls or ssl"),
+    "smtp.user": SettingSpec("", _text, "SMTP user name"),
+    "smtp.password": SettingSpec("", _text, "SMTP password"),
+    "smtp.sender": SettingSpec("", lambda v: codes.email(v), "From address of e-mails"),
 }
 
 

@@ -1,0 +1,520 @@
+"""Invoices (SPEC §10): issue, number, pay, cancel, and the monthly invoice run.
+
+An invoice states the UAH amount at the rate of its issue date; the debit is
+made later at the rate of its own day, so the invoice also suggests an amount
+with a margin (`invoice.margin_percent`). Numbers come from a per-year counter
+taken inside the issuing transaction, so they have no gaps even when two
+workstations issue at once; a cancelled invoice keeps its number.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import delete, func, insert, select, update
+
+from backoffice.billing.periods import add_months
+from backoffice.billing.pricing import PeriodPrice
+from backoffice.db.engine import UnitOfWork
+from backoffice.db.models import Account, Client, Invoice, InvoiceLine, InvoicePayment, Subscription
+from backoffice.domain import ClientKind
+from backoffice.errors import BackofficeError, InputError, MissingRate, NotFound
+from backoffice.money import eur_to_uah, money, round_half_up
+from backoffice.services import audit, ledger, rates, sequences, settings, subscriptions
+
+KINDS = ("activation", "options", "renewal", "topup", "service")
+OPEN = ("issued", "partially_paid")
+UNIT = "послуга"
+
+
+@dataclass(frozen=True)
+class InvoiceLineDraft:
+    service: str
+    total: Decimal
+    eur: Decimal | None = None
+    quantity: int = 1
+    unit: str = UNIT
+
+
+@dataclass(frozen=True)
+class InvoiceView:
+    id: int
+    number: str
+    date: dt.date
+    due_date: dt.date
+    client: str
+    account: str
+    kind: str
+    period: str
+    total: Decimal
+    paid: Decimal
+    status: str  # issued | partially_paid | paid | overdue | cancelled
+    eur_total: Decimal | None
+    rate: Decimal | None
+    markup_percent: Decimal | None
+
+
+@dataclass(frozen=True)
+class InvoiceRunResult:
+    day: dt.date
+    run_day: dt.date
+    months: tuple[str, ...]
+    issued: tuple[str, ...]  # invoice numbers
+    already: int  # accounts invoiced by an earlier run
+    errors: tuple[str, ...]
+
+
+def run_day_of(year: int, month: int) -> dt.date:
+    """The invoice run's day: ten days before the end of the month [S2]."""
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, last - 10)
+
+
+def issue_invoice(
+    uow: UnitOfWork,
+    account_id: int,
+    kind: str,
+    day: dt.date,
+    lines: Sequence[InvoiceLineDraft],
+    *,
+    period: str = "",
+    eur_total: Decimal | None = None,
+    rate: Decimal | None = None,
+    markup_percent: Decimal | None = None,
+    subscription_id: int | None = None,
+    order_id: int | None = None,
+    run_key: str | None = None,
+) -> Invoice:
+    if kind not in KINDS:
+        raise InputError(f"invoice kind {kind!r} is not one of {', '.join(KINDS)}")
+    if not lines or any(line.total <= 0 for line in lines):
+        raise InputError("an invoice needs lines with positive amounts")
+    number = next_numbers(uow, day.year, 1)[0]
+    due = day + dt.timedelta(days=int(settings.get_setting(uow, "invoice.due_days")))
+    invoice = Invoice(
+        number=number,
+        account_id=account_id,
+        kind=kind,
+        issue_date=day,
+        due_date=due,
+        period=period,
+        total=sum((line.total for line in lines), Decimal("0.00")),
+        eur_total=eur_total,
+        rate=rate,
+        markup_percent=markup_percent,
+        paid=Decimal("0.00"),
+        status="issued",
+        subscription_id=subscription_id,
+        order_id=order_id,
+        run_key=run_key,
+        created_at=audit.now(),
+        created_by=uow.actor,
+        cancel_reason="",
+    )
+    uow.session.add(invoice)
+    uow.session.flush()
+    uow.session.execute(
+        insert(InvoiceLine),
+        [_line_row(invoice.id, position, line) for position, line in enumerate(lines, 1)],
+    )
+    audit.record(uow, "invoice.issue", f"invoice {number}", None, {"total": invoice.total})
+    return invoice
+
+
+def next_numbers(uow: UnitOfWork, year: int, count: int) -> list[str]:
+    pattern = settings.get_setting(uow, "invoice.pattern")
+    first = sequences.take_numbers(uow, f"invoice:{year}", count)
+    return [sequences.format_number(pattern, first + i, year=year) for i in range(count)]
+
+
+def price_lines(price: PeriodPrice, rate: Decimal, markup: Decimal) -> list[InvoiceLineDraft]:
+    """Invoice lines for a period price, in UAH at `rate` plus `markup`.
+
+    Each line is converted on its own; the kopiykas lost to rounding go into
+    the first line, so the invoice total equals the debit of the whole price
+    at the same rate."""
+    lines = [
+        InvoiceLineDraft(line.description, eur_to_uah(line.eur, rate, markup), line.eur)
+        for line in price.lines
+        if line.eur > 0
+    ]
+    if price.discount_eur > 0:
+        lines.append(
+            InvoiceLineDraft(
+                f"Знижка за оплату {price.months} міс. ({price.discount_percent}%)",
+                -eur_to_uah(price.discount_eur, rate, markup),
+                -price.discount_eur,
+            )
+        )
+    total = eur_to_uah(price.eur, rate, markup)
+    drift = total - sum((line.total for line in lines), Decimal("0.00"))
+    if lines and drift:
+        first = lines[0]
+        lines[0] = InvoiceLineDraft(first.service, first.total + drift, first.eur)
+    return _fold_discount(lines)
+
+
+def _fold_discount(lines: list[InvoiceLineDraft]) -> list[InvoiceLineDraft]:
+    """A negative discount line is folded into the first line's price: an
+    invoice line with a negative sum confuses the buyer's bookkeeping."""
+    discounts = [line for line in lines if line.total < 0]
+    if not discounts or not lines or lines[0].total <= 0:
+        return lines
+    first = lines[0]
+    off = sum((d.total for d in discounts), Decimal("0.00"))
+    eur_off = sum((d.eur or Decimal(0) for d in discounts), Decimal("0.00"))
+    note = "; ".join(d.service for d in discounts)
+    folded = InvoiceLineDraft(
+        f"{first.service} ({note.lower()})",
+        first.total + off,
+        (first.eur or Decimal(0)) + eur_off if first.eur is not None else None,
+    )
+    return [folded, *[line for line in lines[1:] if line.total > 0]]
+
+
+def issue_purchase_invoice(uow: UnitOfWork, subscription_id: int, day: dt.date) -> Invoice:
+    """The invoice of a constructor purchase that waits for funds (§6.2)."""
+    subscription = uow.session.get(Subscription, subscription_id)
+    if subscription is None:
+        raise NotFound(f"subscription {subscription_id} does not exist")
+    order = subscriptions.order_of(uow, subscription)
+    price = subscriptions.period_price(order)
+    conversion = rates.convert_eur(uow, price.eur, day)
+    return issue_invoice(
+        uow,
+        subscription.account_id,
+        "activation",
+        day,
+        price_lines(price, conversion.rate, conversion.markup_percent),
+        period=f"{day:%Y-%m}",
+        eur_total=price.eur,
+        rate=conversion.rate,
+        markup_percent=conversion.markup_percent,
+        subscription_id=subscription.id,
+    )
+
+
+def issue_topup_invoice(
+    uow: UnitOfWork, account_number: str, amount: Decimal, day: dt.date
+) -> Invoice:
+    """A top-up on request: the client asks for an invoice of a given sum."""
+    account = ledger.find_account(uow, account_number)
+    if amount <= 0:
+        raise InputError(f"invoice amount {amount} must be positive")
+    return issue_invoice(
+        uow,
+        account.id,
+        "topup",
+        day,
+        [InvoiceLineDraft(f"Поповнення особового рахунку {account.number}", money(amount))],
+    )
+
+
+def invoice_run(uow: UnitOfWork, day: dt.date) -> InvoiceRunResult:
+    """Next month's invoices for legal entities with auto-renewal [S2].
+
+    From the run day (month end − 10) on, every run of the month issues what
+    is missing, so a missed day is caught up; the key (account, month) makes a
+    second run issue nothing."""
+    run_day = run_day_of(day.year, day.month)
+    targets = []
+    if day >= run_day:
+        targets.append(add_months(day.replace(day=1), 1))
+    months = tuple(f"{t:%Y-%m}" for t in targets)
+    issued: list[str] = []
+    errors: list[str] = []
+    already = 0
+    for target in targets:
+        month_end = add_months(target, 1)
+        rows = uow.session.execute(
+            select(Subscription, Account.number)
+            .join(Account, Account.id == Subscription.account_id)
+            .join(Client, Client.id == Account.client_id)
+            .where(
+                Client.kind == ClientKind.LEGAL.value,
+                Subscription.auto_renew.is_(True),
+                Subscription.status.in_(("active", "blocked")),
+                Subscription.period_end >= target,
+                Subscription.period_end < month_end,
+            )
+            .order_by(Account.id)
+        ).all()
+        keys = {f"renewal:{s.account_id}:{target:%Y-%m}": (s, n) for s, n in rows}
+        existing = (
+            set(
+                uow.session.execute(
+                    select(Invoice.run_key).where(Invoice.run_key.in_(list(keys)))
+                ).scalars()
+            )
+            if keys
+            else set()
+        )
+        already += len(existing)
+        for key, (subscription, number) in keys.items():
+            if key in existing:
+                continue
+            try:
+                with uow.session.begin_nested():
+                    invoice = _renewal_invoice(uow, subscription, day, target, key)
+                issued.append(invoice.number)
+            except MissingRate as exc:
+                raise BackofficeError(f"invoice run {day}: {exc}") from exc
+            except BackofficeError as exc:
+                errors.append(f"account {number}: {exc}")
+    return InvoiceRunResult(day, run_day, months, tuple(issued), already, tuple(errors))
+
+
+def _renewal_invoice(
+    uow: UnitOfWork, subscription: Subscription, day: dt.date, target: dt.date, key: str
+) -> Invoice:
+    order = subscriptions.order_of(uow, subscription)
+    price = subscriptions.period_price(order)
+    if price.eur <= 0:
+        raise BackofficeError("a free plan needs no invoice")
+    conversion = rates.convert_eur(uow, price.eur, day)
+    return issue_invoice(
+        uow,
+        subscription.account_id,
+        "renewal",
+        day,
+        price_lines(price, conversion.rate, conversion.markup_percent),
+        period=f"{target:%Y-%m}",
+        eur_total=price.eur,
+        rate=conversion.rate,
+        markup_percent=conversion.markup_percent,
+        subscription_id=subscription.id,
+        run_key=key,
+    )
+
+
+def cancel_invoice(uow: UnitOfWork, number: str, reason: str, day: dt.date) -> InvoiceView:
+    invoice = _by_number(uow, number)
+    if not reason.strip():
+        raise InputError("cancelling an invoice needs a reason")
+    if invoice.status == "cancelled":
+        raise BackofficeError(f"invoice {number} is already cancelled")
+    if invoice.paid > 0:
+        raise BackofficeError(
+            f"invoice {number} is paid ({invoice.paid} UAH); reverse the payment first"
+        )
+    invoice.status = "cancelled"
+    invoice.cancelled_at = audit.now()
+    invoice.cancel_reason = reason.strip()
+    audit.record(uow, "invoice.cancel", f"invoice {number}", "issued", reason.strip())
+    return view(uow, invoice, day)
+
+
+# -- payments ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Payment:
+    """A top-up to spread over its account's open invoices."""
+
+    account_id: int
+    entry_id: int
+    amount: Decimal
+    invoice_id: int | None = None  # the invoice the payer named, paid first
+
+
+def apply_payments(uow: UnitOfWork, payments: Sequence[Payment]) -> int:
+    """Mark the invoices top-ups pay: the named invoice first, then the
+    account's open invoices oldest first. Returns how many invoices changed."""
+    if not payments:
+        return 0
+    account_ids = sorted({p.account_id for p in payments})
+    open_invoices: dict[int, list[Invoice]] = defaultdict(list)
+    for start in range(0, len(account_ids), 5000):
+        chunk = account_ids[start : start + 5000]
+        for invoice in uow.session.execute(
+            select(Invoice)
+            .where(Invoice.account_id.in_(chunk), Invoice.status.in_(OPEN))
+            .order_by(Invoice.issue_date, Invoice.id)
+        ).scalars():
+            open_invoices[invoice.account_id].append(invoice)
+    if not open_invoices:
+        return 0
+    allocations: list[dict[str, object]] = []
+    changed: set[int] = set()
+    for payment in payments:
+        candidates = open_invoices.get(payment.account_id, [])
+        if payment.invoice_id is not None:
+            candidates = sorted(candidates, key=lambda i: i.id != payment.invoice_id)
+        left = payment.amount
+        for invoice in candidates:
+            due = invoice.total - invoice.paid
+            if left <= 0:
+                break
+            if due <= 0:
+                continue
+            part = min(due, left)
+            invoice.paid += part
+            invoice.status = "paid" if invoice.paid >= invoice.total else "partially_paid"
+            left -= part
+            changed.add(invoice.id)
+            allocations.append(
+                {"invoice_id": invoice.id, "entry_id": payment.entry_id, "amount": part}
+            )
+    if allocations:
+        uow.session.execute(insert(InvoicePayment), allocations)
+    return len(changed)
+
+
+def release_payments(uow: UnitOfWork, entry_ids: Iterable[int]) -> None:
+    """A reversed top-up pays nothing any more: its allocations go, and the
+    invoices' paid sums and statuses follow."""
+    ids = list(entry_ids)
+    touched: set[int] = set()
+    for start in range(0, len(ids), 5000):
+        chunk = ids[start : start + 5000]
+        touched.update(
+            uow.session.execute(
+                select(InvoicePayment.invoice_id).where(InvoicePayment.entry_id.in_(chunk))
+            ).scalars()
+        )
+        uow.session.execute(delete(InvoicePayment).where(InvoicePayment.entry_id.in_(chunk)))
+    for invoice_id in touched:
+        paid = uow.session.execute(
+            select(func.coalesce(func.sum(InvoicePayment.amount), 0)).where(
+                InvoicePayment.invoice_id == invoice_id
+            )
+        ).scalar_one()
+        paid = Decimal(paid).scaleb(-2) if not isinstance(paid, Decimal) else paid
+        invoice = uow.session.get(Invoice, invoice_id)
+        assert invoice is not None
+        status = "issued" if paid <= 0 else "paid" if paid >= invoice.total else "partially_paid"
+        uow.session.execute(
+            update(Invoice)
+            .where(Invoice.id == invoice_id, Invoice.status != "cancelled")
+            .values(paid=paid.quantize(Decimal("0.01")), status=status)
+        )
+
+
+# -- reading ----------------------------------------------------------------
+
+
+def find_by_numbers(uow: UnitOfWork, numbers: Iterable[str]) -> dict[str, tuple[int, int]]:
+    """Invoice number → (invoice id, account id), cancelled invoices aside."""
+    wanted = sorted(set(numbers))
+    found: dict[str, tuple[int, int]] = {}
+    for start in range(0, len(wanted), 5000):
+        rows = uow.session.execute(
+            select(Invoice.number, Invoice.id, Invoice.account_id).where(
+                Invoice.number.in_(wanted[start : start + 5000]), Invoice.status != "cancelled"
+            )
+        ).all()
+        found.update({number: (invoice_id, account_id) for number, invoice_id, account_id in rows})
+    return found
+
+
+def list_invoices(
+    uow: UnitOfWork,
+    *,
+    month: str | None = None,
+    account_number: str | None = None,
+    status: str | None = None,
+    today: dt.date | None = None,
+) -> list[InvoiceView]:
+    statement = (
+        select(Invoice, Account.number, Client.name)
+        .join(Account, Account.id == Invoice.account_id)
+        .join(Client, Client.id == Account.client_id)
+        .order_by(Invoice.issue_date, Invoice.id)
+    )
+    if month:
+        year, mon = (int(x) for x in month.split("-"))
+        start = dt.date(year, mon, 1)
+        statement = statement.where(
+            Invoice.issue_date >= start, Invoice.issue_date < add_months(start, 1)
+        )
+    if account_number:
+        statement = statement.where(Account.number == account_number.strip())
+    today = today or dt.date.today()
+    views = [
+        _view(invoice, number, name, today)
+        for invoice, number, name in uow.session.execute(statement).all()
+    ]
+    if status:
+        views = [v for v in views if v.status == status]
+    return views
+
+
+def view(uow: UnitOfWork, invoice: Invoice, today: dt.date) -> InvoiceView:
+    account = uow.session.get(Account, invoice.account_id)
+    assert account is not None
+    client = uow.session.get(Client, account.client_id)
+    assert client is not None
+    return _view(invoice, account.number, client.name, today)
+
+
+def show_invoice(uow: UnitOfWork, number: str, today: dt.date) -> InvoiceView:
+    return view(uow, _by_number(uow, number), today)
+
+
+def invoice_lines(uow: UnitOfWork, invoice_id: int) -> list[InvoiceLine]:
+    return list(
+        uow.session.execute(
+            select(InvoiceLine)
+            .where(InvoiceLine.invoice_id == invoice_id)
+            .order_by(InvoiceLine.position)
+        ).scalars()
+    )
+
+
+def suggested_amount(uow: UnitOfWork, total: Decimal) -> Decimal:
+    """What to pay so a moving rate still covers the debit."""
+    margin = Decimal(settings.get_setting(uow, "invoice.margin_percent"))
+    return round_half_up(total * (1 + margin / 100))
+
+
+def by_number(uow: UnitOfWork, number: str) -> Invoice:
+    return _by_number(uow, number)
+
+
+def _by_number(uow: UnitOfWork, number: str) -> Invoice:
+    invoice = uow.session.execute(
+        select(Invoice).where(Invoice.number == number.strip())
+    ).scalar_one_or_none()
+    if invoice is None:
+        raise NotFound(f"invoice {number!r} does not exist")
+    return invoice
+
+
+def _view(invoice: Invoice, account: str, client: str, today: dt.date) -> InvoiceView:
+    status = invoice.status
+    if status in OPEN and invoice.due_date < today:
+        status = "overdue"
+    return InvoiceView(
+        invoice.id,
+        invoice.number,
+        invoice.issue_date,
+        invoice.due_date,
+        client,
+        account,
+        invoice.kind,
+        invoice.period,
+        invoice.total,
+        invoice.paid,
+        status,
+        invoice.eur_total,
+        invoice.rate,
+        invoice.markup_percent,
+    )
+
+
+def _line_row(invoice_id: int, position: int, line: InvoiceLineDraft) -> dict[str, object]:
+    return {
+        "invoice_id": invoice_id,
+        "position": position,
+        "service": line.service,
+        "unit": line.unit,
+        "quantity": line.quantity,
+        "price": (line.total / line.quantity).quantize(Decimal("0.01")),
+        "total": line.total,
+        "eur": line.eur,
+    }
