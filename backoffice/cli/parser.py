@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 
 from backoffice.cli import commands as c
+from backoffice.cli import document_commands as dc
 from backoffice.cli import statement_commands as sc
 
 
@@ -181,6 +182,32 @@ def build_parser() -> argparse.ArgumentParser:
     acts_sub = acts.add_subparsers(dest="acts_command", metavar="ACTION")
     p = command("list", c.acts_list, "acts of a month", acts_sub)
     p.add_argument("--month", required=True)
+    p = command("pdf", dc.acts_pdf, "print acts: one PDF each, or one batch file", acts_sub)
+    p.add_argument("numbers", nargs="*", metavar="NUMBER")
+    p.add_argument("--month", help="all acts of the month")
+    p.add_argument("--out", required=True, help="an existing folder, or FILE.pdf")
+
+    p = command("reconciliation", dc.reconciliation, "reconciliation statement, PDF or Excel")
+    p.add_argument("account")
+    p.add_argument("--from", dest="date_from", type=parse_date, required=True)
+    p.add_argument("--to", dest="date_to", type=parse_date, required=True)
+    p.add_argument("--out", required=True, help="FILE.pdf or FILE.xlsx")
+
+    from backoffice.services.reports import REPORTS
+
+    p = command(
+        "export",
+        dc.export,
+        "Excel reports: " + "; ".join(f"{k}: {v}" for k, v in REPORTS.items()),
+    )
+    p.add_argument("report", choices=list(REPORTS))
+    p.add_argument("--from", dest="date_from", type=parse_date)
+    p.add_argument("--to", dest="date_to", type=parse_date)
+    p.add_argument("--month")
+    p.add_argument("--account")
+    p.add_argument("--kind", help="ledger: only entries of this kind")
+    p.add_argument("--out", required=True, help="FILE.xlsx")
+    _date(p)
 
     _statement_commands(command)
     _invoice_commands(command)
@@ -236,6 +263,9 @@ def _invoice_commands(command) -> None:  # type: ignore[no-untyped-def]
     p.add_argument("account")
     p.add_argument("amount")
     _date(p)
+    p = command("pdf", dc.invoices_pdf, "print invoices: one PDF each, or one batch", inv_sub)
+    p.add_argument("numbers", nargs="+", metavar="NUMBER")
+    p.add_argument("--out", required=True, help="an existing folder, or FILE.pdf")
     p = command("cancel", sc.invoices_cancel, "cancel an unpaid invoice", inv_sub)
     p.add_argument("number")
     p.add_argument("--reason", required=True)

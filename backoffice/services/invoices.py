@@ -132,15 +132,41 @@ def next_numbers(uow: UnitOfWork, year: int, count: int) -> list[str]:
     return [sequences.format_number(pattern, first + i, year=year) for i in range(count)]
 
 
-def price_lines(price: PeriodPrice, rate: Decimal, markup: Decimal) -> list[InvoiceLineDraft]:
+def _service_text(index: int, description: str, months: int, period: str) -> str:
+    text = f"Тарифний план «{description}»" if index == 0 else description
+    if period:
+        text += f", {_month_words(period)}"
+    if months > 1:
+        text += f", {months} міс."
+    return text
+
+
+_MONTHS = (
+    "січень", "лютий", "березень", "квітень", "травень", "червень",
+    "липень", "серпень", "вересень", "жовтень", "листопад", "грудень",
+)  # fmt: skip
+
+
+def _month_words(period: str) -> str:
+    year, month = period.split("-")
+    return f"{_MONTHS[int(month) - 1]} {year}"
+
+
+def price_lines(
+    price: PeriodPrice, rate: Decimal, markup: Decimal, period: str = ""
+) -> list[InvoiceLineDraft]:
     """Invoice lines for a period price, in UAH at `rate` plus `markup`.
 
     Each line is converted on its own; the kopiykas lost to rounding go into
     the first line, so the invoice total equals the debit of the whole price
     at the same rate."""
     lines = [
-        InvoiceLineDraft(line.description, eur_to_uah(line.eur, rate, markup), line.eur)
-        for line in price.lines
+        InvoiceLineDraft(
+            _service_text(i, line.description, price.months, period),
+            eur_to_uah(line.eur, rate, markup),
+            line.eur,
+        )
+        for i, line in enumerate(price.lines)
         if line.eur > 0
     ]
     if price.discount_eur > 0:
@@ -282,7 +308,7 @@ def _renewal_invoice(
         subscription.account_id,
         "renewal",
         day,
-        price_lines(price, conversion.rate, conversion.markup_percent),
+        price_lines(price, conversion.rate, conversion.markup_percent, f"{target:%Y-%m}"),
         period=f"{target:%Y-%m}",
         eur_total=price.eur,
         rate=conversion.rate,
@@ -380,11 +406,8 @@ def release_payments(uow: UnitOfWork, entry_ids: Iterable[int]) -> None:
         uow.session.execute(delete(InvoicePayment).where(InvoicePayment.entry_id.in_(chunk)))
     for invoice_id in touched:
         paid = uow.session.execute(
-            select(func.coalesce(func.sum(InvoicePayment.amount), 0)).where(
-                InvoicePayment.invoice_id == invoice_id
-            )
-        ).scalar_one()
-        paid = Decimal(paid).scaleb(-2) if not isinstance(paid, Decimal) else paid
+            select(func.sum(InvoicePayment.amount)).where(InvoicePayment.invoice_id == invoice_id)
+        ).scalar() or Decimal("0.00")
         invoice = uow.session.get(Invoice, invoice_id)
         assert invoice is not None
         status = "issued" if paid <= 0 else "paid" if paid >= invoice.total else "partially_paid"

@@ -1,0 +1,116 @@
+"""CLI handlers for documents and exports: PDFs of invoices, acts and
+reconciliation statements; Excel reports (SPEC §10, §11, §13, §16)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from backoffice.cli.commands import _engine
+from backoffice.cli.output import print_json
+from backoffice.db.engine import UnitOfWork
+from backoffice.documents.batch import render_batch, render_each
+from backoffice.documents.records import Document
+from backoffice.errors import InputError
+from backoffice.services import documents, months
+
+
+def _write_pdfs(docs: list[Document], out: Path, args: argparse.Namespace) -> int:
+    """`--out FOLDER` (existing): one PDF each; `--out FILE.pdf`: one batch file."""
+    if not docs:
+        raise InputError("no documents to print")
+    if out.is_dir():
+        paths = render_each(docs, out)
+    elif out.suffix.lower() == ".pdf":
+        paths = [render_batch(docs, out)]
+    else:
+        raise InputError(f"--out {out}: give an existing folder or a file name ending in .pdf")
+    if args.json:
+        print_json({"documents": len(docs), "files": [str(p) for p in paths]})
+    else:
+        print(f"{len(docs)} document(s) written to {out}")
+    return 0
+
+
+def invoices_pdf(args: argparse.Namespace) -> int:
+    with UnitOfWork(_engine(args), read_only=True) as uow:
+        docs: list[Document] = list(documents.invoice_documents(uow, args.numbers))
+    return _write_pdfs(docs, Path(args.out), args)
+
+
+def acts_pdf(args: argparse.Namespace) -> int:
+    if not args.numbers and not args.month:
+        raise InputError("name the acts, or give --month for all acts of a month")
+    with UnitOfWork(_engine(args), read_only=True) as uow:
+        numbers = list(args.numbers) or documents.act_numbers(
+            uow, months.parse_month(args.month)
+        )
+        docs: list[Document] = [documents.act_document(uow, n) for n in numbers]
+    return _write_pdfs(docs, Path(args.out), args)
+
+
+def reconciliation(args: argparse.Namespace) -> int:
+    from backoffice.documents.reconciliation_pdf import render_reconciliation
+    from backoffice.exports import write_report
+    from backoffice.services import reports
+
+    out = Path(args.out)
+    suffix = out.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        raise InputError(f"--out {out}: the file name must end in .pdf or .xlsx")
+    with UnitOfWork(_engine(args), read_only=True) as uow:
+        if suffix == ".pdf":
+            doc = documents.reconciliation_document(uow, args.account, args.date_from, args.date_to)
+            render_reconciliation(doc, out)
+        else:
+            write_report(
+                reports.reconciliation_report(uow, args.account, args.date_from, args.date_to), out
+            )
+    print(f"reconciliation statement of {args.account} written to {out}")
+    return 0
+
+
+def export(args: argparse.Namespace) -> int:
+    from backoffice.exports import write_report
+    from backoffice.services import reports
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".xlsx":
+        raise InputError(f"--out {out}: the file name must end in .xlsx")
+    date_from, date_to = _period(args)
+    with UnitOfWork(_engine(args), read_only=True) as uow:
+        report = reports.build_report(
+            uow,
+            args.report,
+            date_from=date_from,
+            date_to=date_to,
+            today=args.date,
+            account=args.account,
+            kind=args.kind,
+        )
+        result = write_report(report, out)
+    if args.json:
+        print_json({"report": args.report, "rows": result.rows, "file": str(result.path)})
+    else:
+        print(f"{args.report}: {result.rows} rows written to {result.path}")
+    return 0
+
+
+def _period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
+    """--month M, or --from/--to; the default is the month of --date."""
+    if args.month:
+        month = months.parse_month(args.month)
+        start = dt.date.fromisoformat(f"{month}-01")
+    else:
+        start = args.date_from or args.date.replace(day=1)
+    if args.month or not args.date_to:
+        following = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        end = following - dt.timedelta(days=1)
+    else:
+        end = args.date_to
+    if args.date_from and not args.month:
+        start = args.date_from
+    if start > end:
+        raise InputError(f"period from {start} is after to {end}")
+    return start, end

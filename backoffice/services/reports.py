@@ -1,0 +1,532 @@
+"""Reports for bookkeeping (SPEC §13), as plain `Report` records.
+
+Each function reads the books with a few grouped queries and returns a
+`Report` whose rows the Excel writer streams; the ledger export yields its
+rows from a server-side cursor, so a million entries never sit in memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+
+from sqlalchemy import and_, case, func, select
+
+from backoffice.db.engine import UnitOfWork
+from backoffice.db.models import (
+    Account,
+    Act,
+    Charge,
+    Client,
+    Closing,
+    ExchangeRate,
+    LedgerEntry,
+    Plan,
+    PlanVersion,
+    Subscription,
+)
+from backoffice.documents.numbers import format_date
+from backoffice.domain import EntryKind
+from backoffice.errors import InputError
+from backoffice.exports import Column, ColumnKind, Report
+from backoffice.services import documents, invoices, settings
+from backoffice.services import statements as statement_service
+
+K = ColumnKind
+ZERO = Decimal("0.00")
+
+KIND_TITLES = {
+    EntryKind.DEBIT_ACTIVATION: "Активація",
+    EntryKind.DEBIT_RENEWAL: "Продовження",
+    EntryKind.DEBIT_OPTION: "Опції",
+    EntryKind.DEBIT_OVERAGE: "Перевищення",
+    EntryKind.DEBIT_DAILY: "Щоденне списання",
+}
+
+
+def _report(
+    uow: UnitOfWork,
+    title: str,
+    period: str,
+    columns: tuple[Column, ...],
+    rows: object,
+    sheet: str,
+) -> Report:
+    return Report(
+        title=title,
+        company=settings.get_setting(uow, "company.name") or "—",
+        period=period,
+        made_at=dt.datetime.now().replace(microsecond=0),
+        made_by=uow.actor,
+        columns=columns,
+        rows=rows,  # type: ignore[arg-type]
+        sheet_name=sheet,
+        subject=title,
+    )
+
+
+def _period(date_from: dt.date, date_to: dt.date) -> str:
+    if date_from > date_to:
+        raise InputError(f"period from {date_from} is after to {date_to}")
+    return f"{format_date(date_from)} – {format_date(date_to)}"
+
+
+def turnover_sheet(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> Report:
+    """Оборотно-сальдова відомість: per account, opening, movements by kind, closing."""
+    period = _period(date_from, date_to)
+    opening = dict(
+        uow.session.execute(
+            select(LedgerEntry.account_id, func.sum(LedgerEntry.amount))
+            .where(LedgerEntry.business_date < date_from)
+            .group_by(LedgerEntry.account_id)
+        ).all()
+    )
+    moves: dict[int, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+    for account_id, kind, total in uow.session.execute(
+        select(LedgerEntry.account_id, LedgerEntry.kind, func.sum(LedgerEntry.amount))
+        .where(LedgerEntry.business_date >= date_from, LedgerEntry.business_date <= date_to)
+        .group_by(LedgerEntry.account_id, LedgerEntry.kind)
+    ).all():
+        moves[account_id][kind] = total
+    accounts = uow.session.execute(
+        select(Account.id, Account.number, Client.name, Client.edrpou, Client.rnokpp)
+        .join(Client, Client.id == Account.client_id)
+        .order_by(Client.sort_key, Account.number)
+    ).all()
+
+    def rows() -> Iterator[list[object]]:
+        for account_id, number, name, edrpou, rnokpp in accounts:
+            start = opening.get(account_id, ZERO)
+            m = moves.get(account_id, {})
+            if not start and not m:
+                continue
+            topups = sum(
+                (m.get(k, ZERO) for k in ("topup_bank", "topup_processor", "topup_manual")), ZERO
+            )
+            services = -sum((m.get(k, ZERO) for k in KIND_TITLES if k != "debit_overage"), ZERO)
+            other = sum(
+                (m.get(k, ZERO) for k in ("reversal", "correction", "opening_balance")), ZERO
+            )
+            end = start + sum(m.values(), ZERO)
+            yield [
+                number,
+                name,
+                edrpou or rnokpp or "",
+                start,
+                topups,
+                m.get("bonus", ZERO),
+                services,
+                -m.get("debit_overage", ZERO),
+                m.get("refund_proration", ZERO),
+                -m.get("expiry", ZERO),
+                other,
+                end,
+            ]
+
+    columns = (
+        Column("Особовий рахунок", K.TEXT),
+        Column("Клієнт", K.TEXT, width=40),
+        Column("Код", K.TEXT),
+        Column("Залишок на початок", K.MONEY, total=True),
+        Column("Поповнення", K.MONEY, total=True),
+        Column("Бонуси", K.MONEY, total=True),
+        Column("Списано за послуги", K.MONEY, total=True),
+        Column("Перевищення", K.MONEY, total=True),
+        Column("Повернення", K.MONEY, total=True),
+        Column("Згоряння залишку", K.MONEY, total=True),
+        Column("Сторно та коригування", K.MONEY, total=True),
+        Column("Залишок на кінець", K.MONEY, total=True),
+    )
+    return _report(uow, "Оборотно-сальдова відомість", period, columns, rows(), "ОСВ")
+
+
+def ledger_report(
+    uow: UnitOfWork,
+    date_from: dt.date,
+    date_to: dt.date,
+    account_number: str | None = None,
+    kind: str | None = None,
+) -> Report:
+    period = _period(date_from, date_to)
+    statement = (
+        select(
+            LedgerEntry.business_date,
+            Account.number,
+            Client.name,
+            LedgerEntry.kind,
+            LedgerEntry.amount,
+            LedgerEntry.eur,
+            LedgerEntry.rate,
+            LedgerEntry.comment,
+            LedgerEntry.id,
+            LedgerEntry.author,
+        )
+        .join(Account, Account.id == LedgerEntry.account_id)
+        .join(Client, Client.id == Account.client_id)
+        .where(LedgerEntry.business_date >= date_from, LedgerEntry.business_date <= date_to)
+        .order_by(LedgerEntry.business_date, LedgerEntry.id)
+    )
+    if account_number:
+        statement = statement.where(Account.number == account_number.strip())
+    if kind:
+        statement = statement.where(LedgerEntry.kind == EntryKind(kind).value)
+
+    def rows() -> Iterator[tuple[object, ...]]:
+        result = uow.session.execute(statement.execution_options(yield_per=5000))
+        for row in result:
+            yield tuple(row)
+
+    columns = (
+        Column("Дата", K.DATE),
+        Column("Особовий рахунок", K.TEXT),
+        Column("Клієнт", K.TEXT, width=36),
+        Column("Вид", K.TEXT, width=18),
+        Column("Сума, грн", K.MONEY, total=True),
+        Column("EUR", K.EUR, total=True),
+        Column("Курс НБУ", K.RATE),
+        Column("Коментар", K.TEXT, width=48),
+        Column("№ запису", K.INTEGER),
+        Column("Автор", K.TEXT),
+    )
+    return _report(uow, "Журнал операцій", period, columns, rows(), "Журнал")
+
+
+def acts_register(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> Report:
+    period = _period(date_from, date_to)
+    data = uow.session.execute(
+        select(
+            Act.number,
+            Act.act_date,
+            Act.month,
+            Account.number,
+            Client.name,
+            func.coalesce(Client.edrpou, Client.rnokpp, ""),
+            Act.total_eur,
+            Act.total_uah,
+            case((Act.cancelled_at.is_(None), "чинний"), else_="скасований"),
+        )
+        .join(Account, Account.id == Act.account_id)
+        .join(Client, Client.id == Account.client_id)
+        .where(Act.act_date >= date_from, Act.act_date <= date_to)
+        .order_by(Act.number)
+    ).all()
+    columns = (
+        Column("Номер акта", K.TEXT),
+        Column("Дата", K.DATE),
+        Column("Місяць", K.TEXT),
+        Column("Особовий рахунок", K.TEXT),
+        Column("Клієнт", K.TEXT, width=40),
+        Column("Код", K.TEXT),
+        Column("Сума, EUR", K.EUR, total=True),
+        Column("Сума, грн", K.MONEY, total=True),
+        Column("Стан", K.TEXT),
+    )
+    return _report(uow, "Реєстр актів наданих послуг", period, columns, data, "Акти")
+
+
+STATUS_TITLES = {
+    "issued": "виставлено",
+    "partially_paid": "оплачено частково",
+    "paid": "оплачено",
+    "overdue": "прострочено",
+    "cancelled": "скасовано",
+}
+
+
+def invoices_register(
+    uow: UnitOfWork, date_from: dt.date, date_to: dt.date, today: dt.date
+) -> Report:
+    period = _period(date_from, date_to)
+    views = [v for v in invoices.list_invoices(uow, today=today) if date_from <= v.date <= date_to]
+    data = [
+        [
+            v.number,
+            v.date,
+            v.due_date,
+            v.account,
+            v.client,
+            v.kind,
+            v.period,
+            v.total,
+            v.paid,
+            v.total - v.paid if v.status != "cancelled" else ZERO,
+            STATUS_TITLES[v.status],
+        ]
+        for v in views
+    ]
+    columns = (
+        Column("Номер рахунку", K.TEXT),
+        Column("Дата", K.DATE),
+        Column("Сплатити до", K.DATE),
+        Column("Особовий рахунок", K.TEXT),
+        Column("Клієнт", K.TEXT, width=40),
+        Column("Вид", K.TEXT),
+        Column("Період", K.TEXT),
+        Column("Сума, грн", K.MONEY, total=True),
+        Column("Сплачено, грн", K.MONEY, total=True),
+        Column("Залишок до сплати, грн", K.MONEY, total=True),
+        Column("Стан", K.TEXT),
+    )
+    return _report(uow, "Реєстр рахунків", period, columns, data, "Рахунки")
+
+
+def debtors_report(uow: UnitOfWork, today: dt.date) -> Report:
+    """Accounts that owe (negative balance or outstanding charges) or are blocked."""
+    outstanding = dict(
+        uow.session.execute(
+            select(Charge.account_id, func.sum(Charge.eur))
+            .where(Charge.status == "outstanding")
+            .group_by(Charge.account_id)
+        ).all()
+    )
+    data = [
+        [
+            number,
+            name,
+            code or "",
+            balance,
+            outstanding.get(account_id, ZERO),
+            "заблоковано" if access == "blocked" else "активний",
+            reason or "",
+        ]
+        for account_id, number, name, code, balance, access, reason in uow.session.execute(
+            select(
+                Account.id,
+                Account.number,
+                Client.name,
+                func.coalesce(Client.edrpou, Client.rnokpp),
+                Account.balance,
+                Account.access,
+                Account.block_reason,
+            )
+            .join(Client, Client.id == Account.client_id)
+            .where(
+                (Account.balance < 0)
+                | (Account.access == "blocked")
+                | Account.id.in_(select(Charge.account_id).where(Charge.status == "outstanding"))
+            )
+            .order_by(Account.balance, Account.number)
+        ).all()
+    ]
+    columns = (
+        Column("Особовий рахунок", K.TEXT),
+        Column("Клієнт", K.TEXT, width=40),
+        Column("Код", K.TEXT),
+        Column("Залишок, грн", K.MONEY, total=True),
+        Column("Неоплачено, EUR", K.EUR, total=True),
+        Column("Доступ", K.TEXT),
+        Column("Причина блокування", K.TEXT, width=28),
+    )
+    return _report(
+        uow,
+        "Боржники та заблоковані рахунки",
+        f"на {format_date(today)}",
+        columns,
+        data,
+        "Боржники",
+    )
+
+
+def revenue_report(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> Report:
+    """Revenue by month, plan and kind of service, EUR and UAH; bonuses apart
+    (they are not revenue). The plan is the account's subscription's plan."""
+    period = _period(date_from, date_to)
+    month = func.substr(func.cast(LedgerEntry.business_date, _text_type()), 1, 7)
+    plan_of = (
+        select(Subscription.account_id, func.max(Subscription.plan_version_id).label("version"))
+        .group_by(Subscription.account_id)
+        .subquery()
+    )
+    service_kinds = [k.value for k in KIND_TITLES]
+    data = uow.session.execute(
+        select(
+            month.label("month"),
+            func.coalesce(Plan.name, "—"),
+            LedgerEntry.kind,
+            func.sum(case((LedgerEntry.kind.in_(service_kinds), -LedgerEntry.eur), else_=None)),
+            func.sum(case((LedgerEntry.kind.in_(service_kinds), -LedgerEntry.amount), else_=None)),
+            func.sum(case((LedgerEntry.kind == "bonus", LedgerEntry.amount), else_=None)),
+        )
+        .outerjoin(plan_of, plan_of.c.account_id == LedgerEntry.account_id)
+        .outerjoin(PlanVersion, PlanVersion.id == plan_of.c.version)
+        .outerjoin(Plan, Plan.id == PlanVersion.plan_id)
+        .where(
+            LedgerEntry.business_date >= date_from,
+            LedgerEntry.business_date <= date_to,
+            LedgerEntry.kind.in_([*service_kinds, "bonus"]),
+        )
+        .group_by(month, Plan.name, LedgerEntry.kind)
+        .order_by(month, Plan.name, LedgerEntry.kind)
+    ).all()
+    rows = [
+        [m, plan, KIND_TITLES.get(EntryKind(kind), "Бонуси"), eur, uah, bonus]
+        for m, plan, kind, eur, uah, bonus in data
+    ]
+    columns = (
+        Column("Місяць", K.TEXT),
+        Column("Тарифний план", K.TEXT, width=24),
+        Column("Вид послуги", K.TEXT, width=20),
+        Column("Виручка, EUR", K.EUR, total=True),
+        Column("Виручка, грн", K.MONEY, total=True),
+        Column("Бонуси (не виручка), грн", K.MONEY, total=True),
+    )
+    return _report(uow, "Виручка за планами та послугами", period, columns, rows, "Виручка")
+
+
+def _text_type():  # type: ignore[no-untyped-def]
+    from sqlalchemy import String
+
+    return String(10)
+
+
+def unmatched_report(uow: UnitOfWork) -> Report:
+    data = [
+        [
+            u.id,
+            u.date,
+            u.amount,
+            u.payer,
+            u.payer_code,
+            u.payer_iban,
+            u.purpose,
+            ", ".join(u.candidates),
+            u.file_name,
+            u.line_no,
+        ]
+        for u in statement_service.list_unmatched(uow)
+    ]
+    columns = (
+        Column("№", K.INTEGER),
+        Column("Дата", K.DATE),
+        Column("Сума, грн", K.MONEY, total=True),
+        Column("Платник", K.TEXT, width=36),
+        Column("Код платника", K.TEXT),
+        Column("IBAN платника", K.TEXT, width=32),
+        Column("Призначення платежу", K.TEXT, width=60),
+        Column("Можливі рахунки", K.TEXT),
+        Column("Файл", K.TEXT),
+        Column("Рядок", K.INTEGER),
+    )
+    return _report(uow, "Нерозпізнані платежі", "", columns, data, "Нерозпізнані")
+
+
+def rates_report(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> Report:
+    period = _period(date_from, date_to)
+    used = (
+        select(LedgerEntry.business_date.label("day"), func.count().label("entries"))
+        .where(LedgerEntry.rate.is_not(None))
+        .group_by(LedgerEntry.business_date)
+        .subquery()
+    )
+    data = uow.session.execute(
+        select(
+            ExchangeRate.day,
+            ExchangeRate.currency,
+            ExchangeRate.rate,
+            func.coalesce(used.c.entries, 0),
+            ExchangeRate.source,
+        )
+        .outerjoin(used, and_(used.c.day == ExchangeRate.day, ExchangeRate.currency == "EUR"))
+        .where(ExchangeRate.day >= date_from, ExchangeRate.day <= date_to)
+        .order_by(ExchangeRate.day, ExchangeRate.currency)
+    ).all()
+    columns = (
+        Column("Дата", K.DATE),
+        Column("Валюта", K.TEXT),
+        Column("Курс НБУ", K.RATE),
+        Column("Записів за курсом", K.INTEGER, total=True),
+        Column("Джерело", K.TEXT, width=30),
+    )
+    return _report(uow, "Використані курси НБУ", period, columns, data, "Курси")
+
+
+def closings_report(uow: UnitOfWork) -> Report:
+    data = [
+        [c.month, c.closed_at, c.closed_by, c.accounts, c.acts, c.total_uah]
+        for c in uow.session.execute(select(Closing).order_by(Closing.month)).scalars()
+    ]
+    columns = (
+        Column("Місяць", K.TEXT),
+        Column("Закрито", K.DATETIME),
+        Column("Ким", K.TEXT),
+        Column("Рахунків", K.INTEGER, total=True),
+        Column("Актів", K.INTEGER, total=True),
+        Column("Сума актів, грн", K.MONEY, total=True),
+    )
+    return _report(uow, "Журнал закриття місяців", "", columns, data, "Закриття")
+
+
+def reconciliation_report(
+    uow: UnitOfWork, account_number: str, date_from: dt.date, date_to: dt.date
+) -> Report:
+    """The reconciliation statement as a sheet: the same rows as its PDF."""
+    doc = documents.reconciliation_document(uow, account_number, date_from, date_to)
+
+    def split(balance: Decimal) -> tuple[Decimal | None, Decimal | None]:
+        return (balance, None) if balance >= 0 else (None, -balance)
+
+    opening = split(doc.opening_balance)
+    closing = split(doc.closing_balance)
+    rows: list[list[object]] = [[date_from, "Сальдо на початок періоду", *opening]]
+    rows += [[r.date, r.document, r.debit or None, r.credit or None] for r in doc.rows]
+    rows.append([None, "Обороти за період", doc.rows_total_debit, doc.rows_total_credit])
+    rows.append([date_to, "Сальдо на кінець періоду", *closing])
+    columns = (
+        Column("Дата", K.DATE),
+        Column("Документ", K.TEXT, width=50),
+        Column("Дебет, грн", K.MONEY),
+        Column("Кредит, грн", K.MONEY),
+    )
+    title = f"Акт звірки з {doc.buyer.name} (особовий рахунок {doc.account_number})"
+    return _report(uow, title, _period(date_from, date_to), columns, rows, "Акт звірки")
+
+
+REPORTS: dict[str, str] = {
+    "turnover": "turnover balance sheet (--from, --to)",
+    "ledger": "ledger entries (--from, --to, --account, --kind)",
+    "acts": "acts register (--from, --to)",
+    "invoices": "invoices register with status (--from, --to)",
+    "debtors": "debtors and blocked accounts",
+    "revenue": "revenue by month, plan and service (--from, --to)",
+    "unmatched": "unmatched payments",
+    "rates": "NBU rates used (--from, --to)",
+    "closings": "closing journal",
+    "reconciliation": "reconciliation statement (--account, --from, --to)",
+}
+
+
+def build_report(
+    uow: UnitOfWork,
+    name: str,
+    *,
+    date_from: dt.date,
+    date_to: dt.date,
+    today: dt.date,
+    account: str | None = None,
+    kind: str | None = None,
+) -> Report:
+    builders: dict[str, Callable[[], Report]] = {
+        "turnover": lambda: turnover_sheet(uow, date_from, date_to),
+        "ledger": lambda: ledger_report(uow, date_from, date_to, account, kind),
+        "acts": lambda: acts_register(uow, date_from, date_to),
+        "invoices": lambda: invoices_register(uow, date_from, date_to, today),
+        "debtors": lambda: debtors_report(uow, today),
+        "revenue": lambda: revenue_report(uow, date_from, date_to),
+        "unmatched": lambda: unmatched_report(uow),
+        "rates": lambda: rates_report(uow, date_from, date_to),
+        "closings": lambda: closings_report(uow),
+        "reconciliation": lambda: _reconciliation(uow, account, date_from, date_to),
+    }
+    if name not in builders:
+        raise InputError(f"report {name!r} is unknown; known reports: {', '.join(REPORTS)}")
+    return builders[name]()
+
+
+def _reconciliation(
+    uow: UnitOfWork, account: str | None, date_from: dt.date, date_to: dt.date
+) -> Report:
+    if not account:
+        raise InputError("the reconciliation statement needs --account")
+    return reconciliation_report(uow, account, date_from, date_to)

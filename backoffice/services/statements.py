@@ -1,0 +1,860 @@
+"""Bank statements: import as one atomic batch, match, post, and undo (SPEC §8).
+
+Reading the file is a pure stage (`backoffice.importers.statements`); this
+module decides what each line becomes. A line counts once whatever the
+re-imports: its fingerprint is unique among live lines. Matched credits are
+posted as top-ups in bulk, then the invoices they pay are marked and the
+accounts with something waiting (a pending activation, an outstanding charge)
+are settled. An undo reverses the batch's top-ups and frees its lines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import func, insert, select, update
+
+from backoffice.db.engine import UnitOfWork
+from backoffice.db.models import (
+    Account,
+    Charge,
+    Client,
+    ClientIban,
+    LedgerEntry,
+    MappingProfileRow,
+    StatementBatch,
+    StatementLine,
+    Subscription,
+)
+from backoffice.domain import EntryDraft, EntryKind
+from backoffice.errors import BackofficeError, InputError, MissingRate, NotFound
+from backoffice.importers.statements import (
+    Direction,
+    MappingProfile,
+    OwnCompany,
+    Statement,
+    fingerprints,
+    read_statement,
+    read_statement_file,
+)
+from backoffice.importers.statements import StatementLine as ReadLine
+from backoffice.services import access, audit, invoices, ledger, matching, payments, settings
+from backoffice.services import subscriptions as subs
+
+CHUNK = 5_000
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    batch: int | None  # None when the file held nothing new
+    file_name: str
+    format: str
+    new: int
+    duplicate: int
+    skipped: int
+    matched: int
+    unmatched: int
+    posted_total: Decimal
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class UnmatchedLine:
+    id: int
+    date: dt.date
+    amount: Decimal
+    payer: str
+    payer_code: str
+    payer_iban: str
+    purpose: str
+    candidates: tuple[str, ...]  # account numbers
+    file_name: str
+    line_no: int
+
+
+@dataclass(frozen=True)
+class BatchView:
+    id: int
+    file_name: str
+    format: str
+    imported_at: dt.datetime
+    imported_by: str
+    new: int
+    duplicate: int
+    skipped: int
+    matched: int
+    unmatched: int
+    posted_total: Decimal
+    undone_at: dt.datetime | None
+
+
+def import_statement_file(
+    uow: UnitOfWork, path: Path, fmt: str = "auto", day: dt.date | None = None
+) -> ImportResult:
+    statement = read_statement_file(path, fmt, user_profiles(uow), own_company(uow))
+    return import_statement(uow, statement, path.read_bytes(), day)
+
+
+def import_statement_bytes(
+    uow: UnitOfWork, data: bytes, file_name: str, fmt: str = "auto", day: dt.date | None = None
+) -> ImportResult:
+    statement = read_statement(data, file_name, fmt, user_profiles(uow), own_company(uow))
+    return import_statement(uow, statement, data, day)
+
+
+def import_statement(
+    uow: UnitOfWork, statement: Statement, data: bytes, day: dt.date | None = None
+) -> ImportResult:
+    """Post what is new and matched; queue what is new and unmatched; count the rest.
+
+    `day` is the business date for settling what the money unblocks; the
+    top-ups themselves are dated by the statement."""
+    _refuse_foreign_accounts(uow, statement)
+    prints = fingerprints(statement)
+    known = _live_fingerprints(uow, prints)
+    fresh = [
+        (fp, line) for fp, line in zip(prints, statement.lines, strict=True) if fp not in known
+    ]
+    duplicate = len(prints) - len(fresh)
+    if not fresh:
+        return ImportResult(
+            None,
+            statement.file_name,
+            statement.format,
+            0,
+            duplicate,
+            0,
+            0,
+            0,
+            Decimal("0.00"),
+            statement.warnings,
+        )
+
+    topup_kind = (
+        EntryKind.TOPUP_PROCESSOR if statement.format == "registry" else EntryKind.TOPUP_BANK
+    )
+    candidates = [line for _, line in fresh if not _skip_reason(line)]
+    lookups, found = _lookups(uow, candidates)
+    batch = StatementBatch(
+        file_name=statement.file_name[-260:],
+        file_hash=hashlib.sha256(data).hexdigest(),
+        format=statement.format,
+        imported_at=audit.now(),
+        imported_by=uow.actor,
+        lines_total=len(prints),
+        new=len(fresh),
+        duplicate=duplicate,
+        skipped=0,
+        matched=0,
+        unmatched=0,
+        total_posted=Decimal("0.00"),
+        undone_by="",
+        undo_reason="",
+    )
+    uow.session.add(batch)
+    uow.session.flush()
+
+    rows: list[dict[str, object]] = []
+    drafts: list[EntryDraft] = []
+    posted_rows: list[dict[str, object]] = []
+    for fingerprint, line in fresh:
+        row = _line_row(batch.id, fingerprint, line)
+        reason = _skip_reason(line)
+        if reason:
+            row.update(status="skipped", reason=reason)
+        else:
+            invoice_numbers, account_numbers = found[id(line)]
+            match = matching.match_payment(
+                invoice_numbers, account_numbers, line.payer_code, line.payer_iban, lookups
+            )
+            if match.account_id is None:
+                row.update(status="unmatched", candidates=_ids_text(match.candidates))
+            else:
+                row.update(
+                    status="posted",
+                    match_rule=match.rule,
+                    account_id=match.account_id,
+                    invoice_id=match.invoice_id,
+                )
+                drafts.append(
+                    EntryDraft(
+                        match.account_id,
+                        line.date,
+                        topup_kind,
+                        line.amount,
+                        _comment(line),
+                        source_key=f"stmt:{batch.id}:{len(drafts)}",
+                    )
+                )
+                posted_rows.append(row)
+        rows.append(row)
+
+    result = ledger.post_entries(uow, drafts, return_ids=True)
+    for row, entry_id in zip(posted_rows, result.ids, strict=True):
+        row["entry_id"] = entry_id
+    for start in range(0, len(rows), CHUNK):
+        uow.session.execute(insert(StatementLine), rows[start : start + CHUNK])
+
+    counts = defaultdict(int)
+    for row in rows:
+        counts[row["status"]] += 1
+    total = sum((d.amount for d in drafts), Decimal("0.00"))
+    batch.skipped, batch.matched, batch.unmatched = (
+        counts["skipped"],
+        counts["posted"],
+        counts["unmatched"],
+    )
+    batch.total_posted = total
+
+    _learn_ibans(uow, posted_rows)
+    if drafts:
+        settle_day = day or max(d.business_date for d in drafts)
+        _after_topups(uow, posted_rows, drafts, result.ids, settle_day)
+    audit.record(
+        uow,
+        "statements.import",
+        f"batch {batch.id}",
+        None,
+        {
+            "file": statement.file_name,
+            "hash": batch.file_hash,
+            "new": batch.new,
+            "duplicate": duplicate,
+            "matched": batch.matched,
+            "unmatched": batch.unmatched,
+            "skipped": batch.skipped,
+            "total": total,
+        },
+    )
+    return ImportResult(
+        batch.id,
+        statement.file_name,
+        statement.format,
+        batch.new,
+        duplicate,
+        batch.skipped,
+        batch.matched,
+        batch.unmatched,
+        total,
+        statement.warnings,
+    )
+
+
+def _after_topups(
+    uow: UnitOfWork,
+    posted_rows: Sequence[dict[str, object]],
+    drafts: Sequence[EntryDraft],
+    entry_ids: Sequence[int],
+    day: dt.date,
+) -> None:
+    """What money that arrives does: pays invoices, earns bonuses, settles
+    outstanding charges and pending activations, unblocks."""
+    if not drafts:
+        return
+    invoices.apply_payments(
+        uow,
+        [
+            invoices.Payment(d.account_id, entry_id, d.amount, row.get("invoice_id"))  # type: ignore[arg-type]
+            for row, d, entry_id in zip(posted_rows, drafts, entry_ids, strict=True)
+        ],
+    )
+    account_ids = sorted({d.account_id for d in drafts})
+    waiting = _accounts_waiting(uow, account_ids)
+    with_bonus = _accounts_with_bonus_policy(uow, account_ids)
+    for draft, entry_id in zip(drafts, entry_ids, strict=True):
+        if draft.account_id in with_bonus:
+            entry = ledger.entry_by_id(uow, entry_id)
+            try:
+                with uow.session.begin_nested():
+                    payments.prepayment_bonus(uow, draft.account_id, entry, draft.business_date)
+            except MissingRate:
+                pass  # no rate that day: no bonus figure; the accountant can post it
+    for account_id in sorted(waiting | with_bonus):
+        try:
+            with uow.session.begin_nested():
+                subs.settle_account(uow, account_id, day)
+        except MissingRate:
+            pass  # the money is in; the daily run activates once the day's rate is known
+    access.refresh(uow, account_ids, day)
+
+
+def _accounts_waiting(uow: UnitOfWork, account_ids: Sequence[int]) -> set[int]:
+    waiting: set[int] = set()
+    for start in range(0, len(account_ids), CHUNK):
+        chunk = account_ids[start : start + CHUNK]
+        waiting.update(
+            uow.session.execute(
+                select(Subscription.account_id).where(
+                    Subscription.account_id.in_(chunk), Subscription.status == "pending"
+                )
+            ).scalars()
+        )
+        waiting.update(
+            uow.session.execute(
+                select(Charge.account_id).where(
+                    Charge.account_id.in_(chunk), Charge.status == "outstanding"
+                )
+            ).scalars()
+        )
+    return waiting
+
+
+def _accounts_with_bonus_policy(uow: UnitOfWork, account_ids: Sequence[int]) -> set[int]:
+    """Prepayment bonuses are rare (S2 or a plan's own policy); most imports
+    skip the per-payment check entirely."""
+    company = settings.billing_policy(uow)
+    if not company.bonus_months and not _any_plan_policy(uow):
+        return set()
+    result: set[int] = set()
+    for start in range(0, len(account_ids), CHUNK):
+        chunk = account_ids[start : start + CHUNK]
+        result.update(
+            uow.session.execute(
+                select(Subscription.account_id).where(
+                    Subscription.account_id.in_(chunk),
+                    Subscription.status.in_(subs.LIVE),
+                )
+            ).scalars()
+        )
+    return result
+
+
+def _any_plan_policy(uow: UnitOfWork) -> bool:
+    from backoffice.db.models import Plan
+
+    return bool(
+        uow.session.execute(select(func.count()).where(Plan.policy.is_not(None))).scalar_one()
+    )
+
+
+# -- the unmatched queue -------------------------------------------------------
+
+
+def list_unmatched(uow: UnitOfWork) -> list[UnmatchedLine]:
+    rows = uow.session.execute(
+        select(StatementLine, StatementBatch.file_name)
+        .join(StatementBatch, StatementBatch.id == StatementLine.batch_id)
+        .where(StatementLine.status == "unmatched")
+        .order_by(StatementLine.value_date, StatementLine.id)
+    ).all()
+    ids = {int(i) for line, _ in rows for i in line.candidates.split(",") if i}
+    numbers = _account_numbers(uow, ids)
+    return [
+        UnmatchedLine(
+            line.id,
+            line.value_date,
+            line.amount,
+            line.payer_name,
+            line.payer_code,
+            line.payer_iban,
+            line.purpose,
+            tuple(numbers[int(i)] for i in line.candidates.split(",") if i),
+            file_name,
+            line.line_no,
+        )
+        for line, file_name in rows
+    ]
+
+
+def assign_line(
+    uow: UnitOfWork, line_id: int, account_number: str, day: dt.date | None = None
+) -> int:
+    """Post an unmatched line to the account an accountant chose, and learn
+    the payer's IBAN for next time. Returns the top-up entry id."""
+    line = _line(uow, line_id)
+    if line.status != "unmatched":
+        raise BackofficeError(f"statement line {line_id} is {line.status}, not unmatched")
+    account = ledger.find_account(uow, account_number)
+    batch = uow.session.get(StatementBatch, line.batch_id)
+    assert batch is not None
+    kind = EntryKind.TOPUP_PROCESSOR if batch.format == "registry" else EntryKind.TOPUP_BANK
+    draft = EntryDraft(
+        account.id,
+        line.value_date,
+        kind,
+        line.amount,
+        _comment_of(line),
+        source_key=f"stmt-line:{line.id}:{_assignments(uow, line.id)}",
+    )
+    entry_id = ledger.post_entries(uow, [draft], return_ids=True).ids[0]
+    line.status, line.match_rule, line.account_id, line.entry_id = (
+        "posted",
+        "manual",
+        account.id,
+        entry_id,
+    )
+    batch.matched += 1
+    batch.unmatched -= 1
+    batch.total_posted += line.amount
+    learned = learn_iban(uow, account.client_id, line.payer_iban)
+    _after_topups(uow, [{"invoice_id": None}], [draft], [entry_id], day or line.value_date)
+    audit.record(
+        uow,
+        "statements.assign",
+        f"statement line {line.id}",
+        "unmatched",
+        {"account": account.number, "amount": line.amount, "learned_iban": learned},
+    )
+    return entry_id
+
+
+def unassign_line(uow: UnitOfWork, line_id: int, day: dt.date, reason: str) -> None:
+    """A wrong assignment: reverse its top-up and put the line back in the queue."""
+    line = _line(uow, line_id)
+    if line.status != "posted" or line.entry_id is None:
+        raise BackofficeError(f"statement line {line_id} is {line.status}, not posted")
+    _reverse_topups(uow, [line.entry_id], day, reason)
+    batch = uow.session.get(StatementBatch, line.batch_id)
+    assert batch is not None
+    batch.matched -= 1
+    batch.unmatched += 1
+    batch.total_posted -= line.amount
+    before = line.account_id
+    line.status, line.match_rule, line.account_id, line.entry_id, line.invoice_id = (
+        "unmatched",
+        "",
+        None,
+        None,
+        None,
+    )
+    audit.record(uow, "statements.unassign", f"statement line {line.id}", before, reason)
+
+
+def ignore_line(uow: UnitOfWork, line_id: int, reason: str) -> None:
+    line = _line(uow, line_id)
+    if line.status != "unmatched":
+        raise BackofficeError(f"statement line {line_id} is {line.status}, not unmatched")
+    if not reason.strip():
+        raise InputError("ignoring a payment needs a reason")
+    line.status, line.reason = "ignored", reason.strip()
+    audit.record(uow, "statements.ignore", f"statement line {line.id}", "unmatched", reason)
+
+
+def _learn_ibans(uow: UnitOfWork, posted_rows: Sequence[dict[str, object]]) -> None:
+    """Every automatic match teaches its payer IBAN, so the next payment from
+    that account matches even without a code or an invoice number."""
+    pairs = {
+        (int(row["account_id"]), str(row["payer_iban"]))  # type: ignore[call-overload]
+        for row in posted_rows
+        if row["payer_iban"] and row["match_rule"] != "iban"
+    }
+    if not pairs:
+        return
+    clients = _clients_of(uow, {a for a, _ in pairs})
+    wanted = {(clients[a], iban) for a, iban in pairs}
+    known = _known_ibans(uow, wanted)
+    new = sorted(wanted - known)
+    if new:
+        uow.session.execute(
+            insert(ClientIban),
+            [{"client_id": c, "iban": iban, "learned": True} for c, iban in new],
+        )
+
+
+def _clients_of(uow: UnitOfWork, account_ids: set[int]) -> dict[int, int]:
+    result: dict[int, int] = {}
+    ordered = sorted(account_ids)
+    for start in range(0, len(ordered), CHUNK):
+        result.update(
+            uow.session.execute(
+                select(Account.id, Account.client_id).where(
+                    Account.id.in_(ordered[start : start + CHUNK])
+                )
+            ).all()
+        )
+    return result
+
+
+def _known_ibans(uow: UnitOfWork, wanted: set[tuple[int, str]]) -> set[tuple[int, str]]:
+    known: set[tuple[int, str]] = set()
+    for chunk in _chunks({iban for _, iban in wanted}):
+        known.update(
+            uow.session.execute(
+                select(ClientIban.client_id, ClientIban.iban).where(ClientIban.iban.in_(chunk))
+            ).all()
+        )
+    return known
+
+
+def learn_iban(uow: UnitOfWork, client_id: int, iban: str) -> bool:
+    iban = iban.strip().upper()
+    if not iban:
+        return False
+    exists = uow.session.execute(
+        select(ClientIban.id).where(ClientIban.client_id == client_id, ClientIban.iban == iban)
+    ).first()
+    if exists:
+        return False
+    uow.session.add(ClientIban(client_id=client_id, iban=iban, learned=True))
+    return True
+
+
+# -- batches -------------------------------------------------------------------
+
+
+def list_batches(uow: UnitOfWork) -> list[BatchView]:
+    return [
+        BatchView(
+            b.id,
+            b.file_name,
+            b.format,
+            b.imported_at,
+            b.imported_by,
+            b.new,
+            b.duplicate,
+            b.skipped,
+            b.matched,
+            b.unmatched,
+            b.total_posted,
+            b.undone_at,
+        )
+        for b in uow.session.execute(select(StatementBatch).order_by(StatementBatch.id)).scalars()
+    ]
+
+
+def undo_batch(uow: UnitOfWork, batch_id: int, day: dt.date, reason: str) -> int:
+    """Reverse every top-up of a batch and free its lines, so the file can be
+    imported again. Returns how many top-ups were reversed."""
+    batch = uow.session.get(StatementBatch, batch_id)
+    if batch is None:
+        raise NotFound(f"statement batch {batch_id} does not exist")
+    if batch.undone_at is not None:
+        raise BackofficeError(
+            f"statement batch {batch_id} was undone on {batch.undone_at:%Y-%m-%d}"
+        )
+    if not reason.strip():
+        raise InputError("undoing a batch needs a reason")
+    entry_ids = list(
+        uow.session.execute(
+            select(StatementLine.entry_id).where(
+                StatementLine.batch_id == batch_id, StatementLine.entry_id.is_not(None)
+            )
+        ).scalars()
+    )
+    _reverse_topups(uow, entry_ids, day, f"Скасування виписки {batch.file_name}: {reason}")
+    uow.session.execute(
+        update(StatementLine)
+        .where(StatementLine.batch_id == batch_id)
+        .values(status="undone", entry_id=None, invoice_id=None)
+    )
+    batch.undone_at, batch.undone_by, batch.undo_reason = audit.now(), uow.actor, reason.strip()
+    audit.record(
+        uow,
+        "statements.undo",
+        f"batch {batch_id}",
+        None,
+        {"reversed": len(entry_ids), "reason": reason},
+    )
+    return len(entry_ids)
+
+
+def _reverse_topups(uow: UnitOfWork, entry_ids: Sequence[int], day: dt.date, reason: str) -> None:
+    """Reverse top-ups and the prepayment bonuses they earned, in bulk."""
+    if not entry_ids:
+        return
+    keys = [f"bonus:{i}" for i in entry_ids]
+    rows = []
+    for start in range(0, len(entry_ids), CHUNK):
+        rows += uow.session.execute(
+            select(LedgerEntry.id, LedgerEntry.account_id, LedgerEntry.amount).where(
+                LedgerEntry.id.in_(entry_ids[start : start + CHUNK])
+            )
+        ).all()
+        rows += uow.session.execute(
+            select(LedgerEntry.id, LedgerEntry.account_id, LedgerEntry.amount).where(
+                LedgerEntry.source_key.in_(keys[start : start + CHUNK])
+            )
+        ).all()
+    reversed_before: set[int] = set()
+    ids = [entry_id for entry_id, _, _ in rows]
+    for start in range(0, len(ids), CHUNK):
+        reversed_before.update(
+            uow.session.execute(
+                select(LedgerEntry.reverses_id).where(
+                    LedgerEntry.reverses_id.in_(ids[start : start + CHUNK])
+                )
+            ).scalars()
+        )
+    drafts = [
+        EntryDraft(
+            account_id, day, EntryKind.REVERSAL, -amount, reason.strip(), reverses_id=entry_id
+        )
+        for entry_id, account_id, amount in rows
+        if entry_id not in reversed_before
+    ]
+    ledger.post_entries(uow, drafts)
+    accounts = sorted({d.account_id for d in drafts})
+    for account_id in accounts:
+        ledger._recompute_last_topup(uow, account_id)
+    invoices.release_payments(uow, entry_ids)
+    access.refresh(uow, accounts, day)
+
+
+# -- mapping profiles ----------------------------------------------------------
+
+
+def user_profiles(uow: UnitOfWork) -> list[MappingProfile]:
+    return [
+        MappingProfile.from_json(text)
+        for text in uow.session.execute(
+            select(MappingProfileRow.definition).order_by(MappingProfileRow.name)
+        ).scalars()
+    ]
+
+
+def save_profile(uow: UnitOfWork, definition: str) -> MappingProfile:
+    from backoffice.importers.statements import BUILTIN_PROFILES
+
+    try:
+        profile = MappingProfile.from_json(definition)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise InputError(f"mapping profile: {exc}") from exc
+    if any(p.name == profile.name for p in BUILTIN_PROFILES):
+        raise InputError(f"mapping profile {profile.name!r} is built in; choose another name")
+    row = uow.session.get(MappingProfileRow, profile.name)
+    before = row.definition if row else None
+    text = profile.to_json()
+    if row is None:
+        uow.session.add(
+            MappingProfileRow(
+                name=profile.name, definition=text, saved_at=audit.now(), saved_by=uow.actor
+            )
+        )
+    else:
+        row.definition, row.saved_at, row.saved_by = text, audit.now(), uow.actor
+    audit.record(uow, "statements.profile", f"profile {profile.name}", before, text)
+    return profile
+
+
+def own_company(uow: UnitOfWork) -> OwnCompany:
+    values = settings.all_settings(uow)
+    codes = frozenset(c for c in [values.get("company.edrpou", "")] if c)
+    ibans = {values.get("company.iban", "")} | set(values.get("company.accounts", "").split(","))
+    return OwnCompany(codes=codes, ibans=frozenset(i for i in ibans if i))
+
+
+# -- helpers -------------------------------------------------------------------
+
+
+def _refuse_foreign_accounts(uow: UnitOfWork, statement: Statement) -> None:
+    own = own_company(uow)
+    if not own.ibans:
+        raise BackofficeError(
+            "our bank accounts are not set: set company.iban (and company.accounts for others)"
+        )
+    for account in statement.accounts:
+        if not _is_own(account, own.ibans):
+            raise InputError(
+                f"{statement.file_name}: the statement is for account {account}, which is not "
+                "ours (company.iban, company.accounts)"
+            )
+
+
+def _is_own(account: str, own: frozenset[str]) -> bool:
+    """Statements sometimes mask the middle of our IBAN (`UA2435*…1234`) or
+    give the old account number that an IBAN ends with."""
+    text = account.replace(" ", "").upper()
+    if "*" in text:
+        head, _, tail = text.partition("*")
+        tail = tail.strip("*")
+        return any(i.startswith(head) and i.endswith(tail) for i in own)
+    return any(text == i or (len(text) >= 5 and i.endswith(text)) for i in own)
+
+
+def _skip_reason(line: ReadLine) -> str:
+    if line.skip_reason:
+        return line.skip_reason
+    if line.direction is not Direction.CREDIT:
+        return "debit"
+    if line.currency != "UAH":
+        return f"currency {line.currency}"
+    return ""
+
+
+def _live_fingerprints(uow: UnitOfWork, prints: Sequence[str]) -> set[str]:
+    known: set[str] = set()
+    for start in range(0, len(prints), CHUNK):
+        known.update(
+            uow.session.execute(
+                select(StatementLine.fingerprint).where(
+                    StatementLine.fingerprint.in_(prints[start : start + CHUNK]),
+                    StatementLine.status != "undone",
+                )
+            ).scalars()
+        )
+    return known
+
+
+Found = dict[int, tuple[list[str], list[str]]]  # id(line) → (invoice numbers, account numbers)
+
+
+def _lookups(uow: UnitOfWork, lines: Sequence[ReadLine]) -> tuple[matching.Lookups, Found]:
+    """Everything the matching rules need for these lines, in a few queries."""
+    invoice_pattern = settings.get_setting(uow, "invoice.pattern")
+    account_pattern = settings.get_setting(uow, "account.pattern")
+    invoice_re = matching.number_regex(invoice_pattern)
+    account_re = matching.number_regex(account_pattern)
+    found: Found = {}
+    all_invoices: set[str] = set()
+    all_accounts: set[str] = set()
+    codes: set[str] = set()
+    ibans: set[str] = set()
+    for line in lines:
+        numbers = (
+            matching.numbers_in(line.purpose, invoice_pattern, invoice_re),
+            matching.numbers_in(line.purpose, account_pattern, account_re),
+        )
+        found[id(line)] = numbers
+        all_invoices.update(numbers[0])
+        all_accounts.update(numbers[1])
+        if line.payer_code:
+            codes.add(line.payer_code)
+        if line.payer_iban:
+            ibans.add(line.payer_iban)
+    lookups = matching.Lookups(
+        invoices=invoices.find_by_numbers(uow, all_invoices),
+        accounts=_accounts_by_number(uow, all_accounts),
+        codes=_accounts_by_code(uow, codes),
+        ibans=_accounts_by_iban(uow, ibans),
+    )
+    return lookups, found
+
+
+def _chunks(values: set[str]) -> list[list[str]]:
+    ordered = sorted(values)
+    return [ordered[i : i + CHUNK] for i in range(0, len(ordered), CHUNK)]
+
+
+def _accounts_by_number(uow: UnitOfWork, numbers: set[str]) -> dict[str, int]:
+    result: dict[str, int] = {}
+    for chunk in _chunks(numbers):
+        result.update(
+            uow.session.execute(
+                select(Account.number, Account.id).where(Account.number.in_(chunk))
+            ).all()
+        )
+    return result
+
+
+def _accounts_by_code(uow: UnitOfWork, codes: set[str]) -> dict[str, list[int]]:
+    result: dict[str, list[int]] = defaultdict(list)
+    for chunk in _chunks(codes):
+        for edrpou, rnokpp, account_id in uow.session.execute(
+            select(Client.edrpou, Client.rnokpp, Account.id)
+            .join(Account, Account.client_id == Client.id)
+            .where((Client.edrpou.in_(chunk)) | (Client.rnokpp.in_(chunk)))
+        ).all():
+            for code in (edrpou, rnokpp):
+                if code in codes:
+                    result[code].append(account_id)
+    return result
+
+
+def _accounts_by_iban(uow: UnitOfWork, ibans: set[str]) -> dict[str, list[int]]:
+    result: dict[str, list[int]] = defaultdict(list)
+    for chunk in _chunks(ibans):
+        for iban, account_id in uow.session.execute(
+            select(ClientIban.iban, Account.id)
+            .join(Account, Account.client_id == ClientIban.client_id)
+            .where(ClientIban.iban.in_(chunk))
+        ).all():
+            result[iban].append(account_id)
+    return result
+
+
+def _account_numbers(uow: UnitOfWork, ids: set[int]) -> dict[int, str]:
+    result: dict[int, str] = {}
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), CHUNK):
+        result.update(
+            uow.session.execute(
+                select(Account.id, Account.number).where(
+                    Account.id.in_(ordered[start : start + CHUNK])
+                )
+            ).all()
+        )
+    return result
+
+
+def _line_row(batch_id: int, fingerprint: str, line: ReadLine) -> dict[str, object]:
+    return {
+        "batch_id": batch_id,
+        "fingerprint": fingerprint,
+        "line_no": line.line_no,
+        "our_account": line.our_account[:40],
+        "value_date": line.date,
+        "amount": line.amount,
+        "fee": line.fee,
+        "currency": line.currency[:3],
+        "direction": str(line.direction),
+        "payer_name": line.payer_name[:300],
+        "payer_code": line.payer_code[:12],
+        "payer_iban": line.payer_iban[:40],
+        "purpose": line.purpose,
+        "bank_reference": line.bank_reference[:80],
+        "document_number": line.document_number[:40],
+        "status": "",
+        "reason": "",
+        "match_rule": "",
+        "candidates": "",
+        "account_id": None,
+        "entry_id": None,
+        "invoice_id": None,
+    }
+
+
+def _comment(line: ReadLine) -> str:
+    document = f"п/д № {line.document_number}, " if line.document_number else ""
+    return f"{document}{line.payer_name}: {line.purpose}"[:1000]
+
+
+def _comment_of(line: StatementLine) -> str:
+    document = f"п/д № {line.document_number}, " if line.document_number else ""
+    return f"{document}{line.payer_name}: {line.purpose}"[:1000]
+
+
+def _ids_text(ids: Sequence[int]) -> str:
+    return ",".join(str(i) for i in ids)
+
+
+def _assignments(uow: UnitOfWork, line_id: int) -> int:
+    """How many times the line was posted by hand before (a reassignment
+    after a reversal needs a fresh source key)."""
+    return int(
+        uow.session.execute(
+            select(func.count()).where(LedgerEntry.source_key.like(f"stmt-line:{line_id}:%"))
+        ).scalar_one()
+    )
+
+
+def _line(uow: UnitOfWork, line_id: int) -> StatementLine:
+    line = uow.session.get(StatementLine, line_id)
+    if line is None:
+        raise NotFound(f"statement line {line_id} does not exist")
+    return line
+
+
+def profile_names(uow: UnitOfWork) -> list[tuple[str, str]]:
+    """(name, where from) of every profile a statement can be read with."""
+    from backoffice.importers.statements import BUILTIN_PROFILES
+
+    names = [(p.name, "built in") for p in BUILTIN_PROFILES]
+    names += [(p.name, "saved") for p in user_profiles(uow)]
+    return names
+
+
+def batch_summary(result: ImportResult) -> dict[str, int]:
+    """The §16 JSON of `statements import`."""
+    return {
+        "new": result.new,
+        "duplicate": result.duplicate,
+        "skipped": result.skipped,
+        "matched": result.matched,
+        "unmatched": result.unmatched,
+    }
