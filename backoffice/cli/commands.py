@@ -96,6 +96,8 @@ def settings_show(args: argparse.Namespace) -> int:
     with UnitOfWork(_engine(args), read_only=True) as uow:
         values = settings.all_settings(uow)
         policy = describe(settings.billing_policy(uow))
+    if values.get("smtp.password"):
+        values["smtp.password"] = "********"  # a secret is set, but never printed
     if args.json:
         print_json({"settings": values, "effective_policy": policy})
     else:

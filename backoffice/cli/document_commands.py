@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
 from backoffice.cli.commands import _engine
@@ -114,3 +115,71 @@ def _period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
     if start > end:
         raise InputError(f"period from {start} is after to {end}")
     return start, end
+
+
+# -- e-mail --------------------------------------------------------------------
+
+
+def mail_queue(args: argparse.Namespace) -> int:
+    from backoffice.services import invoices, outbox
+
+    with UnitOfWork(_engine(args)) as uow:
+        if args.what == "invoices":
+            numbers = args.numbers or [
+                v.number
+                for v in invoices.list_invoices(uow, month=args.month, today=args.date)
+                if v.status != "cancelled"
+            ]
+            result = outbox.queue_invoices(uow, numbers)
+        elif args.what == "acts":
+            if not args.month:
+                raise InputError("mail queue acts needs --month")
+            result = outbox.queue_acts(uow, months.parse_month(args.month))
+        else:
+            result = outbox.queue_alerts(uow)
+        uow.commit()
+    if args.json:
+        print_json(
+            {
+                "queued": result.queued,
+                "already": result.already,
+                "without_email": list(result.without_email),
+            }
+        )
+    else:
+        print(f"{result.queued} queued, {result.already} queued before")
+        if result.without_email:
+            print(f"no e-mail address: {', '.join(result.without_email)}")
+    return 0
+
+
+def mail_send(args: argparse.Namespace) -> int:
+    from backoffice.errors import BackofficeError
+    from backoffice.services import outbox
+
+    summary = outbox.send_pending(_engine(args))
+    if args.json:
+        print_json({"sent": summary.sent, "failed": summary.failed, "errors": list(summary.errors)})
+    else:
+        print(f"{summary.sent} sent, {summary.failed} failed")
+    for error in summary.errors:
+        sys.stderr.write(f"  {error}\n")
+    if summary.failed:
+        raise BackofficeError(f"{summary.failed} message(s) not sent; they stay for a retry")
+    return 0
+
+
+def mail_list(args: argparse.Namespace) -> int:
+    from backoffice.cli.output import print_table
+    from backoffice.services import outbox
+
+    with UnitOfWork(_engine(args), read_only=True) as uow:
+        views = outbox.list_outbox(uow, pending_only=args.pending)
+    if args.json:
+        print_json([v.__dict__ for v in views])
+    else:
+        print_table(
+            ["message", "to", "subject", "sent", "attempts", "error"],
+            [[v.key, v.recipients, v.subject, v.sent_at, v.attempts, v.last_error] for v in views],
+        )
+    return 0

@@ -211,6 +211,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     _statement_commands(command)
     _invoice_commands(command)
+
+    mail = command("mail", None, "e-mail of invoices, acts and alerts through the outbox")
+    mail_sub = mail.add_subparsers(dest="mail_command", metavar="ACTION")
+    p = command("queue", dc.mail_queue, "put documents or alerts in the outbox", mail_sub)
+    p.add_argument("what", choices=["invoices", "acts", "alerts"])
+    p.add_argument("numbers", nargs="*", metavar="NUMBER", help="invoice numbers")
+    p.add_argument("--month")
+    _date(p)
+    command("send", dc.mail_send, "send what waits in the outbox (SMTP settings)", mail_sub)
+    p = command("list", dc.mail_list, "the outbox", mail_sub)
+    p.add_argument("--pending", action="store_true")
     return parser
 
 
