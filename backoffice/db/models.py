@@ -583,13 +583,20 @@ class InvoiceLine(Base):
 
 
 class InvoicePayment(Base):
-    """Which top-up paid how much of which invoice."""
+    """Which top-up (or statement line) paid how much of which invoice."""
 
     __tablename__ = "invoice_payments"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"), index=True)
-    entry_id: Mapped[int] = mapped_column(EntryId, ForeignKey("ledger_entries.id"), index=True)
+    # a top-up pays an account's invoices; an order-only service's invoice is
+    # paid straight from the statement line, never through the account
+    entry_id: Mapped[int | None] = mapped_column(
+        EntryId, ForeignKey("ledger_entries.id"), index=True
+    )
+    statement_line_id: Mapped[int | None] = mapped_column(
+        EntryId, ForeignKey("statement_lines.id"), index=True
+    )
     amount: Mapped[Money]
 
 

@@ -144,30 +144,6 @@ def upgrade() -> None:
         )
 
     op.create_table(
-        "invoice_payments",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("invoice_id", sa.Integer(), nullable=False),
-        sa.Column("entry_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("amount", sa.BigInteger(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["entry_id"],
-            ["ledger_entries.id"],
-            name=op.f("fk_invoice_payments_entry_id_ledger_entries"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["invoice_id"], ["invoices.id"], name=op.f("fk_invoice_payments_invoice_id_invoices")
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_invoice_payments")),
-    )
-    with op.batch_alter_table("invoice_payments", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_invoice_payments_entry_id"), ["entry_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_invoice_payments_invoice_id"), ["invoice_id"], unique=False
-        )
-
-    op.create_table(
         "statement_lines",
         sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
         sa.Column("batch_id", sa.Integer(), nullable=False),
@@ -225,6 +201,41 @@ def upgrade() -> None:
             postgresql_where=sa.text("status <> 'undone'"),
         )
 
+    op.create_table(
+        "invoice_payments",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("invoice_id", sa.Integer(), nullable=False),
+        sa.Column("entry_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
+        sa.Column(
+            "statement_line_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True
+        ),
+        sa.Column("amount", sa.BigInteger(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["entry_id"],
+            ["ledger_entries.id"],
+            name=op.f("fk_invoice_payments_entry_id_ledger_entries"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["invoice_id"], ["invoices.id"], name=op.f("fk_invoice_payments_invoice_id_invoices")
+        ),
+        sa.ForeignKeyConstraint(
+            ["statement_line_id"],
+            ["statement_lines.id"],
+            name=op.f("fk_invoice_payments_statement_line_id_statement_lines"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_invoice_payments")),
+    )
+    with op.batch_alter_table("invoice_payments", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_invoice_payments_entry_id"), ["entry_id"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_invoice_payments_invoice_id"), ["invoice_id"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_invoice_payments_statement_line_id"), ["statement_line_id"], unique=False
+        )
+
     with op.batch_alter_table("acts", schema=None) as batch_op:
         batch_op.add_column(sa.Column("order_id", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("cancelled_at", sa.DateTime(), nullable=True))
@@ -274,6 +285,13 @@ def downgrade() -> None:
         batch_op.drop_column("cancelled_at")
         batch_op.drop_column("order_id")
 
+    with op.batch_alter_table("invoice_payments", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_invoice_payments_statement_line_id"))
+        batch_op.drop_index(batch_op.f("ix_invoice_payments_invoice_id"))
+        batch_op.drop_index(batch_op.f("ix_invoice_payments_entry_id"))
+
+    op.drop_table("invoice_payments")
+
     with op.batch_alter_table("statement_lines", schema=None) as batch_op:
         batch_op.drop_index(
             "uq_statement_lines_live_fingerprint",
@@ -284,11 +302,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_statement_lines_batch_id"))
 
     op.drop_table("statement_lines")
-    with op.batch_alter_table("invoice_payments", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_invoice_payments_invoice_id"))
-        batch_op.drop_index(batch_op.f("ix_invoice_payments_entry_id"))
-
-    op.drop_table("invoice_payments")
     with op.batch_alter_table("invoice_lines", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_invoice_lines_invoice_id"))
 

@@ -1,0 +1,161 @@
+"""The entry points: bytes or a path in, a whole `Statement` or one error out.
+
+All or nothing: any problem raises `StatementFileError` naming the file, the
+line and the reason, and nothing of the file is returned (SPEC §8).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from backoffice.importers.statements import detect
+from backoffice.importers.statements.camt import read_camt
+from backoffice.importers.statements.classify import classify
+from backoffice.importers.statements.encoding import decode_text
+from backoffice.importers.statements.lines import (
+    MAX_STATEMENT_BYTES,
+    OwnCompany,
+    RowError,
+    Statement,
+    StatementFileError,
+)
+from backoffice.importers.statements.onec import read_1c
+from backoffice.importers.statements.profiles import BUILTIN_PROFILES, MappingProfile
+from backoffice.importers.statements.registry import read_registry
+from backoffice.importers.statements.swift_mt940 import read_mt940
+from backoffice.importers.statements.tabular import bind, read_rows
+
+FIXED_FORMATS = ("auto", "1c", "mt940", "camt053", "camt054", "registry")
+
+
+def read_statement(
+    data: bytes,
+    file_name: str,
+    format: str = "auto",
+    profiles: Sequence[MappingProfile] = (),
+    own: OwnCompany | None = None,
+) -> Statement:
+    """Read a statement of any supported format; see the package docstring."""
+    if len(data) > MAX_STATEMENT_BYTES:
+        raise StatementFileError(file_name, _too_big(len(data)))
+    known = (*profiles, *BUILTIN_PROFILES)
+    try:
+        statement = _read(data, format, known)
+    except RowError as exc:
+        raise StatementFileError(file_name, exc.reason, exc.line) from None
+    # Our own accounts in the file count as ours when telling own transfers.
+    own_accounts = frozenset(a for a in statement.accounts if a)
+    effective = OwnCompany(
+        codes=own.codes if own else frozenset(),
+        ibans=(own.ibans if own else frozenset()) | own_accounts,
+    )
+    lines = tuple(
+        replace(line, skip_reason=line.skip_reason or classify(line, effective))
+        for line in statement.lines
+    )
+    return replace(statement, file_name=file_name, lines=lines)
+
+
+def read_statement_file(
+    path: Path,
+    format: str = "auto",
+    profiles: Sequence[MappingProfile] = (),
+    own: OwnCompany | None = None,
+) -> Statement:
+    """Read a statement file; its size is checked before a byte is read."""
+    path = Path(path)
+    name = path.name or str(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise StatementFileError(name, "file not found") from None
+    except OSError as exc:
+        raise StatementFileError(name, f"cannot open the file ({exc.strerror})") from None
+    if not path.is_file():
+        raise StatementFileError(name, "not a file")
+    if info.st_size > MAX_STATEMENT_BYTES:
+        raise StatementFileError(name, _too_big(info.st_size))
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise StatementFileError(name, f"cannot read the file ({exc.strerror})") from None
+    return read_statement(data, name, format, profiles, own)
+
+
+def fingerprints(statement: Statement) -> list[str]:
+    """One stable id per line, for "already imported" checks across files.
+
+    With a bank reference the id is the reference plus the account, date,
+    amount, currency and direction: the reference alone is not trusted, since
+    an MT940 customer reference ("INV-1") can repeat on another day, and
+    trusting it would drop a real payment as a duplicate. Without one, every
+    field that describes the payment. The occurrence number (#1, #2 ...) tells
+    apart identical lines within one file (two equal payments on one day are
+    two payments), while a re-import or an overlapping file gives the same ids.
+    """
+    seen: Counter[str] = Counter()
+    out = []
+    for line in statement.lines:
+        parts = [
+            line.our_account,
+            line.date.isoformat(),
+            str(line.amount),
+            line.currency,
+            line.direction.value,
+        ]
+        if line.bank_reference:
+            parts = ["ref", line.bank_reference, *parts]
+        else:
+            parts = [
+                "doc",
+                *parts,
+                line.payer_iban,
+                line.payer_code,
+                line.document_number,
+                line.purpose,
+            ]
+        digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+        seen[digest] += 1
+        out.append(f"{digest}#{seen[digest]}")
+    return out
+
+
+def _read(data: bytes, format: str, profiles: Sequence[MappingProfile]) -> Statement:
+    by_name = {p.name: p for p in reversed(profiles)}  # user profiles override built-ins
+    if format not in FIXED_FORMATS and format not in by_name:
+        names = ", ".join([*FIXED_FORMATS, *dict.fromkeys(p.name for p in profiles)])
+        raise RowError(f"unknown statement format {format!r}; known: {names}")
+    kind = detect.sniff(data)
+    if format == "auto":
+        format = kind if kind in ("1c", "mt940", "camt053", "camt054", "camt052") else "table"
+    if format == "1c":
+        return read_1c(decode_text(data)[0])
+    if format == "mt940":
+        return read_mt940(decode_text(data)[0])
+    if format.startswith("camt"):
+        return read_camt(data)
+    if kind not in detect.TABLE_KINDS:
+        raise RowError(f"this is a {kind} file, not a table for format {format!r}")
+    profile = by_name.get(format)
+    grid = detect.read_grid(data, kind, profile)
+    if format == "registry" or (format == "table" and detect.is_registry(grid)):
+        return read_registry(grid)
+    if profile is None:
+        layout = detect.choose_profile(grid, [p for p in profiles if by_name[p.name] is p])
+    else:
+        layout, why = bind(profile, grid)
+        if layout is None:
+            raise RowError(why)
+    return read_rows(grid, layout)
+
+
+def _too_big(size: int) -> str:
+    mib = 1024 * 1024
+    return (
+        f"the file is {size / mib:.0f} MB, more than the {MAX_STATEMENT_BYTES // mib} MB "
+        "a statement may have; split it by period"
+    )
