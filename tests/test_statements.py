@@ -91,6 +91,8 @@ def configure(new_uow: Factory) -> None:
             ("company.edrpou", "37193071"),
             ("company.iban", OUR_IBAN),
             ("company.bank", "АТ «Універсал Банк»"),
+            ("company.address", "м. Київ, вул. Хрещатик, 1"),
+            ("company.director", "Коваленко І. П."),
         ):
             settings.set_setting(uow, key, value)
         uow.commit()

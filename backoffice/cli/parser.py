@@ -212,6 +212,18 @@ def build_parser() -> argparse.ArgumentParser:
     _statement_commands(command)
     _invoice_commands(command)
 
+    order = command("order", None, "order-only services: own invoice and act")
+    order_sub = order.add_subparsers(dest="order_command", metavar="ACTION")
+    p = command("add", sc.order_add, "order a service at an agreed price (invoice)", order_sub)
+    p.add_argument("account")
+    p.add_argument("--service", required=True)
+    p.add_argument("--amount", required=True)
+    _date(p)
+    p = command("complete", sc.order_complete, "the work is done: its act", order_sub)
+    p.add_argument("order", type=int)
+    _date(p)
+    command("list", sc.order_list, "orders with their invoices and acts", order_sub)
+
     mail = command("mail", None, "e-mail of invoices, acts and alerts through the outbox")
     mail_sub = mail.add_subparsers(dest="mail_command", metavar="ACTION")
     p = command("queue", dc.mail_queue, "put documents or alerts in the outbox", mail_sub)

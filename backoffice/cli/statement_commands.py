@@ -240,3 +240,50 @@ def invoices_cancel(args: argparse.Namespace) -> int:
         uow.commit()
     print(f"invoice {view.number} cancelled; its number stays taken")
     return 0
+
+
+# -- order-only services -------------------------------------------------------
+
+
+def order_add(args: argparse.Namespace) -> int:
+    from backoffice.services import orders
+
+    with UnitOfWork(_engine(args)) as uow:
+        view = orders.order_service(
+            uow, args.account, args.service, money(args.amount, what="amount"), args.date
+        )
+        uow.commit()
+    if args.json:
+        print_json(view.__dict__)
+    else:
+        print(f"order {view.id}: {view.service}, {view.amount} UAH; invoice {view.invoice}")
+    return 0
+
+
+def order_complete(args: argparse.Namespace) -> int:
+    from backoffice.services import orders
+
+    with UnitOfWork(_engine(args)) as uow:
+        view = orders.complete_order(uow, args.order, args.date)
+        uow.commit()
+    if args.json:
+        print_json(view.__dict__)
+    else:
+        print(f"order {view.id} completed: act {view.act}")
+    return 0
+
+
+def order_list(args: argparse.Namespace) -> int:
+    from backoffice.services import orders
+
+    with UnitOfWork(_engine(args), read_only=True) as uow:
+        views = orders.list_orders(uow)
+    if args.json:
+        print_json([v.__dict__ for v in views])
+    else:
+        print_table(
+            ["order", "account", "service", "amount", "date", "invoice", "act"],
+            [[v.id, v.account, v.service, v.amount, v.order_date, v.invoice, v.act] for v in views],
+            right=frozenset({3}),
+        )
+    return 0

@@ -482,7 +482,7 @@ class StatementLine(Base):
     purpose: Mapped[str] = mapped_column(Text, default="")
     bank_reference: Mapped[str] = mapped_column(String(80), default="")
     document_number: Mapped[str] = mapped_column(String(40), default="")
-    # posted | unmatched | skipped | ignored | undone
+    # posted | order (paid an order-only invoice) | unmatched | skipped | ignored | undone
     status: Mapped[str] = mapped_column(String(10))
     reason: Mapped[str] = mapped_column(Text, default="")  # why skipped or ignored
     # invoice, account, code, iban or manual

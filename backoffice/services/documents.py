@@ -23,6 +23,7 @@ from backoffice.db.models import (
     Client,
     ClientEmail,
     LedgerEntry,
+    ServiceOrder,
     StatementLine,
 )
 from backoffice.documents.numbers import format_amount, format_date
@@ -167,6 +168,8 @@ def act_document(uow: UnitOfWork, number: str) -> ActDocument:
     if act is None:
         raise NotFound(f"act {number!r} does not exist")
     account, client = _account_and_client(uow, act.account_id)
+    if act.order_id is not None:
+        return _order_act(uow, act, account, client)
     rows = uow.session.execute(
         select(ActLine, LedgerEntry.business_date, LedgerEntry.markup_percent)
         .join(LedgerEntry, LedgerEntry.id == ActLine.entry_id)
@@ -198,6 +201,24 @@ def act_document(uow: UnitOfWork, number: str) -> ActDocument:
         contract=contract_text(client),
         account_number=account.number,
         lines=lines,
+        total=act.total_uah,
+    )
+
+
+def _order_act(uow: UnitOfWork, act: Act, account: Account, client: Client) -> ActDocument:
+    order = uow.session.get(ServiceOrder, act.order_id)
+    assert order is not None
+    line = DocumentLine(1, order.service, "послуга", Decimal(1), order.amount, order.amount)
+    return ActDocument(
+        number=act.number,
+        date=act.act_date,
+        month=act.month,
+        place=place(uow),
+        supplier=supplier(uow),
+        buyer=buyer(uow, client),
+        contract=order.contract or contract_text(client),
+        account_number=account.number,
+        lines=[line],
         total=act.total_uah,
     )
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select
 
 from backoffice.billing.periods import add_months
 from backoffice.billing.pricing import PeriodPrice
@@ -391,6 +391,43 @@ def apply_payments(uow: UnitOfWork, payments: Sequence[Payment]) -> int:
     return len(changed)
 
 
+def order_invoice_ids(uow: UnitOfWork, invoice_ids: set[int]) -> set[int]:
+    """Which of these invoices are for order-only services."""
+    if not invoice_ids:
+        return set()
+    return set(
+        uow.session.execute(
+            select(Invoice.id).where(Invoice.id.in_(sorted(invoice_ids)), Invoice.kind == "service")
+        ).scalars()
+    )
+
+
+def pay_from_statement(uow: UnitOfWork, invoice_id: int, line_id: int, amount: Decimal) -> None:
+    """An order-only service's invoice paid by a bank payment; any overpayment
+    stays with the statement line for the accountant (it never tops up the
+    personal account)."""
+    invoice = uow.session.get(Invoice, invoice_id)
+    assert invoice is not None
+    part = min(amount, max(invoice.total - invoice.paid, Decimal("0.00")))
+    if part <= 0:
+        return
+    invoice.paid += part
+    invoice.status = "paid" if invoice.paid >= invoice.total else "partially_paid"
+    uow.session.add(InvoicePayment(invoice_id=invoice.id, statement_line_id=line_id, amount=part))
+
+
+def release_statement_payments(uow: UnitOfWork, line_ids: Sequence[int]) -> None:
+    touched = set(
+        uow.session.execute(
+            select(InvoicePayment.invoice_id).where(InvoicePayment.statement_line_id.in_(line_ids))
+        ).scalars()
+    )
+    uow.session.execute(
+        delete(InvoicePayment).where(InvoicePayment.statement_line_id.in_(line_ids))
+    )
+    _recompute_paid(uow, touched)
+
+
 def release_payments(uow: UnitOfWork, entry_ids: Iterable[int]) -> None:
     """A reversed top-up pays nothing any more: its allocations go, and the
     invoices' paid sums and statuses follow."""
@@ -404,17 +441,21 @@ def release_payments(uow: UnitOfWork, entry_ids: Iterable[int]) -> None:
             ).scalars()
         )
         uow.session.execute(delete(InvoicePayment).where(InvoicePayment.entry_id.in_(chunk)))
-    for invoice_id in touched:
+    _recompute_paid(uow, touched)
+
+
+def _recompute_paid(uow: UnitOfWork, invoice_ids: set[int]) -> None:
+    for invoice_id in invoice_ids:
         paid = uow.session.execute(
             select(func.sum(InvoicePayment.amount)).where(InvoicePayment.invoice_id == invoice_id)
         ).scalar() or Decimal("0.00")
         invoice = uow.session.get(Invoice, invoice_id)
         assert invoice is not None
-        status = "issued" if paid <= 0 else "paid" if paid >= invoice.total else "partially_paid"
-        uow.session.execute(
-            update(Invoice)
-            .where(Invoice.id == invoice_id, Invoice.status != "cancelled")
-            .values(paid=paid.quantize(Decimal("0.01")), status=status)
+        if invoice.status == "cancelled":
+            continue
+        invoice.paid = paid
+        invoice.status = (
+            "issued" if paid <= 0 else "paid" if paid >= invoice.total else "partially_paid"
         )
 
 

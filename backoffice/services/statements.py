@@ -163,6 +163,10 @@ def import_statement(
     rows: list[dict[str, object]] = []
     drafts: list[EntryDraft] = []
     posted_rows: list[dict[str, object]] = []
+    order_rows: list[dict[str, object]] = []
+    order_invoices = invoices.order_invoice_ids(
+        uow, {invoice_id for invoice_id, _ in lookups.invoices.values()}
+    )
     for fingerprint, line in fresh:
         row = _line_row(batch.id, fingerprint, line)
         reason = _skip_reason(line)
@@ -175,6 +179,15 @@ def import_statement(
             )
             if match.account_id is None:
                 row.update(status="unmatched", candidates=_ids_text(match.candidates))
+            elif match.invoice_id in order_invoices:
+                # an order-only service is paid straight, never through the account
+                row.update(
+                    status="order",
+                    match_rule="invoice",
+                    account_id=match.account_id,
+                    invoice_id=match.invoice_id,
+                )
+                order_rows.append(row)
             else:
                 row.update(
                     status="posted",
@@ -200,10 +213,12 @@ def import_statement(
         row["entry_id"] = entry_id
     for start in range(0, len(rows), CHUNK):
         uow.session.execute(insert(StatementLine), rows[start : start + CHUNK])
+    _pay_order_invoices(uow, order_rows)
 
-    counts = defaultdict(int)
+    counts: dict[object, int] = defaultdict(int)
     for row in rows:
         counts[row["status"]] += 1
+    counts["posted"] += counts["order"]
     total = sum((d.amount for d in drafts), Decimal("0.00"))
     batch.skipped, batch.matched, batch.unmatched = (
         counts["skipped"],
@@ -282,6 +297,26 @@ def _after_topups(
         except MissingRate:
             pass  # the money is in; the daily run activates once the day's rate is known
     access.refresh(uow, account_ids, day)
+
+
+def _pay_order_invoices(uow: UnitOfWork, order_rows: Sequence[dict[str, object]]) -> None:
+    if not order_rows:
+        return
+    ids = dict(
+        uow.session.execute(
+            select(StatementLine.fingerprint, StatementLine.id).where(
+                StatementLine.fingerprint.in_([str(r["fingerprint"]) for r in order_rows]),
+                StatementLine.status == "order",
+            )
+        ).all()
+    )
+    for row in order_rows:
+        invoices.pay_from_statement(
+            uow,
+            int(row["invoice_id"]),
+            ids[str(row["fingerprint"])],
+            row["amount"],  # type: ignore[arg-type, call-overload]
+        )
 
 
 def _accounts_waiting(uow: UnitOfWork, account_ids: Sequence[int]) -> set[int]:
@@ -538,6 +573,15 @@ def undo_batch(uow: UnitOfWork, batch_id: int, day: dt.date, reason: str) -> int
         ).scalars()
     )
     _reverse_topups(uow, entry_ids, day, f"Скасування виписки {batch.file_name}: {reason}")
+    order_lines = list(
+        uow.session.execute(
+            select(StatementLine.id).where(
+                StatementLine.batch_id == batch_id, StatementLine.status == "order"
+            )
+        ).scalars()
+    )
+    if order_lines:
+        invoices.release_statement_payments(uow, order_lines)
     uow.session.execute(
         update(StatementLine)
         .where(StatementLine.batch_id == batch_id)
