@@ -20,7 +20,7 @@ from stdnum.ua import rntrc as stdnum_rntrc
 from backoffice.billing.catalog import parse_catalog
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Account, CatalogOption, Client, LedgerEntry, UsageRecord
-from backoffice.domain import ClientKind, ClientRecord, EntryKind
+from backoffice.domain import ClientKind, ClientRecord
 from backoffice.errors import BackofficeError
 from backoffice.money import from_minor
 from backoffice.services import (
@@ -28,7 +28,8 @@ from backoffice.services import (
     catalog,
     clients,
     daily,
-    payments,
+    demo_statements,
+    invoices,
     rates,
     settings,
     subscriptions,
@@ -230,16 +231,9 @@ def make_demo(
     planned = _planned_topups(rng, numbers, start, today)
     current = start + dt.timedelta(days=1)
     while current <= today:  # money arrives day by day, and each day is run after it
-        for number, amount in planned.get(current, []):
-            payments.receive_topup(
-                uow,
-                number,
-                amount,
-                current,
-                f"Оплата за послуги платформи, о/р {number}",
-                kind=EntryKind.TOPUP_BANK,
-            )
+        demo_statements.import_day(uow, rng, current, planned.get(current, []))
         daily.run_daily(uow, current)
+        invoices.invoice_run(uow, current)
         current += dt.timedelta(days=1)
     entries = uow.session.execute(select(func.count()).select_from(LedgerEntry)).scalar_one()
     return DemoResult(client_count, int(entries), rate_count, subscribed)
