@@ -1,5 +1,8 @@
 """CLI handlers for documents and exports: PDFs of invoices, acts and
-reconciliation statements; Excel reports (SPEC §10, §11, §13, §16)."""
+reconciliation statements; Excel reports (SPEC §10, §11, §13, §16).
+
+ReportLab and the report code load only when a command needs them, so the
+other commands start quickly."""
 
 from __future__ import annotations
 
@@ -7,18 +10,22 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from backoffice.cli.commands import _engine
 from backoffice.cli.output import print_json
 from backoffice.db.engine import UnitOfWork
-from backoffice.documents.batch import render_batch, render_each
-from backoffice.documents.records import Document
 from backoffice.errors import InputError
-from backoffice.services import documents, months
+from backoffice.services import months
+
+if TYPE_CHECKING:
+    from backoffice.documents.records import Document
 
 
 def _write_pdfs(docs: list[Document], out: Path, args: argparse.Namespace) -> int:
     """`--out FOLDER` (existing): one PDF each; `--out FILE.pdf`: one batch file."""
+    from backoffice.documents.batch import render_batch, render_each
+
     if not docs:
         raise InputError("no documents to print")
     if out.is_dir():
@@ -35,18 +42,20 @@ def _write_pdfs(docs: list[Document], out: Path, args: argparse.Namespace) -> in
 
 
 def invoices_pdf(args: argparse.Namespace) -> int:
+    from backoffice.services import documents
+
     with UnitOfWork(_engine(args), read_only=True) as uow:
         docs: list[Document] = list(documents.invoice_documents(uow, args.numbers))
     return _write_pdfs(docs, Path(args.out), args)
 
 
 def acts_pdf(args: argparse.Namespace) -> int:
+    from backoffice.services import documents
+
     if not args.numbers and not args.month:
         raise InputError("name the acts, or give --month for all acts of a month")
     with UnitOfWork(_engine(args), read_only=True) as uow:
-        numbers = list(args.numbers) or documents.act_numbers(
-            uow, months.parse_month(args.month)
-        )
+        numbers = list(args.numbers) or documents.act_numbers(uow, months.parse_month(args.month))
         docs: list[Document] = [documents.act_document(uow, n) for n in numbers]
     return _write_pdfs(docs, Path(args.out), args)
 
@@ -54,7 +63,7 @@ def acts_pdf(args: argparse.Namespace) -> int:
 def reconciliation(args: argparse.Namespace) -> int:
     from backoffice.documents.reconciliation_pdf import render_reconciliation
     from backoffice.exports import write_report
-    from backoffice.services import reports
+    from backoffice.services import documents, reports
 
     out = Path(args.out)
     suffix = out.suffix.lower()

@@ -193,7 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="date_to", type=parse_date, required=True)
     p.add_argument("--out", required=True, help="FILE.pdf or FILE.xlsx")
 
-    from backoffice.services.reports import REPORTS
+    from backoffice.services.report_names import REPORTS
 
     p = command(
         "export",

@@ -33,6 +33,7 @@ from backoffice.errors import InputError
 from backoffice.exports import Column, ColumnKind, Report
 from backoffice.services import documents, invoices, settings
 from backoffice.services import statements as statement_service
+from backoffice.services.report_names import REPORTS
 
 K = ColumnKind
 ZERO = Decimal("0.00")
@@ -483,18 +484,6 @@ def reconciliation_report(
     return _report(uow, title, _period(date_from, date_to), columns, rows, "Акт звірки")
 
 
-REPORTS: dict[str, str] = {
-    "turnover": "turnover balance sheet (--from, --to)",
-    "ledger": "ledger entries (--from, --to, --account, --kind)",
-    "acts": "acts register (--from, --to)",
-    "invoices": "invoices register with status (--from, --to)",
-    "debtors": "debtors and blocked accounts",
-    "revenue": "revenue by month, plan and service (--from, --to)",
-    "unmatched": "unmatched payments",
-    "rates": "NBU rates used (--from, --to)",
-    "closings": "closing journal",
-    "reconciliation": "reconciliation statement (--account, --from, --to)",
-}
 
 
 def build_report(
