@@ -15,7 +15,7 @@ from sqlalchemy import Engine
 from backoffice.db.engine import UnitOfWork
 from backoffice.domain import ClientKind, ClientRecord
 from backoffice.errors import BackofficeError
-from backoffice.services import clients, invoices, ledger
+from backoffice.services import clients, invoices, ledger, subscriptions
 from tests.helpers import EDRPOU_B, RNOKPP_A, D, add_legal, day
 from tests.test_billing import setup_billing, subscribe, topup
 
@@ -191,3 +191,18 @@ def test_a_payment_naming_an_invoice_pays_it_first(uow_factory: Factory) -> None
     statuses = {v.number: v.status for v in listed(uow_factory, today="2026-11-12")}
     assert statuses[named_number] == "paid"
     assert statuses[old] == "issued"
+
+
+def test_options_waiting_for_funds_get_their_own_invoice(uow_factory: Factory) -> None:
+    setup_billing(uow_factory)
+    number = active_legal(uow_factory)  # 6000.00 − 4996.77 = 1003.23 left
+    with uow_factory() as uow:
+        subscriptions.add_options(uow, number, [("users", 50)], day("2026-11-10"))
+        invoice = invoices.issue_options_invoice(uow, number, day("2026-11-10"))
+        again = invoices.issue_options_invoice(uow, number, day("2026-11-10"))
+        uow.commit()
+        assert invoice is not None and again is not None
+        assert again.number == invoice.number
+        total, kind, eur = invoice.total, invoice.kind, invoice.eur_total
+    # 50 users × 5 EUR × 1 month = 250 EUR; 250 × 48.5123 × 1.03 = 12491.917… → 12491.92
+    assert (kind, eur, total) == ("options", D("250.00"), D("12491.92"))

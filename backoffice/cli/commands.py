@@ -502,8 +502,15 @@ def add_options(args: argparse.Namespace) -> int:
         view = subscriptions.add_options(
             uow, args.account, _options(args.option), args.date, boost=args.boost
         )
+        invoice = None
+        try:
+            with uow.session.begin_nested():
+                issued = invoices.issue_options_invoice(uow, args.account, args.date)
+                invoice = issued.number if issued else None
+        except MissingRate as exc:
+            warn(f"no invoice issued: {exc}")
         uow.commit()
-    _print_subscription(args, view)
+    _print_subscription(args, view, invoice)
     return 0
 
 

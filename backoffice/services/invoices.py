@@ -21,7 +21,15 @@ from sqlalchemy import delete, func, insert, select
 from backoffice.billing.periods import add_months
 from backoffice.billing.pricing import PeriodPrice
 from backoffice.db.engine import UnitOfWork
-from backoffice.db.models import Account, Client, Invoice, InvoiceLine, InvoicePayment, Subscription
+from backoffice.db.models import (
+    Account,
+    Charge,
+    Client,
+    Invoice,
+    InvoiceLine,
+    InvoicePayment,
+    Subscription,
+)
 from backoffice.domain import ClientKind
 from backoffice.errors import BackofficeError, InputError, MissingRate, NotFound
 from backoffice.money import eur_to_uah, money, round_half_up
@@ -222,6 +230,55 @@ def issue_purchase_invoice(uow: UnitOfWork, subscription_id: int, day: dt.date) 
         rate=conversion.rate,
         markup_percent=conversion.markup_percent,
         subscription_id=subscription.id,
+    )
+
+
+def issue_options_invoice(uow: UnitOfWork, account_number: str, day: dt.date) -> Invoice | None:
+    """The separate invoice of options added to a running subscription that
+    wait for funds (§6.2): one line per option charge of the day still
+    outstanding; None when the funds covered them at once."""
+    account = ledger.find_account(uow, account_number)
+    charges = list(
+        uow.session.execute(
+            select(Charge)
+            .where(
+                Charge.account_id == account.id,
+                Charge.status == "outstanding",
+                Charge.due_on == day,
+                Charge.source_key.like("option:%"),
+            )
+            .order_by(Charge.id)
+        ).scalars()
+    )
+    if not charges:
+        return None
+    key = f"options:{charges[0].source_key}"
+    existing = uow.session.execute(select(Invoice).where(Invoice.run_key == key)).scalar()
+    if existing is not None:
+        return existing
+    eur = sum((c.eur for c in charges), Decimal("0.00"))
+    conversion = rates.convert_eur(uow, eur, day)
+    lines = [
+        InvoiceLineDraft(
+            c.description, eur_to_uah(c.eur, conversion.rate, conversion.markup_percent), c.eur
+        )
+        for c in charges
+    ]
+    drift = conversion.uah - sum((line.total for line in lines), Decimal("0.00"))
+    if drift:
+        lines[0] = InvoiceLineDraft(lines[0].service, lines[0].total + drift, lines[0].eur)
+    return issue_invoice(
+        uow,
+        account.id,
+        "options",
+        day,
+        lines,
+        period=f"{day:%Y-%m}",
+        eur_total=eur,
+        rate=conversion.rate,
+        markup_percent=conversion.markup_percent,
+        subscription_id=charges[0].subscription_id,
+        run_key=key,
     )
 
 
