@@ -1,5 +1,9 @@
 """The main window: personal accounts on top, the current account's ledger below.
 
+Beside them, tabs for bank statements and invoices (`ui.statements_tab`,
+`ui.invoices_tab`); their actions are also in the window's menus, and a change
+they make reloads the accounts. File ▸ Export report… is `ui.report_dialog`.
+
 It wires the pieces together and owns no business logic: the lists are
 `AccountTableModel` / `LedgerTableModel`, postings are the dialogs' (each
 calling one service), export is a background job, and every failure goes to
@@ -34,6 +38,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -49,9 +54,12 @@ from ui.account_export import ExportResult, export_accounts
 from ui.account_table import AccountTableModel
 from ui.background import BackgroundOp, wait_for_background_jobs
 from ui.format import display_url, format_amount
+from ui.invoices_tab import InvoicesTab
 from ui.ledger_table import LedgerTableModel, can_reverse
 from ui.reverse_dialog import ReverseDialog
+from ui.statements_tab import StatementsTab
 from ui.topup_dialog import TopupDialog
+from ui.window_tabs import install_tabs
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -97,6 +105,8 @@ class MainWindow(QMainWindow):
 
         self.accounts = AccountTableModel(engine, self)
         self.ledger = LedgerTableModel(engine, self)
+        self.statements_tab = StatementsTab(engine, self._settings, self)
+        self.invoices_tab = InvoicesTab(engine, self._settings, self)
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(
@@ -187,13 +197,16 @@ class MainWindow(QMainWindow):
         )
 
         menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu = menu
         menu.addAction(self.export_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
         menu = self.menuBar().addMenu(self.tr("&Account"))
         menu.addAction(self.topup_action)
         menu.addAction(self.reverse_action)
+        self.account_menu = menu
         menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu = menu
         menu.addAction(self.find_action)
         menu.addAction(self.refresh_action)
 
@@ -238,7 +251,14 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(bottom)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(self.splitter)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("main_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, self.tr("Accounts"))
+        self.tabs.addTab(self.statements_tab, self.tr("Statements"))
+        self.tabs.addTab(self.invoices_tab, self.tr("Invoices"))
+        self.setCentralWidget(self.tabs)
+        self.tab_actions = install_tabs(self, self._engine, self._settings)
 
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.database_label)
@@ -298,6 +318,9 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.accounts.reload(keep_loaded=True)
+        current = self.tabs.currentWidget()
+        if isinstance(current, StatementsTab | InvoicesTab):
+            current.reload()
         self.statusBar().showMessage(self.tr("Refreshed"), 2_000)
 
     def current_account(self) -> AccountView | None:
@@ -356,6 +379,10 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
 
     def choose_export_file(self) -> None:
+        current = self.tabs.currentWidget()
+        if isinstance(current, StatementsTab | InvoicesTab):  # Ctrl+E exports the list shown
+            current.export_current()
+            return
         folder = str(self._settings.value("export/folder", str(Path.home())))
         suggested = Path(folder) / f"accounts-{dt.date.today().isoformat()}.xlsx"
         xlsx = self.tr("Excel workbook (*.xlsx)")
@@ -501,7 +528,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
-        for op in list(self._exports):
+        for op in [*self._exports, *self.statements_tab.jobs, *self.invoices_tab.jobs]:
             op.cancel()
         wait_for_background_jobs()
         super().closeEvent(event)

@@ -1,0 +1,86 @@
+"""The columns of the invoices list and the words for invoice kinds and statuses."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from backoffice.exports import ColumnKind
+from backoffice.names import sort_key, without_legal_form
+from backoffice.services.invoices import InvoiceView
+from ui.record_table import RecordColumn
+
+K = ColumnKind
+_CONTEXT: Final = "InvoiceLists"
+# The service's statuses, in the order an accountant thinks of them.
+STATUSES: Final = {
+    "issued": QT_TRANSLATE_NOOP(_CONTEXT, "Issued"),
+    "partially_paid": QT_TRANSLATE_NOOP(_CONTEXT, "Partially paid"),
+    "paid": QT_TRANSLATE_NOOP(_CONTEXT, "Paid"),
+    "overdue": QT_TRANSLATE_NOOP(_CONTEXT, "Overdue"),
+    "cancelled": QT_TRANSLATE_NOOP(_CONTEXT, "Cancelled"),
+}
+KINDS: Final = {
+    "activation": QT_TRANSLATE_NOOP(_CONTEXT, "Activation"),
+    "options": QT_TRANSLATE_NOOP(_CONTEXT, "Options"),
+    "renewal": QT_TRANSLATE_NOOP(_CONTEXT, "Renewal"),
+    "topup": QT_TRANSLATE_NOOP(_CONTEXT, "Top-up"),
+    "service": QT_TRANSLATE_NOOP(_CONTEXT, "Service"),
+}
+# In an exported file (read by other programs and people): Ukrainian, stable.
+STATUS_WORDS: Final = {
+    "issued": "виставлено",
+    "partially_paid": "частково оплачено",
+    "paid": "оплачено",
+    "overdue": "прострочено",
+    "cancelled": "скасовано",
+}
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate(_CONTEXT, str(text))
+
+
+def status_text(status: str) -> str:
+    return _tr(STATUSES.get(status, status))
+
+
+def kind_text(kind: str) -> str:
+    return _tr(KINDS.get(kind, kind))
+
+
+def invoice_columns() -> tuple[RecordColumn[InvoiceView], ...]:
+    return (
+        RecordColumn(_tr("Number"), lambda i: i.number, K.TEXT, "Номер", sample="РФ-2026-000000"),
+        RecordColumn(_tr("Date"), lambda i: i.date, K.DATE, "Дата", sample="00.00.0000"),
+        RecordColumn(_tr("Due"), lambda i: i.due_date, K.DATE, "Сплатити до", sample="00.00.0000"),
+        RecordColumn(
+            _tr("Client"),
+            lambda i: i.client,
+            K.TEXT,
+            "Клієнт",
+            tooltip=lambda i: i.client,
+            # The list has no room for "Товариство з обмеженою відповідальністю":
+            # the name as the accounts list sorts it, the full one in the tooltip.
+            shown=lambda i: without_legal_form(i.client),
+            sort=lambda i: sort_key(i.client),
+        ),
+        RecordColumn(_tr("Account"), lambda i: i.account, K.TEXT, "Рахунок", sample="OR-0000000"),
+        RecordColumn(_tr("Kind"), lambda i: kind_text(i.kind), K.TEXT, "Вид", sample="Activation"),
+        RecordColumn(_tr("Period"), lambda i: i.period, K.TEXT, "Період", sample="0000-00"),
+        RecordColumn(
+            _tr("Total, UAH"), lambda i: i.total, K.MONEY, "Сума, грн", sample="9 999 999,99"
+        ),
+        RecordColumn(
+            _tr("Paid, UAH"), lambda i: i.paid, K.MONEY, "Оплачено, грн", sample="9 999 999,99"
+        ),
+        RecordColumn(
+            _tr("Status"),
+            lambda i: status_text(i.status),
+            K.TEXT,
+            "Статус",
+            sample="Partially paid",
+            warn=lambda i: i.status == "overdue",
+        ),
+    )

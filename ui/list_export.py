@@ -1,0 +1,149 @@
+"""Export any record list as it is shown (filter and order) to XLSX or CSV.
+
+XLSX goes through the report writer (`backoffice.exports.write_report`): the
+same title rows, frozen header, autofilter, real dates and numbers as every
+other workbook the program makes. CSV is written as `account_export` writes
+it (UTF-8 with BOM, `;`, a decimal comma), by its own helpers. Both are
+written beside the target and renamed into place.
+
+The rows are taken from the screen in the GUI thread (`snapshot`); the job
+that writes them runs in the background and touches no widget.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from backoffice.db.engine import UnitOfWork
+from backoffice.exports import Column, ColumnKind, ExportCancelled, Report, write_report
+from backoffice.services.settings import get_setting
+from ui.account_export import ExportResult, _replace, csv_amount
+from ui.background import BackgroundOp, Cancelled, JobProgress
+from ui.record_table import RecordColumn, RecordSortProxy, RecordTableModel
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+_TOTALLED = frozenset({ColumnKind.MONEY, ColumnKind.EUR})
+
+
+@dataclass(frozen=True)
+class ListSnapshot:
+    """What is on screen: the columns and the typed values of the rows shown."""
+
+    title: str  # the file's title row, e.g. "Нерозпізнані платежі"
+    sheet: str
+    columns: tuple[RecordColumn[Any], ...]
+    rows: tuple[tuple[object, ...], ...]
+
+
+def snapshot(proxy: RecordSortProxy, title: str, sheet: str) -> ListSnapshot:
+    source = proxy.sourceModel()
+    assert isinstance(source, RecordTableModel)
+    columns = source.columns
+    rows = tuple(tuple(_plain(c.raw(record)) for c in columns) for record in proxy.shown_records())
+    return ListSnapshot(title, sheet, columns, rows)
+
+
+def export_list(
+    engine: Engine, shown: ListSnapshot, path: Path, progress: JobProgress
+) -> ExportResult:
+    """The background job: the rows as XLSX (by suffix) or CSV."""
+    total = max(len(shown.rows), 1)
+    if path.suffix.lower() == ".csv":
+        _write_csv(shown, path)
+        return ExportResult(path, len(shown.rows))
+    with UnitOfWork(engine, read_only=True) as uow:
+        company = get_setting(uow, "company.name") or "—"
+    report = Report(
+        title=shown.title,
+        company=company,
+        period="",
+        made_at=dt.datetime.now().replace(microsecond=0),
+        made_by="",
+        columns=tuple(
+            Column(c.file_title or c.title, c.kind, total=c.kind in _TOTALLED)
+            for c in shown.columns
+        ),
+        rows=shown.rows,
+        sheet_name=shown.sheet,
+        subject=shown.title,
+    )
+    try:
+        result = write_report(
+            report,
+            path,
+            progress=lambda done: progress.set_progress_value(100 * done // total),
+            cancelled=progress.is_interruption_requested,
+        )
+    except ExportCancelled as exc:
+        raise Cancelled from exc
+    return ExportResult(result.path, result.rows)
+
+
+def _write_csv(shown: ListSnapshot, path: Path) -> None:
+    def save(target: str) -> None:
+        with open(target, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, delimiter=";")
+            writer.writerow([c.file_title or c.title for c in shown.columns])
+            for row in shown.rows:
+                writer.writerow([_csv_cell(value) for value in row])
+
+    _replace(path, save)
+
+
+def _csv_cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return csv_amount(value)
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _plain(value: object) -> object:
+    """A cell the writers take: a list of account numbers becomes one text."""
+    if isinstance(value, tuple | list):
+        return ", ".join(str(v) for v in value)
+    return value
+
+
+def choose_path(parent: QWidget, settings: QSettings, title: str, stem: str) -> Path | None:
+    """A save dialog for XLSX or CSV in the last folder used; None if cancelled."""
+    folder = str(settings.value("export/folder", str(Path.home())))
+    suggested = Path(folder) / f"{stem}-{dt.date.today().isoformat()}.xlsx"
+    xlsx = parent.tr("Excel workbook (*.xlsx)")
+    csv_filter = parent.tr("CSV for Excel, semicolon-separated (*.csv)")
+    name, chosen = QFileDialog.getSaveFileName(
+        parent, title, str(suggested), f"{xlsx};;{csv_filter}"
+    )
+    if not name:
+        return None
+    path = Path(name)
+    if not path.suffix:
+        path = path.with_suffix(".csv" if chosen == csv_filter else ".xlsx")
+    settings.setValue("export/folder", str(path.parent))
+    return path
+
+
+def start_list_export(
+    parent: QWidget, engine: Engine, shown: ListSnapshot, path: Path
+) -> BackgroundOp:
+    op = BackgroundOp(
+        parent,
+        lambda progress: export_list(engine, shown, path, progress),
+        label=parent.tr("Exporting {n} rows to {name}…").format(n=len(shown.rows), name=path.name),
+    )
+    op.finished.connect(op.deleteLater)
+    return op.start()

@@ -1,0 +1,247 @@
+"""A small list of records (batches, unmatched lines, invoices) as a table.
+
+The services behind these lists return the whole list at once (a month of
+invoices, the unmatched queue), so the model keeps the records as given and a
+`RecordSortProxy` sorts and filters them in memory by each cell's typed value
+(`RAW_ROLE`: Decimal, date, str), never by the displayed text. The account
+list, which can hold 100 000 rows, stays on `AccountTableModel`'s SQL paging.
+
+A table is described once, as a tuple of `RecordColumn`s: the header, how a
+cell is shown, its typed value, and how it goes into an exported file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from backoffice.exports import ColumnKind
+from ui.account_table import NEGATIVE, RAW_ROLE
+from ui.format import format_amount, format_date
+
+R = TypeVar("R")
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # what the column sorts by (raw unless said)
+Index = QModelIndex | QPersistentModelIndex
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True)
+class RecordColumn(Generic[R]):
+    """One column of a record table."""
+
+    title: str
+    """The header, already translated."""
+    raw: Callable[[R], object]
+    """The typed value: sorts the column and goes into an exported file."""
+    kind: ColumnKind = ColumnKind.TEXT
+    """How the value is shown and exported (money right-aligned, dates DD.MM.YYYY)."""
+    file_title: str = ""
+    """The column's title in an exported file (Ukrainian, not translated); else `title`."""
+    sample: str = ""
+    """Text the column's first width is measured on; empty: it stretches."""
+    tooltip: Callable[[R], str | None] | None = None
+    """A tooltip for the cell (a long purpose, a full name)."""
+    shown: Callable[[R], str] | None = None
+    """The cell's text when it is not just the raw value written out."""
+    sort: Callable[[R], object] | None = None
+    """What the column sorts by when not the raw value (a name's alphabetical key)."""
+    warn: Callable[[R], bool] | None = None
+    """Red text when true (an overdue invoice)."""
+
+
+def display_text(kind: ColumnKind, value: object) -> str:
+    """A typed value as the screens write it (ui.format)."""
+    if value is None:
+        return ""
+    if kind in (ColumnKind.MONEY, ColumnKind.EUR) and isinstance(value, Decimal):
+        return format_amount(value)
+    if kind is ColumnKind.DATETIME and isinstance(value, dt.datetime):
+        return value.strftime("%d.%m.%Y %H:%M")
+    if kind is ColumnKind.DATE and isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, tuple | list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+class RecordTableModel(QAbstractTableModel, Generic[R]):
+    """`records` under `columns`; `set_records` replaces them all at once."""
+
+    def __init__(
+        self,
+        columns: Sequence[RecordColumn[R]],
+        parent: QObject | None = None,
+        *,
+        greyed: Callable[[R], bool] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self._records: list[R] = []
+        self._greyed = greyed
+
+    def set_records(self, records: Sequence[R]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def record(self, row: int) -> R:
+        return self._records[row]
+
+    def records(self) -> list[R]:
+        return list(self._records)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.title
+        if role == Qt.ItemDataRole.TextAlignmentRole and _right(column.kind):
+            return RIGHT
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self._records[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column.shown is not None:
+                return column.shown(record)
+            return display_text(column.kind, column.raw(record))
+        if role == RAW_ROLE:
+            return column.raw(record)
+        if role == SORT_ROLE:
+            return (column.sort or column.raw)(record)
+        if role == Qt.ItemDataRole.TextAlignmentRole and _right(column.kind):
+            return RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(record)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if self._greyed is not None and self._greyed(record):
+                return QBrush(Qt.GlobalColor.gray)
+            if column.warn is not None and column.warn(record):
+                return QBrush(NEGATIVE)
+            value = column.raw(record)
+            if column.kind is ColumnKind.MONEY and isinstance(value, Decimal) and value < 0:
+                return QBrush(NEGATIVE)
+        return None
+
+
+class RecordSortProxy(QSortFilterProxyModel):
+    """Sorts by the typed value; filters on the shown text of every column."""
+
+    def __init__(self, source: RecordTableModel[Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSourceModel(source)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if a is None or b is None:
+            return a is None and b is not None  # blanks first, as Excel sorts them
+        if isinstance(a, str) and isinstance(b, str):
+            return a.casefold() < b.casefold()
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)
+
+    def source_row(self, row: int) -> int:
+        return self.mapToSource(self.index(row, 0)).row()
+
+    def shown_records(self) -> list[Any]:
+        """The records in the order and with the filter on screen (what an export writes)."""
+        model = self.sourceModel()
+        assert isinstance(model, RecordTableModel)
+        return [model.record(self.source_row(row)) for row in range(self.rowCount())]
+
+
+def _right(kind: ColumnKind) -> bool:
+    return kind in (ColumnKind.MONEY, ColumnKind.EUR, ColumnKind.RATE, ColumnKind.INTEGER)
+
+
+def make_view(
+    proxy: RecordSortProxy,
+    *,
+    multi: bool = False,
+    sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
+) -> QTableView:
+    """A read-only, row-selecting table sized from the columns' samples, sorted by `sort`."""
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if multi
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setCornerButtonEnabled(False)
+    view.horizontalHeader().setSortIndicator(*sort)
+    view.setSortingEnabled(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setStretchLastSection(False)
+    source = proxy.sourceModel()
+    assert isinstance(source, RecordTableModel)
+    metrics = view.fontMetrics()
+    for n, column in enumerate(source.columns):
+        if not column.sample:
+            header.setSectionResizeMode(n, QHeaderView.ResizeMode.Stretch)
+            continue
+        title = metrics.horizontalAdvance(column.title)
+        width = max(metrics.horizontalAdvance(column.sample), title)
+        header.resizeSection(n, width + 28)  # padding + sort arrow
+    return view
+
+
+def selected_records(view: QTableView) -> list[Any]:
+    """The records of the selected rows, in the order shown."""
+    proxy = view.model()
+    assert isinstance(proxy, RecordSortProxy)
+    source = proxy.sourceModel()
+    assert isinstance(source, RecordTableModel)
+    rows = sorted({index.row() for index in view.selectionModel().selectedRows()})
+    return [source.record(proxy.source_row(row)) for row in rows]
+
+
+def current_record(view: QTableView) -> Any | None:
+    index = view.currentIndex()
+    if not index.isValid() or not view.selectionModel().isRowSelected(index.row()):
+        return None
+    proxy = view.model()
+    assert isinstance(proxy, RecordSortProxy)
+    source = proxy.sourceModel()
+    assert isinstance(source, RecordTableModel)
+    return source.record(proxy.mapToSource(index).row())

@@ -1,0 +1,76 @@
+"""Small widgets the list screens share: actions, their buttons, a filter field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTableView, QToolButton, QWidget
+
+from ui.record_table import RecordSortProxy
+
+
+def make_action(
+    parent: QObject,
+    text: str,
+    slot: Callable[[], object],
+    tip: str,
+    shortcut: str | None = None,
+) -> QAction:
+    """An action with a status tip and a tooltip naming its shortcut."""
+    action = QAction(text, parent)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    action.setStatusTip(tip)
+    action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def action_button(action: QAction) -> QToolButton:
+    """A button that follows `action` (text, tooltip, enabled) and Tab reaches."""
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return button
+
+
+def button_row(actions: Sequence[QAction | None], *extra: QWidget) -> QHBoxLayout:
+    """Buttons for `actions` (None: a gap), then `extra` widgets on the right."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    for action in actions:
+        if action is None:
+            row.addSpacing(12)
+        else:
+            row.addWidget(action_button(action))
+    row.addStretch(1)
+    for widget in extra:
+        row.addWidget(widget)
+    return row
+
+
+def filter_field(proxy: RecordSortProxy, view: QTableView, placeholder: str) -> QLineEdit:
+    """A field that filters `proxy` as one types; Esc clears it, ↓ goes to `view`."""
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setToolTip(placeholder)
+    edit.setClearButtonEnabled(True)
+    edit.setMinimumWidth(220)
+    edit.textChanged.connect(proxy.setFilterFixedString)
+    escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), edit)
+    escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+    escape.activated.connect(edit.clear)
+    down = QShortcut(QKeySequence(Qt.Key.Key_Down), edit)
+    down.setContext(Qt.ShortcutContext.WidgetShortcut)
+    down.activated.connect(lambda: view.setFocus(Qt.FocusReason.ShortcutFocusReason))
+    return edit
+
+
+def add_context_actions(view: QTableView, actions: Sequence[QAction]) -> None:
+    """The actions as the view's context menu (right click, or the Menu key)."""
+    for action in actions:
+        view.addAction(action)
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

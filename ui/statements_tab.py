@@ -1,0 +1,379 @@
+"""The Statements tab: import bank statements, the batches made, the unmatched queue.
+
+Import statement… (Ctrl+I) runs as a background job and shows its counts on
+top. The batches list can undo a batch (reversal, with a reason); the queue
+of unmatched payments can be assigned to an account or ignored. After every
+change the tab reloads its lists and emits `changed`, so the window can
+reload the accounts whose balances moved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backoffice.db.engine import UnitOfWork
+from backoffice.services.statements import (
+    BatchView,
+    ImportResult,
+    UnmatchedLine,
+    ignore_line,
+    list_batches,
+    list_unmatched,
+    undo_batch,
+)
+from ui import errors
+from ui.assign_dialog import AssignDialog
+from ui.background import BackgroundOp
+from ui.format import format_amount, format_date
+from ui.list_export import choose_path, snapshot, start_list_export
+from ui.reason_dialog import ReasonDialog
+from ui.record_table import RecordSortProxy, RecordTableModel, current_record, make_view
+from ui.screen_parts import add_context_actions, button_row, filter_field, make_action
+from ui.statement_import import ImportDialog, run_import, summary_html
+from ui.statement_lists import batch_columns, unmatched_columns
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+
+class StatementsTab(QWidget):
+    changed = Signal()  # balances may have moved: the accounts list should reload
+    message = Signal(str)  # for the status bar
+    reveal = Signal()  # an action of this tab was triggered from elsewhere: show the tab
+
+    def __init__(
+        self,
+        engine: Engine,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._settings = settings
+        self._today = today
+        self.loaded = False
+        self.jobs: list[BackgroundOp] = []
+        self.last_result: ImportResult | None = None
+
+        self.batches: RecordTableModel[BatchView] = RecordTableModel(
+            batch_columns(), self, greyed=lambda b: b.undone_at is not None
+        )
+        self.batch_proxy = RecordSortProxy(self.batches, self)
+        self.batch_view = make_view(self.batch_proxy, sort=(0, Qt.SortOrder.DescendingOrder))
+        self.unmatched: RecordTableModel[UnmatchedLine] = RecordTableModel(
+            unmatched_columns(), self
+        )
+        self.unmatched_proxy = RecordSortProxy(self.unmatched, self)
+        self.unmatched_view = make_view(self.unmatched_proxy)
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        self.summary.setFrameShape(QFrame.Shape.StyledPanel)
+        self.summary.setMargin(6)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setText(self.tr("No statement imported in this session yet (Ctrl+I)."))
+        self.unmatched_title = QLabel()
+
+        self._make_actions()
+        self._lay_out()
+        self.batch_view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.unmatched_view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.unmatched_view.doubleClicked.connect(lambda _index: self.open_assign())
+        self._update_actions()
+
+    def _make_actions(self) -> None:
+        self.import_action = make_action(
+            self,
+            self.tr("&Import statement…"),
+            self.open_import,
+            self.tr("Import a bank statement file as one batch"),
+            "Ctrl+I",
+        )
+        self.undo_action = make_action(
+            self,
+            self.tr("&Undo batch…"),
+            self.open_undo,
+            self.tr("Reverse every top-up of the selected batch"),
+        )
+        self.assign_action = make_action(
+            self,
+            self.tr("&Assign to account…"),
+            self.open_assign,
+            self.tr("Post the selected payment to an account you choose"),
+            "Ctrl+Shift+A",
+        )
+        self.ignore_action = make_action(
+            self,
+            self.tr("I&gnore…"),
+            self.open_ignore,
+            self.tr("Drop the selected payment from the queue, with a reason"),
+        )
+        self.export_batches_action = make_action(
+            self,
+            self.tr("Export batches…"),
+            lambda: self.export(self.batch_proxy, "batches"),
+            self.tr("Save the batches as listed to an XLSX or CSV file"),
+        )
+        self.export_unmatched_action = make_action(
+            self,
+            self.tr("Export unmatched…"),
+            lambda: self.export(self.unmatched_proxy, "unmatched"),
+            self.tr("Save the unmatched payments as listed to an XLSX or CSV file"),
+        )
+        add_context_actions(self.batch_view, [self.undo_action, self.export_batches_action])
+        add_context_actions(
+            self.unmatched_view,
+            [self.assign_action, self.ignore_action, self.export_unmatched_action],
+        )
+
+    def _lay_out(self) -> None:
+        self.batch_filter = filter_field(
+            self.batch_proxy, self.batch_view, self.tr("Filter batches by file, format, user")
+        )
+        self.unmatched_filter = filter_field(
+            self.unmatched_proxy,
+            self.unmatched_view,
+            self.tr("Filter payments by payer, code, IBAN, purpose"),
+        )
+        batches = QGroupBox(self.tr("Imported batches"))
+        box = QVBoxLayout(batches)
+        box.addLayout(
+            button_row(
+                [self.import_action, self.undo_action, None, self.export_batches_action],
+                self.batch_filter,
+            )
+        )
+        box.addWidget(self.batch_view)
+        queue = QGroupBox(self.tr("Unmatched payments"))
+        box = QVBoxLayout(queue)
+        box.addLayout(
+            button_row(
+                [self.assign_action, self.ignore_action, None, self.export_unmatched_action],
+                self.unmatched_filter,
+            )
+        )
+        box.addWidget(self.unmatched_view)
+        box.addWidget(self.unmatched_title)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(batches)
+        self.splitter.addWidget(queue)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.splitter, 1)
+
+    # -- reading ------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.loaded:  # read when first looked at, not at start-up
+            self.reload()
+
+    def reload(self) -> None:
+        try:
+            with UnitOfWork(self._engine, read_only=True) as uow:
+                batches = list_batches(uow)
+                unmatched = list_unmatched(uow)
+        except Exception as exc:
+            errors.show_error(self, exc, self.tr("Cannot read the statements"))
+            return
+        self.loaded = True
+        self.batches.set_records(batches)
+        self.unmatched.set_records(unmatched)
+        total = sum((u.amount for u in unmatched), start=Decimal("0.00"))
+        self.unmatched_title.setText(
+            self.tr("{n} payments waiting, {total} UAH").format(
+                n=len(unmatched), total=format_amount(total)
+            )
+        )
+        self._update_actions()
+
+    def current_batch(self) -> BatchView | None:
+        record: BatchView | None = current_record(self.batch_view)
+        return record
+
+    def current_line(self) -> UnmatchedLine | None:
+        record: UnmatchedLine | None = current_record(self.unmatched_view)
+        return record
+
+    # -- import ---------------------------------------------------------------------
+
+    def open_import(self) -> None:
+        self.reveal.emit()
+        dialog = ImportDialog(self._engine, self._settings, self._today(), self)
+        if dialog.browse() and dialog.exec():
+            self.start_import(dialog.path(), dialog.format(), dialog.business_date())
+        dialog.deleteLater()
+
+    def start_import(self, path: Path, fmt: str, day: dt.date) -> BackgroundOp:
+        op = BackgroundOp(
+            self,
+            lambda progress: run_import(self._engine, path, fmt, day, progress),
+            label=self.tr("Importing {name}…").format(name=path.name),
+        )
+        op.done.connect(self._on_imported)
+        op.cancelled.connect(lambda: self.message.emit(self.tr("Import cancelled: nothing posted")))
+        op.finished.connect(lambda: self._forget(op))
+        self.jobs.append(op)
+        return op.start()
+
+    def _on_imported(self, result: ImportResult) -> None:
+        self.last_result = result
+        self.summary.setText(summary_html(result, self))
+        self.reload()
+        self.changed.emit()
+        self.message.emit(
+            self.tr("{file}: {matched} matched, {unmatched} unmatched").format(
+                file=result.file_name, matched=result.matched, unmatched=result.unmatched
+            )
+        )
+
+    def _forget(self, op: BackgroundOp) -> None:
+        if op in self.jobs:
+            self.jobs.remove(op)
+        op.deleteLater()
+
+    # -- actions on the lists -----------------------------------------------------------
+
+    def make_undo_dialog(self) -> ReasonDialog | None:
+        batch = self.current_batch()
+        if batch is None or batch.undone_at is not None:
+            return None
+
+        def apply(day: dt.date, reason: str) -> int:
+            with UnitOfWork(self._engine) as uow:
+                reversed_ = undo_batch(uow, batch.id, day, reason)
+                uow.commit()
+            return reversed_
+
+        return ReasonDialog(
+            self,
+            title=self.tr("Undo batch {id}").format(id=batch.id),
+            what=self.tr(
+                "Batch <b>{id}</b>, {file}: its {matched} top-ups of <b>{total}</b> UAH "
+                "will be reversed and its lines freed, so the file can be imported again."
+            ).format(
+                id=batch.id,
+                file=html.escape(batch.file_name),
+                matched=batch.matched,
+                total=format_amount(batch.posted_total),
+            ),
+            ok_text=self.tr("&Undo batch"),
+            keep_text=self.tr("&Keep batch"),
+            apply=apply,
+            today=self._today(),
+            placeholder=self.tr("e.g. the bank sent a corrected statement"),
+        )
+
+    def open_undo(self) -> None:
+        self.reveal.emit()
+        self._run(self.make_undo_dialog(), self.tr("Batch undone: {n} top-ups reversed"))
+
+    def make_assign_dialog(self) -> AssignDialog | None:
+        line = self.current_line()
+        return None if line is None else AssignDialog(self._engine, line, self._today(), self)
+
+    def open_assign(self) -> None:
+        self.reveal.emit()
+        dialog = self.make_assign_dialog()
+        if dialog is None:
+            return
+        if dialog.exec():
+            self.after_change(
+                self.tr("Payment of {amount} UAH assigned (entry {entry})").format(
+                    amount=format_amount(dialog.line.amount), entry=dialog.entry_id
+                )
+            )
+        dialog.deleteLater()
+
+    def make_ignore_dialog(self) -> ReasonDialog | None:
+        line = self.current_line()
+        if line is None:
+            return None
+
+        def apply(_day: dt.date, reason: str) -> None:
+            with UnitOfWork(self._engine) as uow:
+                ignore_line(uow, line.id, reason)
+                uow.commit()
+
+        return ReasonDialog(
+            self,
+            title=self.tr("Ignore payment"),
+            what=self.tr(
+                "<b>{amount} UAH</b> of {date} from {payer} will leave the queue "
+                "without being posted."
+            ).format(
+                amount=format_amount(line.amount),
+                date=format_date(line.date),
+                payer=html.escape(line.payer),
+            ),
+            ok_text=self.tr("I&gnore"),
+            apply=apply,
+            today=self._today(),
+            with_date=False,
+            placeholder=self.tr("e.g. a refund from our own other account"),
+        )
+
+    def open_ignore(self) -> None:
+        self.reveal.emit()
+        self._run(self.make_ignore_dialog(), self.tr("Payment ignored"))
+
+    def _run(self, dialog: ReasonDialog | None, done: str) -> None:
+        if dialog is None:
+            return
+        if dialog.exec():
+            self.after_change(done.format(n=dialog.result_value))
+        dialog.deleteLater()
+
+    def after_change(self, message: str) -> None:
+        self.reload()
+        self.changed.emit()
+        self.message.emit(message)
+
+    def export(self, proxy: RecordSortProxy, which: str) -> None:
+        path = choose_path(self, self._settings, self.tr("Export list"), which)
+        if path is not None:
+            self.start_export(proxy, which, path)
+
+    def start_export(self, proxy: RecordSortProxy, which: str, path: Path) -> BackgroundOp:
+        """Write the list `proxy` shows; `which` names it in the file."""
+        titles = {"batches": "Пакети банківських виписок", "unmatched": "Нерозпізнані платежі"}
+        op = start_list_export(self, self._engine, snapshot(proxy, titles[which], which), path)
+        op.done.connect(lambda r: self.message.emit(self.tr("Saved {p}").format(p=r.path)))
+        return op
+
+    def export_current(self) -> None:
+        """Ctrl+E on this tab: the list that has the focus, else the queue."""
+        if self.batch_view.hasFocus() or self.batch_filter.hasFocus():
+            self.export(self.batch_proxy, "batches")
+        else:
+            self.export(self.unmatched_proxy, "unmatched")
+
+    def _update_actions(self) -> None:
+        batch = self.current_batch()
+        self.undo_action.setEnabled(batch is not None and batch.undone_at is None)
+        line = self.current_line()
+        self.assign_action.setEnabled(line is not None)
+        self.ignore_action.setEnabled(line is not None)
