@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from backoffice.db.engine import UnitOfWork
 from backoffice.exports import ExportCancelled, WriteResult, write_report
-from backoffice.services.report_names import REPORTS
+from backoffice.services.report_names import REPORT_KINDS, REPORTS
 from backoffice.services.reports import build_report
 from ui.account_picker import AccountPicker
 from ui.background import BackgroundOp, Cancelled, JobProgress
@@ -53,16 +53,15 @@ class ReportRequest:
 
 
 def takes_period(name: str) -> bool:
-    """What a report takes, as `REPORTS` describes it (its CLI options)."""
-    return "--from" in REPORTS[name]
+    return REPORT_KINDS[name].period
 
 
 def takes_account(name: str) -> bool:
-    return "--account" in REPORTS[name]
+    return REPORT_KINDS[name].account
 
 
 def description(name: str) -> str:
-    text = REPORTS[name].split(" (")[0]
+    text = REPORT_KINDS[name].description
     return text[:1].upper() + text[1:]
 
 

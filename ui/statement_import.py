@@ -114,7 +114,7 @@ class ImportDialog(QDialog):
             names = []
         for name, origin in names:
             self.format_combo.addItem(
-                self.tr("Profile “{name}” ({origin})").format(name=name, origin=origin), name
+                self.tr("{name} ({origin})").format(name=name, origin=origin), name
             )
         self.date_edit = date_edit(today)
         self.date_edit.setToolTip(

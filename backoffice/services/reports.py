@@ -33,7 +33,7 @@ from backoffice.errors import InputError
 from backoffice.exports import Column, ColumnKind, Report
 from backoffice.services import documents, invoices, settings
 from backoffice.services import statements as statement_service
-from backoffice.services.report_names import REPORTS
+from backoffice.services.report_names import REPORT_KINDS, REPORTS
 
 K = ColumnKind
 ZERO = Decimal("0.00")
@@ -510,6 +510,8 @@ def build_report(
     }
     if name not in builders:
         raise InputError(f"report {name!r} is unknown; known reports: {', '.join(REPORTS)}")
+    if REPORT_KINDS[name].needs_account and not account:
+        raise InputError(f"the {name} report needs --account")
     return builders[name]()
 
 

@@ -884,12 +884,22 @@ def _line(uow: UnitOfWork, line_id: int) -> StatementLine:
     return line
 
 
+FIXED_FORMATS = (
+    ("1c", "1C ClientBankExchange"),
+    ("mt940", "SWIFT MT940"),
+    ("camt053", "ISO 20022 camt.053"),
+    ("camt054", "ISO 20022 camt.054"),
+    ("registry", "payment-processor registry"),
+)
+
+
 def profile_names(uow: UnitOfWork) -> list[tuple[str, str]]:
-    """(name, where from) of every profile a statement can be read with."""
+    """(name, where from) of every format and profile a statement can be read with."""
     from backoffice.importers.statements import BUILTIN_PROFILES
 
-    names = [(p.name, "built in") for p in BUILTIN_PROFILES]
-    names += [(p.name, "saved") for p in user_profiles(uow)]
+    names = [(name, text) for name, text in FIXED_FORMATS]
+    names += [(p.name, "built-in profile") for p in BUILTIN_PROFILES]
+    names += [(p.name, "saved profile") for p in user_profiles(uow)]
     return names
 
 
