@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from backoffice.documents import pdf_style
+from backoffice.documents import pdf_page
 from backoffice.documents.act_pdf import act_bytes, render_act
 from backoffice.documents.batch import file_name, render_batch, render_each
 from backoffice.documents.invoice_pdf import invoice_bytes, render_invoice
@@ -353,7 +353,7 @@ def test_unwritable_target_is_a_clear_error(
     def refuse(*_args: object, **_kw: object) -> int:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(pdf_style.os, "open", refuse)
+    monkeypatch.setattr(pdf_page.os, "open", refuse)
     with pytest.raises(BackofficeError, match=r"cannot write .*i\.pdf: Permission denied"):
         render_invoice(make_invoice(), tmp_path / "i.pdf")
 
@@ -368,7 +368,7 @@ def test_failure_while_writing_leaves_the_old_file_and_no_temp(
         target.write(b"%PDF-1.4 half")  # type: ignore[attr-defined]
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(pdf_style, "build_pdf", broken)
+    monkeypatch.setattr(pdf_page, "build_pdf", broken)
     with pytest.raises(RuntimeError, match="disk on fire"):
         render_invoice(make_invoice(), target)
     assert target.read_bytes() == b"old"

@@ -17,8 +17,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from backoffice.documents import pdf_page as pp
 from backoffice.documents import pdf_style as ps
 from backoffice.documents.numbers import (
     format_amount,
@@ -47,7 +48,7 @@ def act_title(doc: ActDocument) -> str:
     return f"Акт надання послуг № {doc.number} від {format_date_words(doc.date)}"
 
 
-def _lines_table(doc: ActDocument) -> Table:
+def _lines_table(doc: ActDocument) -> ps.Table:
     markups = {x.markup_percent for x in doc.lines}
     with_markup = len(markups) > 1
     with_date = any(x.date is not None for x in doc.lines)
@@ -88,7 +89,6 @@ def _lines_table(doc: ActDocument) -> Table:
 
     data: list[list[object]] = [ps.head([h for h, _ in cols], widths, pad=5)]
     data += [row(line) for line in doc.lines]
-    table = Table(data, colWidths=widths, repeatRows=1)
     style = ps.grid_style()
     style += [
         ("FONT", (0, 1), (-1, -1), ps.FONT, 8, 10),
@@ -96,8 +96,7 @@ def _lines_table(doc: ActDocument) -> Table:
         ("ALIGN", (service_col + 1, 1), (service_col + 1, -1), "CENTER"),
         ("ALIGN", (service_col + 2, 1), (-1, -1), "RIGHT"),
     ]
-    table.setStyle(ps.tstyle(style, pad=(2.5, 2.5, 2.5, 3)))
-    return table
+    return ps.Table(data, style, pad=(2.5, 2.5, 2.5, 3), colWidths=widths, repeatRows=1)
 
 
 def _calculation_note(doc: ActDocument) -> list[Flowable]:
@@ -117,13 +116,13 @@ def _calculation_note(doc: ActDocument) -> list[Flowable]:
         sentence += " з націнкою, зазначеною в рядку"
     eur_total = sum((x.eur * x.quantity for x in doc.lines if x.eur is not None), Decimal(0))
     note = sentence + f", з округленням до копійки. Разом у EUR: {format_eur(eur_total)}."
-    return [ps.para(note, ps.SMALL)]
+    return [ps.para(note, style=ps.SMALL)]
 
 
 def act_story(doc: ActDocument) -> list[Flowable]:
     """The act's flowables, starting with its page-numbering marker."""
     check_act(doc)
-    story: list[Flowable] = [ps.DocumentStart(f"Акт № {doc.number} від {format_date(doc.date)}")]
+    story: list[Flowable] = [pp.DocumentStart(f"Акт № {doc.number} від {format_date(doc.date)}")]
     story += ps.title_block(
         act_title(doc), f"за {format_month(doc.month)}", f"Місце складання: {doc.place}"
     )
@@ -178,13 +177,13 @@ def act_story(doc: ActDocument) -> list[Flowable]:
 def act_bytes(doc: ActDocument) -> bytes:
     """The act as PDF bytes (for previews and e-mail)."""
     buf = io.BytesIO()
-    ps.build_pdf(act_story(doc), buf, title=act_title(doc), author=doc.supplier.name)
+    pp.build_pdf(act_story(doc), buf, title=act_title(doc), author=doc.supplier.name)
     return buf.getvalue()
 
 
 def render_act(doc: ActDocument, path: str | os.PathLike[str]) -> Path:
     """Write the act to `path` atomically; refuses before writing anything."""
     story = act_story(doc)
-    return ps.write_atomically(
-        path, lambda fh: ps.build_pdf(story, fh, title=act_title(doc), author=doc.supplier.name)
+    return pp.write_atomically(
+        path, lambda fh: pp.build_pdf(story, fh, title=act_title(doc), author=doc.supplier.name)
     )

@@ -28,7 +28,7 @@ from typing import TypeVar
 
 from reportlab.platypus import Flowable, PageBreak
 
-from backoffice.documents import pdf_style as ps
+from backoffice.documents import pdf_page as pp
 from backoffice.documents.act_pdf import act_story, act_title, check_act
 from backoffice.documents.invoice_pdf import check_invoice, invoice_story, invoice_title
 from backoffice.documents.numbers import format_date
@@ -95,8 +95,8 @@ def render_batch(docs: Sequence[Document], path: str | os.PathLike[str]) -> Path
         story += document_story(doc)
     first = docs[0]
     title = document_title(first) if len(docs) == 1 else f"Пакет документів ({len(docs)})"
-    return ps.write_atomically(
-        path, lambda fh: ps.build_pdf(story, fh, title=title, author=first.supplier.name)
+    return pp.write_atomically(
+        path, lambda fh: pp.build_pdf(story, fh, title=title, author=first.supplier.name)
     )
 
 
@@ -113,7 +113,7 @@ def render_each(
     overwrite each other. Existing files of the same name are replaced.
     """
     target = Path(folder)
-    ps.check_folder(target)
+    pp.check_folder(target)
     for doc in docs:
         check_document(doc)
     paths = _unique_paths(target, docs)
@@ -141,12 +141,12 @@ def _render_chunk(chunk: tuple[list[tuple[Document, Path]], bool]) -> list[Path]
 
 def _pdf(doc: Document) -> bytes:
     buf = io.BytesIO()
-    ps.build_pdf(document_story(doc), buf, title=document_title(doc), author=doc.supplier.name)
+    pp.build_pdf(document_story(doc), buf, title=document_title(doc), author=doc.supplier.name)
     return buf.getvalue()
 
 
 def _write(path: Path, data: bytes, fsync: bool) -> Path:
-    return ps.write_atomically(path, lambda fh: fh.write(data), fsync=fsync)
+    return pp.write_atomically(path, lambda fh: fh.write(data), fsync=fsync)
 
 
 def _unique_paths(folder: Path, docs: Sequence[Document]) -> list[Path]:

@@ -17,8 +17,9 @@ import os
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from backoffice.documents import pdf_page as pp
 from backoffice.documents import pdf_style as ps
 from backoffice.documents.numbers import (
     format_amount,
@@ -56,7 +57,7 @@ def invoice_title(doc: InvoiceDocument) -> str:
     return f"Рахунок на оплату № {doc.number} від {format_date_words(doc.date)}"
 
 
-def _lines_table(doc: InvoiceDocument) -> Table:
+def _lines_table(doc: InvoiceDocument) -> ps.Table:
     with_eur = any(line.eur is not None for line in doc.lines)
     vat = " з ПДВ" if doc.supplier.vat_payer else ""
     labels = ["№", "Найменування послуги", "Од.", "К-сть"]
@@ -82,15 +83,13 @@ def _lines_table(doc: InvoiceDocument) -> Table:
 
     data: list[list[object]] = [ps.head(labels, widths)]
     data += [row(line) for line in doc.lines]
-    table = Table(data, colWidths=widths, repeatRows=1)
     style = ps.grid_style()
     style += [
         ("ALIGN", (0, 1), (0, -1), "CENTER"),
         ("ALIGN", (2, 1), (2, -1), "CENTER"),
         ("ALIGN", (3, 1), (-1, -1), "RIGHT"),
     ]
-    table.setStyle(ps.tstyle(style, pad=(3, 3, 2.5, 3)))
-    return table
+    return ps.Table(data, style, pad=(3, 3, 2.5, 3), colWidths=widths, repeatRows=1)
 
 
 def _rate_notes(doc: InvoiceDocument) -> list[Flowable]:
@@ -112,20 +111,20 @@ def _rate_notes(doc: InvoiceDocument) -> list[Flowable]:
     if doc.eur_total is not None:
         notes.append(f"Сума в EUR: {format_eur(doc.eur_total)} EUR.")
     if doc.rate_note:
-        notes.append(ps.text(doc.rate_note))
-    out: list[Flowable] = [ps.para(" ".join(notes), ps.SMALL)] if notes else []
+        notes.append(doc.rate_note)
+    out: list[Flowable] = [ps.para(" ".join(notes), style=ps.SMALL)] if notes else []
     if doc.suggested_amount is not None:
         out.append(
             ps.para(
-                "Рекомендована сума до сплати з урахуванням можливої зміни курсу: "
-                f"<b>{format_amount(doc.suggested_amount)} грн</b>.",
-                ps.BODY,
+                "Рекомендована сума до сплати з урахуванням можливої зміни курсу: ",
+                ps.Bold(f"{format_amount(doc.suggested_amount)} грн"),
+                ".",
             )
         )
     return out
 
 
-def _payment_box(doc: InvoiceDocument) -> Table:
+def _payment_box(doc: InvoiceDocument) -> ps.Table:
     s = doc.supplier
     amount = f"{format_amount(doc.total)} грн"
     if doc.suggested_amount is not None:
@@ -144,7 +143,7 @@ def invoice_story(doc: InvoiceDocument) -> list[Flowable]:
     """The invoice's flowables, starting with its page-numbering marker."""
     check_invoice(doc)
     footer = f"Рахунок № {doc.number} від {format_date(doc.date)}"
-    story: list[Flowable] = [ps.DocumentStart(footer)]
+    story: list[Flowable] = [pp.DocumentStart(footer)]
     story += ps.title_block(invoice_title(doc), f"Місце складання: {doc.place}")
     info: list[ps.InfoGroup] = [
         ("Постачальник:", ps.party_lines(doc.supplier), True),
@@ -183,13 +182,13 @@ def invoice_story(doc: InvoiceDocument) -> list[Flowable]:
 def invoice_bytes(doc: InvoiceDocument) -> bytes:
     """The invoice as PDF bytes (for previews and e-mail)."""
     buf = io.BytesIO()
-    ps.build_pdf(invoice_story(doc), buf, title=invoice_title(doc), author=doc.supplier.name)
+    pp.build_pdf(invoice_story(doc), buf, title=invoice_title(doc), author=doc.supplier.name)
     return buf.getvalue()
 
 
 def render_invoice(doc: InvoiceDocument, path: str | os.PathLike[str]) -> Path:
     """Write the invoice to `path` atomically; refuses before writing anything."""
     story = invoice_story(doc)
-    return ps.write_atomically(
-        path, lambda fh: ps.build_pdf(story, fh, title=invoice_title(doc), author=doc.supplier.name)
+    return pp.write_atomically(
+        path, lambda fh: pp.build_pdf(story, fh, title=invoice_title(doc), author=doc.supplier.name)
     )

@@ -1,236 +1,121 @@
-"""What every printed document shares: fonts, styles, blocks, page footer, writing.
+"""What every printed document is made of: colours, tables, blocks.
 
-* DejaVu Sans (regular, bold, oblique) is registered once per process and
-  embedded (subset) in every PDF, so Cyrillic prints the same everywhere.
-* `build_pdf` lays out a story on A4 with `NumberingCanvas`, which numbers
-  pages *per document*: each document's story starts with a `DocumentStart`
-  marker, every page draws a reference to a form XObject, and the forms are
-  filled in once the document's page count is known ("Сторінка 2 з 3"). A
-  one-page document gets empty forms, so no footer. This works in one pass,
-  also in a batch file of thousands of documents.
-* `write_atomically` writes to a temporary file in the target folder and
-  `os.replace`s it, so a reader never sees half a PDF and a failure leaves
-  nothing behind.
+The fonts are `pdf_fonts`, running text `pdf_text` (re-exported here: `para`,
+`Bold`, the text styles, `fit`), the page (numbering, building, writing)
+`pdf_page`.
 """
 
 from __future__ import annotations
 
-import functools
-import os
-import secrets
-import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
-from pathlib import Path
-from typing import Any, BinaryIO
-from xml.sax.saxutils import escape
+from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
-from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
-from reportlab.platypus.frames import Frame
+from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Table as _Table
+from reportlab.platypus.tables import CellStyle
 
 from backoffice.documents.numbers import format_amount
+from backoffice.documents.pdf_fonts import FONT, FONT_BOLD, FONT_ITALIC
+from backoffice.documents.pdf_page import MUTED, WIDTH
+from backoffice.documents.pdf_text import (
+    BODY,
+    SMALL,
+    SUBTITLE,
+    TITLE,
+    Bold,
+    TextBlock,
+    TextStyle,
+    fit,
+    para,
+)
 from backoffice.documents.records import Party
 from backoffice.documents.words import amount_in_words
-from backoffice.errors import BackofficeError
 
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-FONT_ITALIC = "DejaVuSans-Oblique"
-_FONT_FILES = {
-    FONT: "DejaVuSans.ttf",
-    FONT_BOLD: "DejaVuSans-Bold.ttf",
-    FONT_ITALIC: "DejaVuSans-Oblique.ttf",
-}
-FONTS_ENV = "BACKOFFICE_FONTS_DIR"
-_FONT_DIRS = (
-    Path(__file__).resolve().parents[2] / "resources" / "fonts",  # source checkout
-    Path("/usr/share/fonts/truetype/dejavu"),  # Debian fonts-dejavu-core
-)
-
-PAGE = A4
-MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 20 * mm, 12 * mm, 12 * mm, 16 * mm
-WIDTH = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
-"""Usable width of the text frame (178 mm)."""
+__all__ = [
+    "BODY",
+    "FONT",
+    "FONT_BOLD",
+    "FONT_ITALIC",
+    "MUTED",
+    "SMALL",
+    "SUBTITLE",
+    "TITLE",
+    "WIDTH",
+    "Bold",
+    "TextBlock",
+    "TextStyle",
+    "fit",
+    "para",
+]
 
 GRID = colors.HexColor("#6b6b6b")
 HEADER_BG = colors.HexColor("#e8ebef")
 TOTAL_BG = colors.HexColor("#f4f5f7")
-MUTED = colors.HexColor("#555555")
 
 
-def _fonts_dir() -> Path:
-    candidates = [Path(os.environ[FONTS_ENV])] if os.environ.get(FONTS_ENV) else []
-    for folder in [*candidates, *_FONT_DIRS]:
-        if all((folder / name).is_file() for name in _FONT_FILES.values()):
-            return folder
-    looked = ", ".join(map(str, [*candidates, *_FONT_DIRS]))
-    raise BackofficeError(
-        f"DejaVu Sans fonts not found (looked in {looked}); "
-        f"set {FONTS_ENV} to a folder holding {', '.join(_FONT_FILES.values())}"
-    )
+# --- tables -------------------------------------------------------------------
 
 
-def register_fonts() -> None:
-    """Register the DejaVu family with ReportLab; cheap after the first call."""
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    folder = _fonts_dir()
-    for name, filename in _FONT_FILES.items():
-        font = TTFont(name, str(folder / filename))
-        _reuse_subsets(font)
-        pdfmetrics.registerFont(font)
-    # No bold-oblique file ships; bold stands in for it.
-    pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
-    )
+class Table(_Table):
+    """A ReportLab Table whose cells start in DejaVu 8.5/10.5 with the given padding
+    (ReportLab's default is Helvetica, which would then be referenced, unembedded,
+    by empty cells), and which does not lay itself out twice for the same width
+    (KeepTogether measures its content, then the frame lays it out again)."""
+
+    def __init__(
+        self,
+        data: list[list[Any]],
+        commands: Sequence[tuple[Any, ...]] = (),
+        *,
+        pad: tuple[float, float, float, float] | None = None,
+        **kw: Any,
+    ) -> None:
+        # ReportLab makes the parts of a split table through this constructor,
+        # passing the (already styled) cell styles.
+        if kw.get("cellStyles") is None:
+            cell = _cell_style(pad)
+            n_cols = max(map(len, data)) if data else 0
+            kw["cellStyles"] = [[cell("") for _ in range(n_cols)] for _ in data]
+        super().__init__(data, **kw)
+        if commands:
+            self.setStyle(list(commands))
+        self._laid_out: tuple[float, float] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        done = self._laid_out
+        if done is not None and done[0] == availWidth and availHeight >= done[1]:
+            return self._width, self._height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        complete = getattr(self, "_hmax", self._nrows) == self._nrows
+        self._laid_out = (availWidth, self._height) if complete else None
+        return size
 
 
-# Every document claims these characters first, in this order, so that the
-# embedded font subset is the same from one document to the next (a document
-# using other characters gets them appended and a subset of its own). The
-# subset is then built and compressed once per process instead of once per
-# document: about 4 ms of the 10 ms an invoice takes. The price is some 10 KB
-# per font for glyphs a document may not use.
-ALPHABET = (
-    "".join(map(chr, range(32, 127)))
-    + "АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯабвгґдеєжзиіїйклмнопрстуфхцчшщьюя"
-    + "ЁЪЫЭёъыэ«»№–—’ʼ×…°\u00a0"
-)
+_CELL_STYLES: dict[tuple[float, ...] | None, type[CellStyle]] = {}
 
 
-class _CachedFlate:
-    """Flate compression that remembers its last few results (font subsets)."""
-
-    pdfname = "FlateDecode"
-
-    def __init__(self) -> None:
-        self._done: dict[bytes, bytes] = {}
-
-    def encode(self, content: bytes | str) -> bytes:
-        data = content.encode("utf8") if isinstance(content, str) else content
-        packed = self._done.get(data)
-        if packed is None:
-            if len(self._done) >= 8:
-                self._done.clear()
-            packed = self._done[data] = zlib.compress(data)
-        return packed
-
-    def decode(self, encoded: bytes) -> bytes:
-        return zlib.decompress(encoded)
-
-
-_FLATE = _CachedFlate()
-
-
-def _reuse_subsets(font: TTFont) -> None:
-    """Build each distinct subset of `font` once per process (see ALPHABET)."""
-    face = font.face
-    build = face.makeSubset
-    cached = functools.lru_cache(maxsize=8)(lambda codes: build(list(codes)))
-    face.makeSubset = lambda subset: cached(tuple(subset))
-    add = face.addSubsetObjects
-
-    def add_subset(doc: Any, fontname: str, subset: list[int]) -> Any:
-        ref = add(doc, fontname, subset)
-        stream = doc.idToObject.get(f"fontFile:{face.filename}({fontname})")
-        if stream is not None and stream.filters:
-            stream.filters = [_FLATE]
-        return ref
-
-    face.addSubsetObjects = add_subset
-
-
-register_fonts()
-
-
-def _style(name: str, **kw: Any) -> ParagraphStyle:
-    base: dict[str, Any] = {"fontName": FONT, "fontSize": 9, "leading": 11.5}
-    return ParagraphStyle(f"bo-{name}", **{**base, **kw})
-
-
-BODY = _style("body")
-SMALL = _style("small", fontSize=7.5, leading=9.5, textColor=MUTED)
-TITLE = _style("title", fontName=FONT_BOLD, fontSize=13, leading=16, alignment=TA_CENTER)
-SUBTITLE = _style("subtitle", fontSize=9.5, leading=12, alignment=TA_CENTER)
-CELL = _style("cell", fontSize=8.5, leading=10.5)
-
-
-def text(value: str) -> str:
-    """Escape a record's text for Paragraph markup."""
-    return escape(value)
-
-
-def tstyle(
-    commands: Sequence[tuple[Any, ...]], *, pad: tuple[float, float, float, float] | None = None
-) -> TableStyle:
-    """A TableStyle whose cells default to DejaVu (ReportLab's default is Helvetica,
-    which would then be referenced, unembedded, by empty cells); `pad` sets the
-    (left, right, top, bottom) padding of all cells before `commands` apply."""
-    base: list[tuple[Any, ...]] = [("FONT", (0, 0), (-1, -1), FONT, 8.5, 10.5)]
-    if pad is not None:
-        sides = ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")
-        base += [(side, (0, 0), (-1, -1), value) for side, value in zip(sides, pad, strict=True)]
-    return TableStyle([*base, *commands])
-
-
-def para(markup: str, style: ParagraphStyle = BODY) -> Paragraph:
-    return Paragraph(markup, style)
-
-
-def fit(value: str, width: float, *, font: str = FONT, size: float = 8.5) -> str:
-    """Wrap plain text into a table cell `width` wide (lines joined by newlines).
-
-    Table cells hold plain strings wherever one font suffices: a Paragraph
-    costs about ten times as much to parse, wrap and draw, and an invoice
-    would otherwise hold some fifty of them.
-    """
-    if not value:
-        return ""
-    value = value.replace("№ ", "№\u00a0")  # keep a number with its sign
-    if "\n" not in value and stringWidth(value, font, size) <= width:
-        return value
-    lines: list[str] = []
-    for paragraph in value.split("\n"):
-        line = ""
-        for word in paragraph.split(" "):  # only plain spaces: a no-break space holds
-            candidate = f"{line} {word}" if line else word
-            if line and stringWidth(candidate, font, size) > width:
-                lines.append(line)
-                candidate = word
-            while stringWidth(candidate, font, size) > width and len(candidate) > 1:
-                cut = _longest_prefix(candidate, width, font, size)
-                lines.append(candidate[:cut])
-                candidate = candidate[cut:]
-            line = candidate
-        lines.append(line)
-    return "\n".join(lines)
-
-
-def _longest_prefix(word: str, width: float, font: str, size: float) -> int:
-    """How many characters of an overlong word fit on a line (at least one)."""
-    cut = len(word) - 1
-    while cut > 1 and stringWidth(word[:cut], font, size) > width:
-        cut -= 1
-    return cut
+def _cell_style(pad: tuple[float, float, float, float] | None) -> type[CellStyle]:
+    style = _CELL_STYLES.get(pad)
+    if style is None:
+        attrs: dict[str, Any] = {"fontname": FONT, "fontsize": 8.5, "leading": 10.5}
+        if pad is not None:
+            sides = ("leftPadding", "rightPadding", "topPadding", "bottomPadding")
+            attrs.update(zip(sides, pad, strict=True))
+        style = _CELL_STYLES[pad] = type("BackofficeCell", (CellStyle,), attrs)
+    return style
 
 
 # --- blocks ---------------------------------------------------------------
 
 
 def title_block(title: str, *subtitles: str) -> list[Flowable]:
-    """The centred title and the lines under it (plain text, escaped here)."""
-    out: list[Flowable] = [para(text(title), TITLE)]
-    out += [para(text(s), SUBTITLE) for s in subtitles if s]
+    """The centred title and the lines under it (plain text)."""
+    out: list[Flowable] = [para(title, style=TITLE)]
+    out += [para(s, style=SUBTITLE) for s in subtitles if s]
     out.append(Spacer(1, 4 * mm))
     return out
 
@@ -274,15 +159,13 @@ def label_table(groups: Sequence[InfoGroup], *, label_width: float = 36 * mm) ->
         if bold:
             style.append(("FONT", (1, first), (1, first), FONT_BOLD, 8.5, 10.5))
         style.append(("BOTTOMPADDING", (0, len(data) - 1), (-1, len(data) - 1), 4))
-    table = Table(data, colWidths=[label_width, value_width], hAlign="LEFT")
-    table.setStyle(tstyle(style, pad=(0, 6, 0, 0)))
-    return table
+    return Table(data, style, pad=(0, 6, 0, 0), colWidths=[label_width, value_width], hAlign="LEFT")
 
 
 def grid_style(header_rows: int = 1, *, total_rows: int = 0) -> list[tuple[Any, ...]]:
-    """A thin grid, a shaded bold centred header; the caller sets alignment and padding."""
+    """A thin grid, a shaded bold centred header; the caller sets alignment and padding
+    (cells are DejaVu 8.5/10.5 unless set otherwise, see `Table`)."""
     style: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), FONT, 8.5, 10.5),
         ("FONT", (0, 0), (-1, header_rows - 1), FONT_BOLD, 8, 9.5),
         ("ALIGN", (0, 0), (-1, header_rows - 1), "CENTER"),
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
@@ -313,15 +196,13 @@ def totals_block(total: Decimal, vat: Decimal | None, *, label: str = "Разо�
         vat_row,
         ["Всього з ПДВ:" if vat is not None else "Всього:", format_amount(total)],
     ]
-    table = Table(data, colWidths=[55 * mm, 30 * mm], hAlign="RIGHT")
     style = [
         ("FONT", (0, 0), (-1, -1), FONT, 9, 11.5),
         ("FONT", (0, -1), (-1, -1), FONT_BOLD, 9.5, 12),
         ("ALIGN", (0, 0), (-1, -1), "RIGHT"),
         ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
     ]
-    table.setStyle(tstyle(style, pad=(6, 3, 1.5, 1.5)))
-    return table
+    return Table(data, style, pad=(6, 3, 1.5, 1.5), colWidths=[55 * mm, 30 * mm], hAlign="RIGHT")
 
 
 def words_block(count: int, total: Decimal, vat: Decimal | None) -> list[Flowable]:
@@ -330,7 +211,7 @@ def words_block(count: int, total: Decimal, vat: Decimal | None) -> list[Flowabl
     return [
         Spacer(1, 2 * mm),
         para(f"Всього найменувань {count}, на суму {format_amount(total)} грн."),
-        para(f"<b>{text(amount_in_words(total))}</b>, {vat_words}."),
+        para(Bold(amount_in_words(total)), f", {vat_words}."),
     ]
 
 
@@ -340,7 +221,6 @@ def boxed(title: str, rows: Sequence[tuple[str, str]], *, label_width: float = 3
     data = [[title, ""]] + [
         [label, fit(value, value_width - 8, font=FONT_BOLD)] for label, value in rows
     ]
-    table = Table(data, colWidths=[label_width, value_width])
     style = [
         ("SPAN", (0, 0), (1, 0)),
         ("FONT", (0, 0), (0, 0), FONT_BOLD, 9, 11.5),
@@ -351,8 +231,7 @@ def boxed(title: str, rows: Sequence[tuple[str, str]], *, label_width: float = 3
         ("TOPPADDING", (0, 0), (-1, 0), 4),
         ("BOTTOMPADDING", (0, -1), (-1, -1), 4),
     ]
-    table.setStyle(tstyle(style, pad=(5, 5, 1.5, 1.5)))
-    return table
+    return Table(data, style, pad=(5, 5, 1.5, 1.5), colWidths=[label_width, value_width])
 
 
 Signer = tuple[str, str]
@@ -428,153 +307,4 @@ def signatures(left: SignSide, right: SignSide | None = None) -> Table:
             ("ALIGN", (0, len(data) + 1), (-1, len(data) + 1), "CENTER"),
         ]
         data += [sign_row, caption_row]
-    table = Table(data, colWidths=widths, hAlign="LEFT")
-    table.setStyle(tstyle(style, pad=(0, 0, 0, 1)))
-    return table
-
-
-# --- page numbering -------------------------------------------------------
-
-
-class DocumentStart(Flowable):
-    """A zero-size marker that opens a document's page count in the canvas."""
-
-    def __init__(self, footer: str) -> None:
-        super().__init__()
-        self.footer = footer
-        self.width = self.height = 0
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        canv = self.canv
-        if isinstance(canv, NumberingCanvas):
-            canv.start_document(self.footer)
-
-
-class NumberingCanvas(Canvas):
-    """Numbers pages per document, in one pass (see the module docstring)."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        for name in (FONT, FONT_BOLD):
-            pdfmetrics.getFont(name).splitString(ALPHABET, self._doc)
-        self._seq = 0
-        self._pages = 0
-        self._footer = ""
-        self._pending: list[tuple[int, int, str]] = []
-
-    def start_document(self, footer: str) -> None:
-        if self._seq:
-            # The previous document ended on the previous page: the marker
-            # draws before this page's end, so this page is not counted yet.
-            self._pending.append((self._seq, self._pages, self._footer))
-        self._seq += 1
-        self._pages = 0
-        self._footer = footer
-
-    def page_footer(self) -> None:
-        """Called at the end of each page: place this page's number form."""
-        self._pages += 1
-        self.doForm(f"bo_pg_{self._seq}_{self._pages}")
-
-    def showPage(self) -> None:
-        super().showPage()
-        self._flush()
-
-    def save(self) -> None:
-        if self._seq:
-            self._pending.append((self._seq, self._pages, self._footer))
-            self._seq = 0
-        self._flush()
-        super().save()
-
-    def _flush(self) -> None:
-        for seq, pages, footer in self._pending:
-            for page in range(1, pages + 1):
-                self.beginForm(f"bo_pg_{seq}_{page}")
-                if pages > 1:
-                    self.setFont(FONT, 7.5)
-                    self.setFillColor(MUTED)
-                    self.drawString(MARGIN_LEFT, 9 * mm, footer)
-                    self.drawRightString(
-                        PAGE[0] - MARGIN_RIGHT, 9 * mm, f"Сторінка {page} з {pages}"
-                    )
-                self.endForm()
-        self._pending.clear()
-
-
-def _page_end(canvas: Canvas, _doc: BaseDocTemplate) -> None:
-    if isinstance(canvas, NumberingCanvas):
-        canvas.page_footer()
-
-
-def build_pdf(story: list[Flowable], target: str | BinaryIO, *, title: str, author: str) -> None:
-    """Lay out `story` on A4 into a file name or a binary file object."""
-    doc = BaseDocTemplate(
-        target,
-        pagesize=PAGE,
-        title=title,
-        author=author,
-        creator="backoffice",
-        leftMargin=MARGIN_LEFT,
-        rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        invariant=1,
-        initialFontName=FONT,
-        initialFontSize=9,
-    )
-    frame = Frame(
-        MARGIN_LEFT,
-        MARGIN_BOTTOM,
-        WIDTH,
-        PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
-    doc.addPageTemplates([PageTemplate("page", [frame], onPageEnd=_page_end)])
-    doc.build(story, canvasmaker=NumberingCanvas)
-
-
-# --- writing --------------------------------------------------------------
-
-
-def check_folder(folder: Path) -> None:
-    """A clear refusal when a target folder is missing or read-only."""
-    if not folder.is_dir():
-        raise BackofficeError(f"folder {folder} does not exist")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise BackofficeError(f"folder {folder} is not writable")
-
-
-def write_atomically(
-    path: str | os.PathLike[str], write: Callable[[BinaryIO], object], *, fsync: bool = True
-) -> Path:
-    """Write through `write(file)` to a temp file beside `path`, then rename.
-
-    On any error the temp file is removed and the target is left as it was.
-    The file gets the usual permissions (0666 minus umask), not mkstemp's 0600.
-    """
-    target = Path(path)
-    check_folder(target.parent)
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    except OSError as exc:
-        raise BackofficeError(f"cannot write {target}: {exc.strerror}") from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-            fh.flush()
-            if fsync:
-                os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return target
+    return Table(data, style, pad=(0, 0, 0, 1), colWidths=widths, hAlign="LEFT")

@@ -21,8 +21,9 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer
 
+from backoffice.documents import pdf_page as pp
 from backoffice.documents import pdf_style as ps
 from backoffice.documents.numbers import format_amount, format_date
 from backoffice.documents.records import ReconciliationDocument, check_parties
@@ -81,7 +82,7 @@ def _cell(value: Decimal) -> str:
     return format_amount(value) if value else ""
 
 
-def _table(doc: ReconciliationDocument) -> Table:
+def _table(doc: ReconciliationDocument) -> ps.Table:
     half = ps.WIDTH / 2
     side = [17 * mm, 0.0, 20 * mm, 20 * mm]
     side[1] = half - sum(side)
@@ -125,7 +126,6 @@ def _table(doc: ReconciliationDocument) -> Table:
     close_label = f"Сальдо на {format_date(doc.period_to)}"
     data.append([close_label, "", *_split(doc.closing_balance), close_label, "", "", ""])
 
-    table = Table(data, colWidths=widths, repeatRows=2)
     last = len(data) - 1
     style = ps.grid_style(header_rows=2, total_rows=2)
     style += [
@@ -146,8 +146,7 @@ def _table(doc: ReconciliationDocument) -> Table:
             ("FONT", (0, row), (-1, row), ps.FONT_BOLD, 7.5, 9.5),
         ]
     style.append(("BACKGROUND", (0, 2), (-1, 2), ps.TOTAL_BG))
-    table.setStyle(ps.tstyle(style, pad=(2.5, 2.5, 2.5, 3)))
-    return table
+    return ps.Table(data, style, pad=(2.5, 2.5, 2.5, 3), colWidths=widths, repeatRows=2)
 
 
 def reconciliation_story(doc: ReconciliationDocument) -> list[Flowable]:
@@ -155,7 +154,7 @@ def reconciliation_story(doc: ReconciliationDocument) -> list[Flowable]:
     check_reconciliation(doc)
     period = f"з {format_date(doc.period_from)} по {format_date(doc.period_to)}"
     title = TITLE + (f" № {doc.number}" if doc.number else "")
-    story: list[Flowable] = [ps.DocumentStart(f"{TITLE} {period}, {doc.buyer.name}")]
+    story: list[Flowable] = [pp.DocumentStart(f"{TITLE} {period}, {doc.buyer.name}")]
     subtitles = [
         f"за період {period}",
         f"між {doc.supplier.name} та {doc.buyer.name}",
@@ -190,10 +189,10 @@ def reconciliation_story(doc: ReconciliationDocument) -> list[Flowable]:
     story.append(
         KeepTogether(
             [
-                ps.para(f"За даними {ps.text(supplier.name)}:", ps.BODY),
-                ps.para(f"<b>{ps.text(debt_statement(doc))}</b>", ps.BODY),
+                ps.para(f"За даними {supplier.name}:"),
+                ps.para(ps.Bold(debt_statement(doc))),
                 Spacer(1, 2 * mm),
-                ps.para(f"За даними {ps.text(doc.buyer.name)}:", ps.BODY),
+                ps.para(f"За даними {doc.buyer.name}:"),
                 HRFlowable(width="100%", thickness=0.6, color=colors.black, spaceBefore=11),
                 Spacer(1, 5 * mm),
                 ps.signatures(
@@ -209,13 +208,13 @@ def reconciliation_story(doc: ReconciliationDocument) -> list[Flowable]:
 def reconciliation_bytes(doc: ReconciliationDocument) -> bytes:
     """The statement as PDF bytes (for previews and e-mail)."""
     buf = io.BytesIO()
-    ps.build_pdf(reconciliation_story(doc), buf, title=TITLE, author=doc.supplier.name)
+    pp.build_pdf(reconciliation_story(doc), buf, title=TITLE, author=doc.supplier.name)
     return buf.getvalue()
 
 
 def render_reconciliation(doc: ReconciliationDocument, path: str | os.PathLike[str]) -> Path:
     """Write the statement to `path` atomically; refuses before writing anything."""
     story = reconciliation_story(doc)
-    return ps.write_atomically(
-        path, lambda fh: ps.build_pdf(story, fh, title=TITLE, author=doc.supplier.name)
+    return pp.write_atomically(
+        path, lambda fh: pp.build_pdf(story, fh, title=TITLE, author=doc.supplier.name)
     )
