@@ -54,9 +54,10 @@ def canonical_number(pattern: str, found: str) -> str:
     return out
 
 
-def numbers_in(purpose: str, pattern: str, regex: re.Pattern[str]) -> list[str]:
-    """Every number of `pattern` named in a purpose, in stored form, in order."""
-    found = [canonical_number(pattern, m.group()) for m in regex.finditer(fold_homoglyphs(purpose))]
+def numbers_in(folded_purpose: str, pattern: str, regex: re.Pattern[str]) -> list[str]:
+    """Every number of `pattern` named in a purpose (folded with
+    `fold_homoglyphs`), in stored form, in order."""
+    found = [canonical_number(pattern, m.group()) for m in regex.finditer(folded_purpose)]
     return list(dict.fromkeys(found))
 
 

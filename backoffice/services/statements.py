@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import (
@@ -48,6 +48,7 @@ from backoffice.services import access, audit, invoices, ledger, matching, payme
 from backoffice.services import subscriptions as subs
 
 CHUNK = 5_000
+LINES: Table = StatementLine.__table__  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -211,8 +212,10 @@ def import_statement(
     result = ledger.post_entries(uow, drafts, return_ids=True)
     for row, entry_id in zip(posted_rows, result.ids, strict=True):
         row["entry_id"] = entry_id
+    # Core, not the ORM's bulk insert: the ORM splits the rows into small
+    # batches wherever the pattern of NULL columns changes.
     for start in range(0, len(rows), CHUNK):
-        uow.session.execute(insert(StatementLine), rows[start : start + CHUNK])
+        uow.session.execute(insert(LINES), rows[start : start + CHUNK])
     _pay_order_invoices(uow, order_rows)
 
     counts: dict[object, int] = defaultdict(int)
@@ -750,9 +753,10 @@ def _lookups(uow: UnitOfWork, lines: Sequence[ReadLine]) -> tuple[matching.Looku
     codes: set[str] = set()
     ibans: set[str] = set()
     for line in lines:
+        purpose = matching.fold_homoglyphs(line.purpose)
         numbers = (
-            matching.numbers_in(line.purpose, invoice_pattern, invoice_re),
-            matching.numbers_in(line.purpose, account_pattern, account_re),
+            matching.numbers_in(purpose, invoice_pattern, invoice_re),
+            matching.numbers_in(purpose, account_pattern, account_re),
         )
         found[id(line)] = numbers
         all_invoices.update(numbers[0])

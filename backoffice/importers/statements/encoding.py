@@ -9,6 +9,7 @@ and keep the one whose letters look like Russian/Ukrainian text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from backoffice.importers.statements.lines import RowError
 
@@ -22,6 +23,8 @@ _LETTER_WEIGHT = {
     "ж": 0.9, "ш": 0.7, "ю": 0.6, "ц": 0.5, "щ": 0.4, "ф": 0.3, "є": 0.4, "ї": 0.6,
 }  # fmt: skip
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_ASCII = re.compile(r"[\x00-\x7f]+")
+_SAMPLE_BYTES = 256 * 1024
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -38,31 +41,39 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return _checked(data.decode("utf-8"), "utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    candidates: list[tuple[float, str, str]] = []
+    candidates: list[tuple[float, str]] = []
+    # Single-byte code pages: a sample decides, then the whole file is decoded
+    # once (scoring every character of a 30 MB statement took seconds).
+    sample = data[:_SAMPLE_BYTES]
     for name in ("cp1251", "cp866"):
         try:
-            text = data.decode(name)
+            candidates.append((_score(sample.decode(name)), name))
         except UnicodeDecodeError:
             continue
-        candidates.append((_score(text), name, text))
     if not candidates:  # pragma: no cover - cp866 maps every byte
         raise RowError("cannot decode the file as UTF-8, windows-1251 or cp866")
-    score, name, text = max(candidates)
+    score, name = max(candidates)
     if score < 1.0:
         raise RowError(
             "cannot tell the file's encoding: it is not UTF-8, and read as windows-1251 "
             "or cp866 it does not look like Ukrainian or Russian text"
         )
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise RowError(f"byte {data[exc.start]:#04x} is not {name} text", line) from None
     return _checked(text, name), name
 
 
 def _score(text: str) -> float:
     """Average letter weight of the non-ASCII characters, 0..~5 (per cent scale /2)."""
-    high = [ch for ch in text if ord(ch) > 127]
-    if not high:
+    high = Counter(_ASCII.sub("", text))
+    count = sum(high.values())
+    if not count:
         return 10.0
-    total = sum(_LETTER_WEIGHT.get(ch.lower(), 0.0) for ch in high)
-    return total / len(high) / 2
+    total = sum(_LETTER_WEIGHT.get(ch.lower(), 0.0) * n for ch, n in high.items())
+    return total / count / 2
 
 
 def _checked(text: str, name: str) -> str:

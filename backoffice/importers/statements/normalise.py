@@ -8,6 +8,7 @@ module: spreadsheet numbers are turned into decimal text in `float_text`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -111,6 +112,13 @@ def parse_date(text: str, formats: Sequence[str], *, what: str = "date") -> dt.d
 
     ISO is accepted because spreadsheet date cells arrive as ISO text.
     """
+    return _parse_date(text, tuple(formats), what)
+
+
+# A statement repeats a handful of dates and payer codes over thousands of
+# lines; strptime and the checksum are the costly part, so both are cached.
+@functools.lru_cache(maxsize=4096)
+def _parse_date(text: str, formats: tuple[str, ...], what: str) -> dt.date:
     raw = collapse(text)
     if not raw:
         raise RowError(f"{what} is empty")
@@ -142,6 +150,7 @@ def _looks_like_date(raw: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=65536)
 def payer_code(raw: str) -> tuple[str, tuple[str, ...]]:
     """Digits of an ЄДРПОУ or РНОКПП, with warnings; never rejects a line.
 
@@ -171,6 +180,7 @@ def payer_code(raw: str) -> tuple[str, tuple[str, ...]]:
     return "", (f"payer code {text!r} is neither an ЄДРПОУ (8 digits) nor a РНОКПП (10); ignored",)
 
 
+@functools.lru_cache(maxsize=65536)
 def account(raw: str) -> str:
     """An IBAN or account number: upper-case, no spaces; masks ('*') kept."""
     return re.sub(r"\s+", "", raw).upper()

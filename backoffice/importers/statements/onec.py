@@ -51,12 +51,37 @@ class _Document:
     line: int
     kind: str
     pairs: list[tuple[str, str]] = field(default_factory=list)
+    # the first value of each key; a statement of 100,000 documents asks each
+    # for some forty keys
+    first: dict[str, str] = field(default_factory=dict)
+
+    def add(self, key: str, value: str) -> None:
+        self.pairs.append((key, value))
+        self.first.setdefault(key, value)
 
     def get(self, key: str) -> str | None:
-        for k, v in self.pairs:
-            if k == key:
-                return v
-        return None
+        return self.first.get(key)
+
+
+# Keys read into the line's fields; any other key of a document is kept in `extra`.
+_USED_KEYS = frozenset(
+    {"Номер", "Дата", "Сумма", "ДатаПоступило", "ДатаСписано", "Валюта"}
+    | {
+        pattern.replace("X", prefix)
+        for prefixes in (_PAYER, _PAYEE)
+        for prefix in prefixes
+        for patterns in _PARTY_KEYS.values()
+        for pattern in patterns
+    }
+    | {base + suffix for base in _PURPOSE_KEYS for suffix in ("", *map(str, range(1, 7)))}
+    | set(_REFERENCE_KEYS)
+)
+
+
+# Purpose lines in the order they are joined: НазначениеПлатежа, …1, …2, …
+_PURPOSE_ORDER = tuple(
+    base + suffix for base in _PURPOSE_KEYS for suffix in ("", *map(str, range(1, 7)))
+)
 
 
 def looks_like_1c(text: str) -> bool:
@@ -129,7 +154,7 @@ def _split(text: str) -> tuple[dict[str, str], list[_Section], list[_Document]]:
         elif not sep:
             raise RowError(f"expected Key=Value, found {line[:60]!r}", number)
         elif doc is not None:
-            doc.pairs.append((key, value))
+            doc.add(key, value)
         elif section is not None:
             section.values.setdefault(key, value)
         else:
@@ -158,29 +183,36 @@ def _expect_closed(section: _Section | None, doc: _Document | None, number: int)
         )
 
 
+def _keys(prefixes: tuple[str, ...], what: str) -> tuple[str, ...]:
+    return tuple(p.replace("X", prefix) for prefix in prefixes for p in _PARTY_KEYS[what])
+
+
+# Every alias of each party field, in the order they are tried.
+_ALIASES = {
+    (prefixes, what): _keys(prefixes, what) for prefixes in (_PAYER, _PAYEE) for what in _PARTY_KEYS
+}
+
+
 def _party(doc: _Document, prefixes: tuple[str, ...], what: str) -> tuple[str, str]:
     """(key, value) of the first alias present for a party field, or ('', '')."""
-    for prefix in prefixes:
-        for pattern in _PARTY_KEYS[what]:
-            key = pattern.replace("X", prefix)
-            value = doc.get(key)
-            if value is not None and value.strip():
-                return key, value
+    for key in _ALIASES[prefixes, what]:
+        value = doc.get(key)
+        if value is not None and value.strip():
+            return key, value
     return "", ""
 
 
 def _party_accounts(doc: _Document, prefixes: tuple[str, ...]) -> set[str]:
     found = set()
-    for prefix in prefixes:
-        for pattern in _PARTY_KEYS["account"]:
-            value = doc.get(pattern.replace("X", prefix))
-            if value:
-                found.add(norm.account(value))
+    for key in _ALIASES[prefixes, "account"]:
+        value = doc.get(key)
+        if value:
+            found.add(norm.account(value))
     return found
 
 
 def _line(doc: _Document, own: set[str], accounts: list[str]) -> StatementLine:
-    used: set[str] = {"Номер", "Дата", "Сумма", "ДатаПоступило", "ДатаСписано", "Валюта"}
+    used = _USED_KEYS
     payee_accounts = _party_accounts(doc, _PAYEE) & own
     payer_accounts = _party_accounts(doc, _PAYER) & own
     if payee_accounts:
@@ -192,10 +224,6 @@ def _line(doc: _Document, own: set[str], accounts: list[str]) -> StatementLine:
         ours = sorted(payer_accounts)[0] if payer_accounts else ""
         ours = ours or (accounts[0] if len(accounts) == 1 else "")
         date_key = "ДатаСписано"
-    for prefixes in (_PAYER, _PAYEE):
-        for what in _PARTY_KEYS:
-            for prefix in prefixes:
-                used.update(p.replace("X", prefix) for p in _PARTY_KEYS[what])
     raw_date = doc.get(date_key) or doc.get("Дата") or ""
     try:
         date = norm.parse_date(raw_date, _DATE_FORMATS, what="date")
@@ -207,15 +235,8 @@ def _line(doc: _Document, own: set[str], accounts: list[str]) -> StatementLine:
         raise RowError(f"amount (Сумма) {amount} must be positive", doc.line)
     code_key, raw_code = _party(doc, counterparty, "code")
     code, warnings = norm.payer_code(raw_code)
-    purpose_parts = []
-    for base in _PURPOSE_KEYS:
-        for suffix in ("", *map(str, range(1, 7))):
-            value = doc.get(base + suffix)
-            used.add(base + suffix)
-            if value:
-                purpose_parts.append(value)
+    purpose_parts = [doc.first[key] for key in _PURPOSE_ORDER if doc.first.get(key)]
     reference = next((doc.get(k) or "" for k in _REFERENCE_KEYS if doc.get(k)), "")
-    used.update(_REFERENCE_KEYS)
     extra = (("СекцияДокумент", doc.kind), *((k, v) for k, v in doc.pairs if k not in used))
     return StatementLine(
         line_no=doc.line,
