@@ -7,6 +7,7 @@ rounded half up to the kopiyka.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -25,6 +26,7 @@ from backoffice.services import (
     daily,
     integrity,
     ledger,
+    months,
     payments,
     rates,
     settings,
@@ -582,3 +584,177 @@ def test_boost_pack_lasts_its_period(uow_factory) -> None:
     with uow_factory(read_only=True) as uow:
         sub = subscriptions.live_subscription(uow, ledger.find_account(uow, number).id)
         assert subscriptions.order_of(uow, sub).options == ()
+
+
+# -- limits, free plans, reopening, alert texts ------------------------------------------
+
+
+def alerts_of(new_uow: Factory, code: str) -> list[tuple[str, str, str]]:
+    with new_uow(read_only=True) as uow:
+        return [
+            (str(a.day), a.recipients, a.message)
+            for a in uow.session.execute(
+                select(Alert).where(Alert.code == code).order_by(Alert.id)
+            ).scalars()
+        ]
+
+
+def test_limit_block_holds_until_the_plan_changes_and_is_alerted_once(
+    uow_factory, tmp_path
+) -> None:
+    setup_billing(uow_factory, policy="S3")
+    add_plan(uow_factory, tmp_path, {"code": "pro", "name": "Про", "monthly_price": "250.00",
+             "includes": {"deliveries": 200}, "limits": {"users": 30}})  # fmt: skip
+    number = add_legal(uow_factory, opening="20000.00")
+    subscribe(uow_factory, number, on="2026-11-10")  # 10 users; 20000 − 4996.77 = 15003.23
+    with uow_factory() as uow:
+        usage.add_usage(uow, number, "users", 11, day("2026-11-12"))  # over from the 12th
+        uow.commit()
+    run(uow_factory, "2026-11-12")
+    assert state(uow_factory, number)[1:3] == ("active", None)  # 24 h of grace
+    assert run(uow_factory, "2026-11-13").days[-1].access_changed == 1
+    assert state(uow_factory, number)[1:3] == ("blocked", "limit_exceeded")
+    # the access rule itself knows the limit: no unblock-and-block-again
+    assert run(uow_factory, "2026-11-13").days[-1].access_changed == 0
+    assert run(uow_factory, "2026-11-14").days[-1].access_changed == 0
+    assert state(uow_factory, number)[1:3] == ("blocked", "limit_exceeded")
+    assert alerts_of(uow_factory, "blocked_limit") == [
+        (
+            "2026-11-13",
+            "buh@agro.com.ua",
+            f"Доступ за о/р {number} заблоковано: перевищено ліміт тарифу (з 12.11.2026)",
+        )
+    ]
+    with uow_factory() as uow:
+        subscriptions.change_plan(uow, number, "pro", day("2026-11-15"))
+        uow.commit()
+    # 250 × 48.5123 × 1.03 = 12491.91725 → 12491.92; 30 users allowed: access at once
+    assert state(uow_factory, number) == (D("2511.31"), "active", None, "active")
+    run(uow_factory, "2026-11-16")
+    assert state(uow_factory, number)[1:3] == ("active", None)
+    assert len(alerts_of(uow_factory, "blocked_limit")) == 1
+
+
+def add_plan(new_uow: Factory, tmp_path: Path, plan: dict[str, object]) -> None:
+    """Import the test catalog with one more plan (an import names the options it uses)."""
+    document = json.loads(CATALOG.read_text("utf-8"))
+    document["plans"].append(plan)
+    path = tmp_path / f"{plan['code']}.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
+    with new_uow() as uow:
+        catalog.import_catalog(uow, path)
+        uow.commit()
+
+
+@pytest.mark.parametrize("policy", ["S0", "S1"])
+def test_free_plan_posts_nothing_and_never_blocks_for_funds(
+    uow_factory, tmp_path, policy: str
+) -> None:
+    setup_billing(uow_factory, policy=policy)
+    free = {"code": "free", "name": "Безкоштовний", "kind": "free", "monthly_price": "0.00",
+            "includes": {"deliveries": 5}, "limits": {"users": 2}}  # fmt: skip
+    add_plan(uow_factory, tmp_path, free)
+    number = add_legal(uow_factory, on="2026-11-03")
+    assert subscribe(uow_factory, number, "free", on="2026-11-03").status == "active"
+    result = run(uow_factory, "2026-12-02")  # daily charges of 0 (S1), the renewal of 1 Dec
+    assert result.errors == []
+    assert period(uow_factory, number) == (day("2026-12-01"), day("2027-01-01"))
+    assert entries(uow_factory, number) == []
+    with uow_factory() as uow:  # money owed for something else takes the balance below 0
+        ledger.post_entries(
+            uow,
+            [
+                ledger.EntryDraft(
+                    ledger.find_account(uow, number).id,
+                    day("2026-12-03"),
+                    EntryKind.CORRECTION,
+                    D("-100.00"),
+                    "correction",
+                )
+            ],
+        )
+        uow.commit()
+    run(uow_factory, "2026-12-03")
+    assert state(uow_factory, number) == (D("-100.00"), "active", None, "active")
+    if policy == "S1":
+        with uow_factory() as uow:  # the day of suspension owes 0: no charge either
+            subscriptions.suspend(uow, number, day("2026-12-04"))
+            uow.commit()
+        assert entries(uow_factory, number)[-1][1] == "correction"
+
+
+def test_reopened_month_cancels_its_acts_and_closes_again(uow_factory) -> None:
+    setup_billing(uow_factory)
+    number = add_legal(uow_factory, opening="8000.00", on="2026-11-01")
+    subscribe(uow_factory, number, on="2026-11-10")  # 100 EUR → 4996.77, 3003.23 left
+    with uow_factory() as uow:
+        closing.close_month(uow, "2026-11")
+        uow.commit()
+    with uow_factory() as uow:
+        assert months.reopen_month(uow, "2026-11", "пропущене використання") == 1
+        uow.commit()
+    with uow_factory(read_only=True) as uow:
+        assert closing.list_acts(uow, "2026-11") == []
+        [(cancelled, _, _)] = closing.list_acts(uow, "2026-11", include_cancelled=True)
+        assert (cancelled.number, cancelled.cancel_reason) == (
+            "АКТ-2026-000001",
+            "пропущене використання",
+        )
+        assert cancelled.cancelled_at is not None
+    with uow_factory() as uow:
+        usage.add_usage(uow, number, "deliveries", 55, day("2026-11-30"))  # 50 included
+        uow.commit()
+    run(uow_factory, "2026-11-30")  # the day again: 5 over × 1 EUR × 2 = 10 EUR → 499.68
+    with uow_factory() as uow:
+        result = closing.close_month(uow, "2026-11")
+        uow.commit()
+    assert (result.acts, result.total_uah) == (1, D("5496.45"))  # 4996.77 + 499.68
+    with uow_factory(read_only=True) as uow:
+        [(act, _, _)] = closing.list_acts(uow, "2026-11")
+        assert (act.number, act.total_eur, act.total_uah) == (
+            "АКТ-2026-000002",
+            D("110.00"),
+            D("5496.45"),
+        )
+        assert len(closing.list_acts(uow, "2026-11", include_cancelled=True)) == 2
+        [journal] = closing.journal(uow)
+        assert (journal.acts, journal.total_uah) == (1, D("5496.45"))
+        assert json.loads(journal.summary)["earlier"][0]["total_uah"] == "4996.77"
+        report = integrity.check_integrity(uow)  # cancelled acts keep their numbers: no gap
+        assert report.ok, report.problems
+    with uow_factory() as uow:
+        assert closing.close_month(uow, "2026-11").already_closed
+
+
+def test_blocked_payment_alert_names_what_is_unpaid(uow_factory) -> None:
+    setup_billing(uow_factory)
+    overage_only = add_legal(uow_factory, opening="5000.00", edrpou=EDRPOU_A)
+    both = add_legal(uow_factory, name="ТОВ «Друга»", opening="5000.00", edrpou=EDRPOU_B)
+    subscribe(uow_factory, overage_only, on="2026-11-10")  # 3.23 left each
+    subscribe(uow_factory, both, on="2026-11-10")
+    with uow_factory() as uow:
+        usage.add_usage(uow, overage_only, "deliveries", 52, day("2026-11-20"))
+        uow.commit()
+    run(uow_factory, "2026-11-20")
+    # 2 over × 1 EUR × 2 = 4 EUR → 199.87 UAH, more than 3.23: waits, and access is blocked
+    assert state(uow_factory, overage_only)[1:] == ("blocked", "insufficient_funds", "active")
+    assert state(uow_factory, both)[1:] == ("active", None, "active")
+    run(uow_factory, "2026-11-30")
+    with uow_factory() as uow:  # usage of the 28th reported late, after the run of the 30th
+        usage.add_usage(uow, both, "deliveries", 52, day("2026-11-28"))
+        uow.commit()
+    run(uow_factory, "2026-12-01")  # neither can pay the renewal (100 EUR → 4996.77)
+    run(uow_factory, "2026-12-01")
+    assert state(uow_factory, both)[1:] == ("blocked", "unpaid_renewal", "blocked")
+    assert [(on, m) for on, _, m in alerts_of(uow_factory, "blocked_payment")] == [
+        (
+            "2026-11-20",
+            f"Доступ за о/р {overage_only} заблоковано: не оплачено понадлімітне використання",
+        ),
+        # one block, one alert: the renewal and the late overage wait together
+        (
+            "2026-12-01",
+            f"Доступ за о/р {both} заблоковано: не оплачено продовження тарифу, "
+            "понадлімітне використання",
+        ),
+    ]

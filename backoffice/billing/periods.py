@@ -44,3 +44,9 @@ def month_bounds(month: str) -> tuple[dt.date, dt.date]:
 
 def days_between(start: dt.date, end: dt.date) -> list[dt.date]:
     return [start + dt.timedelta(days=n) for n in range((end - start).days)]
+
+
+def grace_days(hours: int) -> dt.timedelta:
+    """A grace time counted in business days (the daily run's unit): 24 h is
+    the next day, 0 h the same day, 36 h the day after next."""
+    return dt.timedelta(days=-(-hours // 24))

@@ -1,13 +1,16 @@
 """Access state of personal accounts (SPEC §6.5), derived from subscriptions
 and funds and written back in bulk.
 
-Allowed: a paid subscription and funds ≥ 0 (balance, plus the credit line
-where credit is on). Otherwise blocked, with the reason.
+Allowed: a paid subscription, funds ≥ 0 (balance, plus the credit line where
+credit is on) and no overage or daily charge waiting for funds (a free plan
+never blocks for funds), and no limit exceeded for longer than the policy's
+limit grace. Otherwise blocked, with the reason, in that order of precedence.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
@@ -16,6 +19,7 @@ from sqlalchemy import (
     ARRAY,
     BigInteger,
     ColumnElement,
+    Date,
     Table,
     and_,
     any_,
@@ -29,9 +33,13 @@ from sqlalchemy import (
     update,
 )
 
+from backoffice.billing import periods
+from backoffice.billing.catalog import PlanKind
+from backoffice.billing.policy import BillingPolicy
 from backoffice.db.engine import UnitOfWork
-from backoffice.db.models import Account, LedgerEntry, Subscription
+from backoffice.db.models import Account, Charge, LedgerEntry, Plan, PlanVersion, Subscription
 from backoffice.domain import Access
+from backoffice.services import settings
 
 ACCOUNTS: Table = Account.__table__  # type: ignore[assignment]
 CHUNK = 5_000
@@ -46,12 +54,17 @@ REASON_BY_STATUS = {
 
 def refresh(uow: UnitOfWork, account_ids: Iterable[int] | None, day: dt.date) -> int:
     """Recompute access for the accounts (all when None); returns how many changed."""
+    return len(refresh_changed(uow, account_ids, day))
+
+
+def refresh_changed(uow: UnitOfWork, account_ids: Iterable[int] | None, day: dt.date) -> list[int]:
+    """`refresh`, returning the accounts whose access or reason changed."""
     uow.session.flush()
     ids = sorted(set(account_ids)) if account_ids is not None else None
     changes = [
         {"b_id": account_id, "b_access": access, "b_reason": reason}
         for chunk in _chunks(ids)
-        for account_id, access, reason in _changed(uow, chunk)
+        for account_id, access, reason in _changed(uow, chunk, day)
     ]
     statement = (
         update(ACCOUNTS)
@@ -62,7 +75,7 @@ def refresh(uow: UnitOfWork, account_ids: Iterable[int] | None, day: dt.date) ->
         uow.session.execute(statement, changes[start : start + CHUNK])
     if changes:
         uow.session.expire_all()
-    return len(changes)
+    return [change["b_id"] for change in changes]
 
 
 def among(uow: UnitOfWork, column: Any, values: Sequence[Any]) -> ColumnElement[bool]:
@@ -82,7 +95,15 @@ def _chunks(ids: list[int] | None) -> Iterable[list[int] | None]:
         yield ids[start : start + CHUNK]
 
 
-def _changed(uow: UnitOfWork, ids: list[int] | None) -> list[tuple[int, str, str | None]]:
+# Unpaid charges that block access at once (SPEC §6.5). A renewal blocks
+# through its subscription's status once the payment grace is over; an
+# added option without funds just stays inactive (SPEC §6.2).
+BLOCKING_CHARGES = ("debit_overage", "debit_daily")
+
+
+def _changed(
+    uow: UnitOfWork, ids: list[int] | None, day: dt.date
+) -> list[tuple[int, str, str | None]]:
     """(account, access, reason) where the stored state differs from the rule.
 
     The rule is `state_of`, evaluated by the database: the daily run refreshes
@@ -91,10 +112,14 @@ def _changed(uow: UnitOfWork, ids: list[int] | None) -> list[tuple[int, str, str
     evaluated once per account.
     """
     newest = select(Subscription.account_id, func.max(Subscription.id).label("sub_id"))
+    unpaid_charges = select(Charge.account_id).where(
+        Charge.status == "outstanding", Charge.kind.in_(BLOCKING_CHARGES)
+    )
     if ids is not None:
         # The planners do not push the account filter into the grouped
         # subqueries: without these, refreshing one account groups them all.
         newest = newest.where(among(uow, Subscription.account_id, ids))
+        unpaid_charges = unpaid_charges.where(among(uow, Charge.account_id, ids))
         entry_account: ColumnElement[int] = LedgerEntry.account_id.expression
         where = [LedgerEntry.kind == "expiry", among(uow, LedgerEntry.account_id, ids)]
     else:
@@ -109,6 +134,8 @@ def _changed(uow: UnitOfWork, ids: list[int] | None) -> list[tuple[int, str, str
     ).where(*where)
     latest = newest.group_by(Subscription.account_id).subquery()
     expiry = expired.group_by(entry_account).subquery()
+    unpaid = unpaid_charges.group_by(Charge.account_id).subquery()
+    terms = _PlanTerms(uow, day)
     # Money columns hold exact minor units: compare those, no Decimal round trip.
     balance = type_coerce(Account.balance, BigInteger)
     credit = case((Account.credit_enabled.is_(True), type_coerce(Account.credit_limit, BigInteger)))
@@ -128,7 +155,17 @@ def _changed(uow: UnitOfWork, ids: list[int] | None) -> list[tuple[int, str, str
             ),
             blocked + "balance_expired",
         ),
-        (balance + func.coalesce(credit, 0) < 0, blocked + "insufficient_funds"),
+        (
+            and_(
+                ~terms.free(Subscription.plan_version_id),
+                or_(balance + func.coalesce(credit, 0) < 0, unpaid.c.account_id.is_not(None)),
+            ),
+            blocked + "insufficient_funds",
+        ),
+        (
+            Subscription.limit_exceeded_since <= terms.limit_cutoff(Subscription.plan_version_id),
+            blocked + "limit_exceeded",
+        ),
         else_=str(Access.ACTIVE),
     )
     stored = Account.access + func.coalesce(literal(":") + Account.block_reason, "")
@@ -137,6 +174,7 @@ def _changed(uow: UnitOfWork, ids: list[int] | None) -> list[tuple[int, str, str
         .outerjoin(latest, latest.c.account_id == Account.id)
         .outerjoin(Subscription, Subscription.id == latest.c.sub_id)
         .outerjoin(expiry, expiry.c.account_id == Account.id)
+        .outerjoin(unpaid, unpaid.c.account_id == Account.id)
         .where(computed != stored)
     )
     if ids is not None:
@@ -148,17 +186,68 @@ def _changed(uow: UnitOfWork, ids: list[int] | None) -> list[tuple[int, str, str
     return changed
 
 
+class _PlanTerms:
+    """What the access rule needs from each plan version's plan and policy,
+    as SQL over `subscriptions.plan_version_id`: the catalog is small, so the
+    versions are listed rather than joined."""
+
+    def __init__(self, uow: UnitOfWork, day: dt.date):
+        policies: dict[str | None, BillingPolicy] = {}
+        self.cutoffs: dict[dt.date, list[int]] = defaultdict(list)
+        self.free_versions: list[int] = []
+        for version_id, kind, preset in uow.session.execute(
+            select(PlanVersion.id, Plan.kind, Plan.policy).join(
+                Plan, Plan.id == PlanVersion.plan_id
+            )
+        ).all():
+            if preset not in policies:
+                policies[preset] = settings.billing_policy(uow, preset_name=preset)
+            grace = periods.grace_days(policies[preset].limit_grace_hours)
+            self.cutoffs[day - grace].append(version_id)
+            if kind == str(PlanKind.FREE):
+                self.free_versions.append(version_id)
+
+    def free(self, version: ColumnElement[int]) -> ColumnElement[bool]:
+        if not self.free_versions:
+            return literal(False)
+        return version.in_(self.free_versions)
+
+    def limit_cutoff(self, version: ColumnElement[int]) -> ColumnElement[dt.date]:
+        """The last day objects may have gone over a limit for access to block today."""
+        if not self.cutoffs:  # no plans: nothing to block for (NULL compares false)
+            return literal(None, Date())
+        if len(self.cutoffs) == 1:
+            [cutoff] = self.cutoffs
+            return literal(cutoff, Date())
+        return case(
+            *((version.in_(ids), literal(cutoff, Date())) for cutoff, ids in self.cutoffs.items())
+        )
+
+
 def state_of(
-    balance: Decimal, credit_limit: Decimal, status: str | None, expired: bool
+    balance: Decimal,
+    credit_limit: Decimal,
+    status: str | None,
+    expired: bool,
+    *,
+    unpaid: bool = False,
+    free: bool = False,
+    limit_exceeded_for_grace: bool = False,
 ) -> tuple[str, str | None]:
-    """The rule itself, on plain values (`_changed` has it in SQL: keep the two alike)."""
+    """The rule itself, on plain values (`_changed` has it in SQL: keep the two alike).
+
+    `unpaid`: an overage or daily charge waits for funds; `free`: the plan is
+    free and never blocks for funds; `limit_exceeded_for_grace`: objects have
+    been over a limit for the policy's limit grace."""
     if status in REASON_BY_STATUS:
         return str(Access.BLOCKED), REASON_BY_STATUS[status]
     if expired:
         return str(Access.BLOCKED), "balance_expired"
-    if balance + credit_limit < 0:
+    if not free and (balance + credit_limit < 0 or unpaid):
         return str(Access.BLOCKED), "insufficient_funds"
+    if limit_exceeded_for_grace:
+        return str(Access.BLOCKED), "limit_exceeded"
     return str(Access.ACTIVE), None
 
 
-__all__ = ["refresh", "state_of"]
+__all__ = ["refresh", "refresh_changed", "state_of"]

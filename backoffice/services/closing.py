@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -14,6 +13,8 @@ from typing import Any
 from sqlalchemy import (
     BigInteger,
     Table,
+    and_,
+    case,
     column,
     func,
     insert,
@@ -28,7 +29,7 @@ from backoffice.billing.periods import month_bounds
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Account, Act, ActLine, Client, Closing, DailyRun, LedgerEntry
 from backoffice.errors import BackofficeError
-from backoffice.money import from_minor
+from backoffice.money import from_minor, to_minor
 from backoffice.services import audit, daily, months, sequences, settings
 
 ACT_KINDS = (*daily.DEBIT_KINDS, "refund_proration")
@@ -108,21 +109,37 @@ def close_month(uow: UnitOfWork, month: str, *, dry_run: bool = False) -> Closin
         raise ClosingRefused(month, run.errors)
     _make_acts(uow, month, start, end, result)
     months.lock_month(uow, month)
-    uow.session.add(
-        Closing(
-            month=month,
-            closed_at=audit.now(),
-            closed_by=uow.actor,
-            accounts=len(result.accounts),
-            acts=result.acts,
-            total_uah=result.total_uah,
-            summary=json.dumps({"daily_days": result.daily_days}),
-        )
-    )
+    _journal(uow, result)
     uow.session.flush()
     if dry_run:
         uow.rollback()
     return result
+
+
+def _journal(uow: UnitOfWork, result: ClosingResult) -> None:
+    """One journal row per month. A month closed again after a reopening
+    keeps the earlier closings in its summary, newest last."""
+    summary: dict[str, Any] = {"daily_days": result.daily_days}
+    row = uow.session.get(Closing, result.month)
+    if row is None:
+        row = Closing(month=result.month)
+        uow.session.add(row)
+    else:
+        earlier = json.loads(row.summary or "{}")
+        summary["earlier"] = [
+            *earlier.pop("earlier", []),
+            {
+                "closed_at": row.closed_at.isoformat(sep=" "),
+                "closed_by": row.closed_by,
+                "accounts": row.accounts,
+                "acts": row.acts,
+                "total_uah": str(row.total_uah),
+                **earlier,
+            },
+        ]
+    row.closed_at, row.closed_by = audit.now(), uow.actor
+    row.accounts, row.acts, row.total_uah = len(result.accounts), result.acts, result.total_uah
+    row.summary = json.dumps(summary, ensure_ascii=False)
 
 
 def _exclusive(uow: UnitOfWork) -> None:
@@ -139,52 +156,54 @@ def _exclusive(uow: UnitOfWork) -> None:
 def _make_acts(
     uow: UnitOfWork, month: str, start: dt.date, end: dt.date, result: ClosingResult
 ) -> None:
+    """One act per account whose services of the month net to a debit, with a
+    line per service entry. Totals come from one grouped query; the lines
+    are copied from the ledger by one INSERT … SELECT (they never pass
+    through Python); money stays in minor units, as stored."""
     original = aliased(LedgerEntry)
-    # Money as stored (minor units): the lines are copied as they are, and
-    # only the totals become Decimal.
+    of_month = (
+        LedgerEntry.business_date >= start,
+        LedgerEntry.business_date < end,
+        (LedgerEntry.kind.in_(ACT_KINDS))
+        | ((LedgerEntry.kind == "reversal") & original.kind.in_(ACT_KINDS)),
+    )
+    totals = (
+        select(
+            LedgerEntry.account_id,
+            func.sum(type_coerce(LedgerEntry.amount, BigInteger)).label("amount"),
+            func.sum(type_coerce(LedgerEntry.eur, BigInteger)).label("eur"),
+        )
+        .outerjoin(original, original.id == LedgerEntry.reverses_id)
+        .where(*of_month)
+        .group_by(LedgerEntry.account_id)
+        .subquery()
+    )
     rows = uow.session.execute(
         select(
-            LedgerEntry.id,
-            LedgerEntry.account_id,
-            LedgerEntry.kind,
-            type_coerce(LedgerEntry.amount, BigInteger).label("amount"),
-            type_coerce(LedgerEntry.eur, BigInteger).label("eur"),
-            type_coerce(LedgerEntry.rate, BigInteger).label("rate"),
-            LedgerEntry.comment,
+            totals.c.account_id,
+            totals.c.amount,
+            totals.c.eur,
             Account.number,
             Client.name,
             Account.access,
             Account.block_reason,
         )
-        .join(Account, Account.id == LedgerEntry.account_id)
+        .join(Account, Account.id == totals.c.account_id)
         .join(Client, Client.id == Account.client_id)
-        .outerjoin(original, original.id == LedgerEntry.reverses_id)
-        .where(
-            LedgerEntry.business_date >= start,
-            LedgerEntry.business_date < end,
-            (LedgerEntry.kind.in_(ACT_KINDS))
-            | ((LedgerEntry.kind == "reversal") & original.kind.in_(ACT_KINDS)),
-        )
-        .order_by(LedgerEntry.account_id, LedgerEntry.business_date, LedgerEntry.id)
+        .order_by(totals.c.account_id)
     ).all()
-    by_account: dict[int, list[Any]] = defaultdict(list)  # rows
-    info: dict[int, tuple[str, str, str, str | None]] = {}
-    for entry in rows:
-        by_account[entry.account_id].append(entry)
-        info[entry.account_id] = (entry.number, entry.name, entry.access, entry.block_reason)
+    info = {row.account_id: row for row in rows}
     del rows
     # Sums in minor units; as Decimal, `-from_minor(sum)` is `-sum(Decimals)`
     # (a month that nets to zero reads -0.00, as before).
-    amounts = {
-        account_id: sum(e.amount for e in entries) for account_id, entries in by_account.items()
-    }
+    amounts = {account_id: int(row.amount) for account_id, row in info.items()}
     billable = sorted(account_id for account_id, kopiykas in amounts.items() if -kopiykas > 0)
     pattern = settings.get_setting(uow, "act.pattern")
     year = start.year
     first_number = sequences.take_numbers(uow, f"act:{year}", len(billable)) if billable else 0
     act_rows: list[dict[str, Any]] = []
     for offset, account_id in enumerate(billable):
-        cents = sum(e.eur for e in by_account[account_id] if e.eur is not None)
+        cents = int(info[account_id].eur or 0)
         act_rows.append(
             {
                 "number": sequences.format_number(pattern, first_number + offset, year=year),
@@ -195,55 +214,105 @@ def _make_acts(
                 "total_uah": -from_minor(amounts[account_id], 2),
             }
         )
-    for chunk in range(0, len(act_rows), 5_000):
-        uow.session.execute(insert(ACTS), act_rows[chunk : chunk + 5_000])
-    # The month has no other acts (one per account and month): read the new ids
-    # back, rather than a RETURNING that SQLite would run one row at a time.
-    act_ids = dict(
-        uow.session.execute(select(ACTS.c.account_id, ACTS.c.id).where(ACTS.c.month == month)).all()
+    _insert_acts(uow, act_rows)
+    # The lines of the acts just made: the month has no other live monthly
+    # acts (one per account and month, `uq_acts_live_monthly`), and only
+    # billable accounts have one.
+    live = and_(
+        ACTS.c.account_id == LedgerEntry.account_id,
+        ACTS.c.month == month,
+        ACTS.c.cancelled_at.is_(None),
+        ACTS.c.order_id.is_(None),
     )
-    line_rows = [
-        {
-            "act_id": act_ids[account_id],
-            "entry_id": entry.id,
-            "service": entry.comment or entry.kind,
-            "eur": -entry.eur if entry.eur is not None else None,
-            "rate": entry.rate,
-            "uah": -entry.amount,
-        }
-        for account_id in billable
-        for entry in by_account[account_id]
-    ]
-    for chunk in range(0, len(line_rows), 5_000):
-        uow.session.execute(RAW_ACT_LINES.insert(), line_rows[chunk : chunk + 5_000])
+    amount = type_coerce(LedgerEntry.amount, BigInteger)
+    eur = type_coerce(LedgerEntry.eur, BigInteger)
+    lines = (
+        select(
+            ACTS.c.id,
+            LedgerEntry.id,
+            case(
+                (func.coalesce(LedgerEntry.comment, "") == "", LedgerEntry.kind),
+                else_=LedgerEntry.comment,
+            ),
+            -eur,
+            type_coerce(LedgerEntry.rate, BigInteger),
+            -amount,
+        )
+        .select_from(LedgerEntry)
+        .join(ACTS, live)
+        .outerjoin(original, original.id == LedgerEntry.reverses_id)
+        .where(*of_month)
+        .order_by(LedgerEntry.account_id, LedgerEntry.business_date, LedgerEntry.id)
+    )
+    uow.session.execute(
+        RAW_ACT_LINES.insert().from_select(
+            ["act_id", "entry_id", "service", "eur", "rate", "uah"], lines
+        )
+    )
     numbers = {a["account_id"]: a["number"] for a in act_rows}
-    for account_id, (number, client, access, reason) in sorted(info.items()):
+    for account_id, row in sorted(info.items()):
         result.accounts.append(
             AccountClosing(
-                number,
-                client,
+                row.number,
+                row.name,
                 -from_minor(amounts[account_id], 2),
                 numbers.get(account_id),
-                access,
-                reason,
+                row.access,
+                row.block_reason,
             )
         )
     result.acts = len(act_rows)
     result.total_uah = sum((a["total_uah"] for a in act_rows), Decimal("0.00"))
 
 
-def list_acts(uow: UnitOfWork, month: str) -> list[tuple[Act, str, str]]:
+def _insert_acts(uow: UnitOfWork, act_rows: list[dict[str, Any]]) -> None:
+    """The acts in chunks of 5,000: on PostgreSQL one INSERT … SELECT FROM
+    unnest(arrays) per chunk (several times faster there than an
+    executemany of single rows), elsewhere an executemany."""
+    for start in range(0, len(act_rows), 5_000):
+        chunk = act_rows[start : start + 5_000]
+        if uow.dialect != "postgresql":
+            uow.session.execute(insert(ACTS), chunk)
+            continue
+        uow.session.execute(
+            text(
+                """
+                INSERT INTO acts (number, account_id, month, act_date, total_eur, total_uah,
+                                  cancel_reason)
+                SELECT t.number, t.account_id, :month, :act_date, t.eur, t.uah, ''
+                FROM unnest(CAST(:numbers AS varchar[]), CAST(:accounts AS integer[]),
+                            CAST(:eur AS bigint[]), CAST(:uah AS bigint[]))
+                    AS t(number, account_id, eur, uah)
+                """
+            ),
+            {
+                "month": chunk[0]["month"],
+                "act_date": chunk[0]["act_date"],
+                "numbers": [a["number"] for a in chunk],
+                "accounts": [a["account_id"] for a in chunk],
+                # money as stored: exact minor units (db/types.py)
+                "eur": [to_minor(a["total_eur"], 2) for a in chunk],
+                "uah": [to_minor(a["total_uah"], 2) for a in chunk],
+            },
+        )
+
+
+def list_acts(
+    uow: UnitOfWork, month: str, *, include_cancelled: bool = False
+) -> list[tuple[Act, str, str]]:
+    """The month's acts in number order: the live ones, or with the acts
+    cancelled by a reopening too (`include_cancelled`)."""
     month = months.parse_month(month)
-    return [
-        (act, number, client)
-        for act, number, client in uow.session.execute(
-            select(Act, Account.number, Client.name)
-            .join(Account, Account.id == Act.account_id)
-            .join(Client, Client.id == Account.client_id)
-            .where(Act.month == month)
-            .order_by(Act.number)
-        ).all()
-    ]
+    statement = (
+        select(Act, Account.number, Client.name)
+        .join(Account, Account.id == Act.account_id)
+        .join(Client, Client.id == Account.client_id)
+        .where(Act.month == month)
+        .order_by(Act.number)
+    )
+    if not include_cancelled:
+        statement = statement.where(Act.cancelled_at.is_(None))
+    return [(act, number, client) for act, number, client in uow.session.execute(statement).all()]
 
 
 def journal(uow: UnitOfWork) -> list[Closing]:

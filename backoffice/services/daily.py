@@ -19,11 +19,14 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    Date,
     Table,
     and_,
     bindparam,
+    case,
     func,
     insert,
+    literal,
     select,
     type_coerce,
     update,
@@ -109,25 +112,36 @@ def run_daily(uow: UnitOfWork, day: dt.date, *, since: dt.date | None = None) ->
     reports = []
     current = start
     while current <= day:
-        reports.append(run_one_day(uow, current))
+        # Days caught up before `day` refresh the access of the accounts
+        # their work touched; `day` itself re-derives every account's access,
+        # which also brings any state changed outside the runs up to date.
+        reports.append(run_one_day(uow, current, refresh_all=current == day))
         current += dt.timedelta(days=1)
     return DailyResult(tuple(reports))
 
 
-def run_one_day(uow: UnitOfWork, day: dt.date) -> DayReport:
+def run_one_day(uow: UnitOfWork, day: dt.date, *, refresh_all: bool = True) -> DayReport:
+    """One business day. With `refresh_all` off, access is refreshed only for
+    the accounts this day's work touched (all that the access rule reads
+    about them can have changed today only through that work), so a quiet
+    day costs little however many accounts there are."""
     report = DayReport(day)
     policy = settings.billing_policy(uow)
-    renew_due(uow, day, report=report)
-    _overage(uow, day, report)
-    limit_events = limits.check_limits(uow, day)
-    _daily_charges(uow, day, report)
-    _settle_outstanding(uow, day, report)
-    _block_unpaid(uow, day, policy.payment_grace_hours, report)
-    _expire_balances(uow, day, policy.expiry_months, report)
-    _credit_limits(uow, day, policy.credit_percent, report)
-    report.access_changed = access.refresh(uow, None, day)
-    report.access_changed += _block_over_limit(uow, day, policy.limit_grace_hours)
-    report.alerts = alerts.record_day(uow, day) + alerts.record_limit_events(uow, day, limit_events)
+    touched: set[int] = set()
+    renew_due(uow, day, report=report, touched=touched)
+    _overage(uow, day, report, touched)
+    limit_events = limits.check_limits(uow, day, touched)
+    _daily_charges(uow, day, report, touched)
+    touched |= _settle_outstanding(uow, day, report)
+    _block_unpaid(uow, day, touched)
+    _expire_balances(uow, day, policy.expiry_months, report, touched)
+    _credit_limits(uow, day, policy.credit_percent, report, touched)
+    changed = access.refresh_changed(uow, None if refresh_all else touched, day)
+    report.access_changed = len(changed)
+    # A block to alert about is a change of access, or charges of a blocked
+    # account that this day's work made or paid: those accounts only.
+    report.alerts = alerts.record_day(uow, day, touched.union(changed))
+    report.alerts += alerts.record_limit_events(uow, day, limit_events)
     _record_run(uow, day, report)
     return report
 
@@ -141,8 +155,10 @@ def renew_due(
     *,
     account_ids: Iterable[int] | None = None,
     report: DayReport | None = None,
+    touched: set[int] | None = None,
 ) -> DayReport:
-    """Renew (or end) every running subscription whose paid period is over."""
+    """Renew (or end) every running subscription whose paid period is over;
+    the accounts concerned are added to `touched`."""
     report = report or DayReport(day)
     statement = (
         select(
@@ -167,6 +183,8 @@ def renew_due(
     due = uow.session.execute(statement).all()
     if not due:
         return report
+    if touched is not None:
+        touched.update(s.account_id for s in due)
     plans = _Plans(uow)
     options = _options_by_subscription(uow, [s.id for s in due])
     charged = _open_charge_keys(uow, sorted({s.account_id for s in due}))
@@ -197,6 +215,12 @@ def renew_due(
         eur = terms.price(
             plan_version.id, plan, options.get(subscription.id, ()), subscription.months, policy
         )
+        if eur == 0:
+            # A free plan renews without an entry (the ledger holds no zero
+            # amounts), without a rate and whatever the funds.
+            period_updates.append(_period(subscription.id, plan_version.id, start, end))
+            report.renewed += 1
+            continue
         key = f"renewal:{subscription.id}:{start}"
         if key in charged:
             continue  # waiting for funds already
@@ -434,10 +458,36 @@ def _open_charge_keys(uow: UnitOfWork, account_ids: list[int]) -> set[str]:
 # -- overage and daily charges ------------------------------------------------------
 
 
-def _overage(uow: UnitOfWork, day: dt.date, report: DayReport) -> None:
+def _overage(uow: UnitOfWork, day: dt.date, report: DayReport, touched: set[int]) -> None:
     """[S0 7.2] Usage above the included quantity, debited daily at unit price ×
-    the overage multiplier, only for overage not debited before."""
-    used = uow.session.execute(
+    the overage multiplier, only for overage not debited before.
+
+    The database returns only the counters that exceed what the plan includes
+    by more than was debited already (extra quantities bought can only lower
+    that, and are looked up for those few), and reads only subscriptions of
+    accounts that report metered usage: a day costs what its usage costs,
+    not a pass over every subscription."""
+    plans = _Plans(uow)
+    options = {o.id: o for o in uow.session.execute(select(CatalogOption)).scalars()}
+    metered = [o.id for o in options.values() if o.type == str(OptionType.METERED)]
+    if not metered:
+        return
+    # What each plan version includes of each metered option, as SQL over the
+    # row's version and option (the catalog is small).
+    whens = [
+        (
+            and_(Subscription.plan_version_id == version_id, UsageRecord.option_id == option_id),
+            quantity,
+        )
+        for version_id in plans.versions
+        for option_id in metered
+        if (quantity := plans.spec(version_id).includes.get(options[option_id].code, 0))
+    ]
+    included_by_plan: Any = case(*whens, else_=0) if whens else literal(0)
+    with_usage = select(UsageRecord.account_id).where(
+        UsageRecord.day <= day, UsageRecord.option_id.in_(metered)
+    )
+    maybe = uow.session.execute(
         select(
             Subscription.id,
             Subscription.account_id,
@@ -458,7 +508,6 @@ def _overage(uow: UnitOfWork, day: dt.date, report: DayReport) -> None:
                 UsageRecord.day <= day,
             ),
         )
-        .join(CatalogOption, CatalogOption.id == UsageRecord.option_id)
         .outerjoin(
             OverageDebit,
             and_(
@@ -470,7 +519,8 @@ def _overage(uow: UnitOfWork, day: dt.date, report: DayReport) -> None:
         # a blocked subscription's period is still unpaid for, its overage too
         .where(
             Subscription.status.in_(("active", "blocked")),
-            CatalogOption.type == str(OptionType.METERED),
+            Subscription.account_id.in_(with_usage),
+            UsageRecord.option_id.in_(metered),
         )
         .group_by(
             Subscription.id,
@@ -481,23 +531,16 @@ def _overage(uow: UnitOfWork, day: dt.date, report: DayReport) -> None:
             OverageDebit.id,
             OverageDebit.quantity,
         )
+        .having(
+            func.sum(UsageRecord.quantity)
+            > func.coalesce(OverageDebit.quantity, 0) + included_by_plan
+        )
         # SQLite's grouping order; on PostgreSQL the order of one account's
         # charges of a day (which one its funds pay first) is fixed by it too.
         .order_by(Subscription.id, UsageRecord.option_id)
     ).all()
-    if not used:
+    if not maybe:
         return
-    plans = _Plans(uow)
-    options = {o.id: o for o in uow.session.execute(select(CatalogOption)).scalars()}
-    # Extra quantities bought only lower the overage: look them up only where
-    # the plan's own quantity is exceeded by more than was debited already.
-    maybe = [
-        row
-        for row in used
-        if int(row.used)
-        - plans.spec(row.plan_version_id).includes.get(options[row.option_id].code, 0)
-        > (row.debited or 0)
-    ]
     extras = _extra_quantities(uow, sorted({row.id for row in maybe}))
     charges, new_debits, debit_updates = [], [], []
     for row in maybe:
@@ -510,6 +553,8 @@ def _overage(uow: UnitOfWork, day: dt.date, report: DayReport) -> None:
             continue
         multiplier = option.overage_multiplier or policy.overage_multiplier
         eur = round_half_up(option.unit_price * multiplier * (over - already))
+        if eur == 0:
+            continue  # a free option's overage owes nothing; the ledger holds no zero amounts
         charges.append(
             {
                 "account_id": row.account_id,
@@ -536,6 +581,7 @@ def _overage(uow: UnitOfWork, day: dt.date, report: DayReport) -> None:
         else:
             debit_updates.append({"b_id": row.debit_id, "b_quantity": over})
         report.overage_debits += 1
+        touched.add(row.account_id)
     for start in range(0, len(charges), 5_000):
         uow.session.execute(insert(CHARGES), charges[start : start + 5_000])
     if new_debits:
@@ -614,12 +660,12 @@ class _Orders:
         return tuple(self.options[subscription_id])
 
 
-def _chunks(ids: list[int], size: int = 5_000) -> Iterable[list[int]]:
+def _chunks(ids: list[Any], size: int = 5_000) -> Iterable[list[Any]]:
     for start in range(0, len(ids), size):
         yield ids[start : start + size]
 
 
-def _daily_charges(uow: UnitOfWork, day: dt.date, report: DayReport) -> None:
+def _daily_charges(uow: UnitOfWork, day: dt.date, report: DayReport, touched: set[int]) -> None:
     """[S1] Daily charge mode: the monthly price / days in the month, each day."""
     daily_versions = _Plans(uow).version_ids_with(ChargeMode.DAILY)
     if not daily_versions:
@@ -655,8 +701,8 @@ def _daily_charges(uow: UnitOfWork, day: dt.date, report: DayReport) -> None:
             continue  # suspended: only the day of suspension is still charged
         monthly = price_period(plan, orders.order_options(subscription.id), 1, policy).eur
         eur = round_half_up(monthly / days_in_month)
-        if key in charged:
-            continue
+        if key in charged or eur == 0:
+            continue  # a free plan owes nothing: no charge (the ledger holds no zero amounts)
         uow.session.add(
             Charge(
                 account_id=subscription.account_id,
@@ -670,42 +716,38 @@ def _daily_charges(uow: UnitOfWork, day: dt.date, report: DayReport) -> None:
             )
         )
         report.daily_debits += 1
+        touched.add(subscription.account_id)
     uow.session.flush()
 
 
-def _settle_outstanding(uow: UnitOfWork, day: dt.date, report: DayReport) -> None:
+def _settle_outstanding(uow: UnitOfWork, day: dt.date, report: DayReport) -> set[int]:
     """Spend the funds of every account on what waits for them, as
-    `subscriptions.settle_account` does one account at a time.
+    `subscriptions.settle_account` does one account at a time; returns the
+    accounts settled.
 
-    Where the outcome can be decided in bulk (nothing payable, or only
-    overage and daily charges), the debits are posted together, in the same
-    order, and the access of those accounts refreshed once at the end (an
-    account's access depends on its own rows only); the others go through
-    `settle_account` one by one.
+    Most waiting accounts cannot pay their oldest charge, and then
+    `settle_account` would do nothing for them: one read of the oldest
+    charges and the funds finds the few that can (or wait for an
+    activation), and only those are locked and settled. Where the outcome
+    can be decided in bulk (only overage and daily charges to pay), the
+    debits are posted together, in the same order, and the access of those
+    accounts refreshed once at the end (an account's access depends on its
+    own rows only); the others go through `settle_account` one by one.
     """
-    waiting = sorted(
-        set(
-            uow.session.execute(
-                select(Charge.account_id).where(Charge.status == "outstanding")
-            ).scalars()
-        )
-        | set(
-            uow.session.execute(
-                select(Subscription.account_id).where(Subscription.status == "pending")
-            ).scalars()
-        )
-    )
+    waiting = _payable_now(uow, day)
     if not waiting:
-        return
+        return set()
     _lock_accounts(uow, waiting)  # all at once, in id order, as one by one would
-    plan = _Settlements(uow, day)
+    plan = _Settlements(uow, day, waiting)
     batch: list[int] = []
+    posted: list[int] = []
     for account_id in waiting:
         if account_id in plan.due:
             if plan.due[account_id]:
                 batch.append(account_id)
             continue
         plan.post(uow, batch, report)
+        posted += batch
         batch = []
         before = _count_outstanding(uow, account_id)
         try:
@@ -717,21 +759,80 @@ def _settle_outstanding(uow: UnitOfWork, day: dt.date, report: DayReport) -> Non
             continue
         report.outstanding_posted += before - _count_outstanding(uow, account_id)
     plan.post(uow, batch, report)
-    if plan.due:
-        access.refresh(uow, plan.due, day)  # what settling them ends with
+    posted += batch
+    if posted:
+        access.refresh(uow, posted, day)  # what settling them ends with
+    return set(waiting)
+
+
+def _payable_now(uow: UnitOfWork, day: dt.date) -> list[int]:
+    """Accounts `settle_account` may change today, in id order: those whose
+    funds cover their oldest outstanding charge at the day's rate, and those
+    with a pending activation. Without a rate for the day, every waiting
+    account (each reports the missing rate)."""
+    pending = set(
+        uow.session.execute(
+            select(Subscription.account_id).where(Subscription.status == "pending")
+        ).scalars()
+    )
+    outstanding = select(Charge.account_id).where(Charge.status == "outstanding")
+    try:
+        price = _Kopiykas(uow, day)
+    except MissingRate:
+        return sorted(pending | set(uow.session.execute(outstanding).scalars()))
+    # The database keeps only accounts with some charge their funds may
+    # cover: kopiykas of a charge = EUR cents × rate × (1 + markup), rounded
+    # half up, so with the factor rounded down (× 10⁴) and a kopiyka of slack
+    # this never leaves out an account that can pay. The oldest charge, the
+    # one that decides, is then priced exactly below.
+    factor = int(price.rate * (1 + price.markup / 100) * 10_000)
+    funds = type_coerce(Account.balance, BigInteger) + case(
+        (Account.credit_enabled.is_(True), type_coerce(Account.credit_limit, BigInteger)),
+        else_=0,
+    )
+    cents = type_coerce(Charge.eur, BigInteger)
+    maybe = (
+        outstanding.join(Account, Account.id == Charge.account_id)
+        .where(funds * 10_000 + 10_000 >= cents * factor)
+        .distinct()
+    )
+    oldest: dict[int, tuple[int, int]] = {}  # account → (charge EUR cents, funds kopiykas)
+    for account_id, charge_cents, account_funds in uow.session.execute(
+        select(Charge.account_id, cents, funds)
+        .join(Account, Account.id == Charge.account_id)
+        .where(Charge.status == "outstanding", Charge.account_id.in_(maybe))
+        .order_by(Charge.account_id, Charge.due_on, Charge.id)
+    ).all():
+        if account_id not in oldest:
+            oldest[account_id] = (charge_cents, account_funds)
+    payable = {
+        account_id
+        for account_id, (charge_cents, account_funds) in oldest.items()
+        # zero: refused one by one, as before
+        if account_funds >= price(charge_cents) or price(charge_cents) == 0
+    }
+    return sorted(pending | payable)
+
+
+class _Kopiykas:
+    """UAH in kopiykas of a charge of so many EUR cents at the day's rate
+    and the company markup, as `rates.convert_eur` prices it; worked out
+    once per distinct amount."""
+
+    def __init__(self, uow: UnitOfWork, day: dt.date):
+        self.rate = rates.rate_on(uow, day, "EUR")
+        self.markup = settings.fx_markup_percent(uow)
+        self._known: dict[int, int] = {}
+
+    def __call__(self, cents: int) -> int:
+        if cents not in self._known:
+            uah = eur_to_uah(from_minor(cents, 2), self.rate, self.markup)
+            self._known[cents] = to_minor(uah, 2)
+        return self._known[cents]
 
 
 def _lock_accounts(uow: UnitOfWork, account_ids: list[int]) -> None:
-    """`ledger.lock_accounts` with one array parameter per chunk on PostgreSQL."""
-    if uow.dialect != "postgresql":
-        return
-    for chunk in _chunks(account_ids):
-        uow.session.execute(
-            select(Account.id)
-            .where(among(uow, Account.id, chunk))
-            .order_by(Account.id)
-            .with_for_update()
-        ).all()
+    ledger.lock_accounts(uow, account_ids)
 
 
 @dataclass(frozen=True)
@@ -748,63 +849,67 @@ _PLAIN_CHARGES = (str(EntryKind.DEBIT_OVERAGE), str(EntryKind.DEBIT_DAILY))
 
 
 class _Settlements:
-    """What `settle_account` would post on each account, where that is plain:
-    `due[account]` lists the charges it would pay, oldest first, until the
-    funds run short (empty: nothing to pay). Accounts left out go one by one:
-    a charge to pay that is not plain, a pending activation, a debit of zero
-    or a source key already posted (refused there, with its error), or no
-    rate for the day (each account reports it)."""
+    """What `settle_account` would post on each of `account_ids`, where that
+    is plain: `due[account]` lists the charges it would pay, oldest first,
+    until the funds run short (empty: nothing to pay). Accounts left out go
+    one by one: a charge to pay that is not plain, a pending activation, a
+    debit of zero or a source key already posted (refused there, with its
+    error), or no rate for the day (each account reports it)."""
 
-    def __init__(self, uow: UnitOfWork, day: dt.date):
+    def __init__(self, uow: UnitOfWork, day: dt.date, account_ids: list[int]):
         self.day = day
         self.due: dict[int, list[_Due]] = {}
         try:
-            self.rate = rates.rate_on(uow, day, "EUR")
+            price = _Kopiykas(uow, day)
         except MissingRate:
             return
-        self.markup = settings.fx_markup_percent(uow)
-        self._uah: dict[int, int] = {}
+        self.rate, self.markup = price.rate, price.markup
         # Outstanding charges oldest first, and funds, in minor units as
-        # stored: most accounts cannot pay their oldest charge, and only what
-        # is paid needs to become Decimal.
+        # stored: only what is paid needs to become Decimal.
         charges: dict[int, list[tuple[int, str, int]]] = defaultdict(list)
-        for account_id, charge_id, kind, cents in uow.session.execute(
-            select(Charge.account_id, Charge.id, Charge.kind, type_coerce(Charge.eur, BigInteger))
-            .where(Charge.status == "outstanding")
-            .order_by(Charge.due_on, Charge.id)
-        ).all():
-            charges[account_id].append((charge_id, kind, cents))
-        outstanding = select(Charge.account_id).where(Charge.status == "outstanding")
         live: dict[int, tuple[int, str]] = {}
-        for account_id, sub_id, status in uow.session.execute(
-            select(Subscription.account_id, Subscription.id, Subscription.status).where(
-                Subscription.status.in_(subs.LIVE), Subscription.account_id.in_(outstanding)
-            )
-        ).all():
-            if account_id not in live or sub_id > live[account_id][0]:
-                live[account_id] = (sub_id, status)
+        funds: dict[int, int] = {}
+        for chunk in _chunks(account_ids):
+            for account_id, charge_id, kind, cents in uow.session.execute(
+                select(
+                    Charge.account_id, Charge.id, Charge.kind, type_coerce(Charge.eur, BigInteger)
+                )
+                .where(Charge.status == "outstanding", among(uow, Charge.account_id, chunk))
+                .order_by(Charge.due_on, Charge.id)
+            ).all():
+                charges[account_id].append((charge_id, kind, cents))
+            for account_id, sub_id, status in uow.session.execute(
+                select(Subscription.account_id, Subscription.id, Subscription.status).where(
+                    Subscription.status.in_(subs.LIVE),
+                    among(uow, Subscription.account_id, chunk),
+                )
+            ).all():
+                if account_id not in live or sub_id > live[account_id][0]:
+                    live[account_id] = (sub_id, status)
+            for account_id, balance, credit_enabled, credit_limit in uow.session.execute(
+                select(
+                    Account.id,
+                    type_coerce(Account.balance, BigInteger),
+                    Account.credit_enabled,
+                    type_coerce(Account.credit_limit, BigInteger),
+                ).where(among(uow, Account.id, chunk))
+            ).all():
+                funds[account_id] = balance + (credit_limit if credit_enabled else 0)
         planned: dict[int, list[_Due]] = {}
-        for account_id, balance, credit_enabled, credit_limit in uow.session.execute(
-            select(
-                Account.id,
-                type_coerce(Account.balance, BigInteger),
-                Account.credit_enabled,
-                type_coerce(Account.credit_limit, BigInteger),
-            ).where(Account.id.in_(outstanding))
-        ).all():
-            if live.get(account_id, (0, ""))[1] == "pending":
+        for account_id in account_ids:
+            if live.get(account_id, (0, ""))[1] == "pending" or account_id not in charges:
                 continue
-            funds = balance + (credit_limit if credit_enabled else 0)  # as `funds_of`
+            left = funds[account_id]  # as `funds_of`
             due: list[_Due] = []
             plain = True
             for charge_id, kind, cents in charges[account_id]:
-                kopiykas = self._kopiykas(cents)
-                if funds < kopiykas:
+                kopiykas = price(cents)
+                if left < kopiykas:
                     break
                 if kopiykas == 0 or kind not in _PLAIN_CHARGES:
                     plain = False
                     break
-                funds -= kopiykas
+                left -= kopiykas
                 due.append(_Due(charge_id, kind, from_minor(cents, 2), from_minor(kopiykas, 2)))
             if plain:
                 planned[account_id] = due
@@ -831,13 +936,6 @@ class _Settlements:
             if not any(self.texts[d.charge_id][1] in posted for d in due):
                 self.due[account_id] = due
 
-    def _kopiykas(self, cents: int) -> int:
-        """UAH in kopiykas of a charge of `cents` EUR cents, at the day's rate."""
-        if cents not in self._uah:
-            uah = eur_to_uah(from_minor(cents, 2), self.rate, self.markup)
-            self._uah[cents] = to_minor(uah, 2)
-        return self._uah[cents]
-
     def post(self, uow: UnitOfWork, account_ids: list[int], report: DayReport) -> None:
         """Post the planned debits of these accounts, in order, and mark their charges."""
         due = [d for account_id in account_ids for d in self.due[account_id]]
@@ -858,14 +956,20 @@ class _Settlements:
             for account_id in account_ids
             for d in self.due[account_id]
         ]
-        ids = ledger.post_entries(uow, drafts, return_ids=True).ids
-        assert len(ids) == len(drafts)
-        uow.session.execute(
-            update(CHARGES)
-            .where(CHARGES.c.id == bindparam("b_id"))
-            .values(status="posted", entry_id=bindparam("b_entry")),
-            [{"b_id": d.charge_id, "b_entry": i} for d, i in zip(due, ids, strict=True)],
-        )
+        assert ledger.post_entries(uow, drafts).posted == len(drafts)
+        # Each charge gets its entry by their common (unique) source key, set
+        # based: no RETURNING (SQLite runs it one row at a time) and no
+        # UPDATE per charge.
+        entries: Table = LedgerEntry.__table__  # type: ignore[assignment]
+        for chunk in _chunks([d.charge_id for d in due]):
+            uow.session.execute(
+                update(CHARGES)
+                .where(
+                    among(uow, CHARGES.c.id, chunk),
+                    entries.c.source_key == CHARGES.c.source_key,
+                )
+                .values(status="posted", entry_id=entries.c.id)
+            )
         uow.session.expire_all()  # Charge rows the session holds are posted now
         report.outstanding_posted += len(due)
 
@@ -880,45 +984,51 @@ def _count_outstanding(uow: UnitOfWork, account_id: int) -> int:
     )
 
 
-def _block_over_limit(uow: UnitOfWork, day: dt.date, grace_hours: int) -> int:
-    """[S3] Objects over a limit for the limit grace block access (`limits.py`
-    keeps the day they went over)."""
-    over = select(Subscription.account_id).where(
-        Subscription.status == "active",
-        Subscription.limit_exceeded_since <= day - grace_days(grace_hours),
-    )
-    accounts: Table = Account.__table__  # type: ignore[assignment]
-    result = uow.session.execute(
-        update(accounts)
-        .where(accounts.c.id.in_(over), accounts.c.access == "active")
-        .values(access="blocked", block_reason="limit_exceeded")
-    )
-    return int(result.rowcount or 0)
+grace_days = periods.grace_days  # kept here for callers of `daily.grace_days`
 
 
-def grace_days(hours: int) -> dt.timedelta:
-    """Grace counted in business days: 24 h is the next day, 0 h the same day."""
-    return dt.timedelta(days=-(-hours // 24))
-
-
-def _block_unpaid(uow: UnitOfWork, day: dt.date, grace_hours: int, report: DayReport) -> None:
-    """A renewal still unpaid once the payment grace has passed blocks access."""
-    overdue = select(Charge.subscription_id).where(
-        Charge.status == "outstanding",
-        Charge.kind == str(EntryKind.DEBIT_RENEWAL),
-        Charge.due_on <= day - grace_days(grace_hours),
+def _block_unpaid(uow: UnitOfWork, day: dt.date, touched: set[int]) -> None:
+    """A renewal still unpaid once the payment grace has passed blocks access.
+    The grace is the plan's policy's, as at the renewal (`renew_due`)."""
+    plans = _Plans(uow)
+    by_cutoff: dict[dt.date, list[int]] = defaultdict(list)
+    for version_id in plans.versions:
+        grace = grace_days(plans.policy(version_id).payment_grace_hours)
+        by_cutoff[day - grace].append(version_id)
+    if not by_cutoff:
+        return
+    cutoff: Any = case(
+        *(
+            (Subscription.plan_version_id.in_(ids), literal(last, Date()))
+            for last, ids in by_cutoff.items()
+        )
     )
-    uow.session.execute(
-        update(SUBSCRIPTIONS)
-        .where(SUBSCRIPTIONS.c.status == "active", SUBSCRIPTIONS.c.id.in_(overdue))
-        .values(status="blocked")
-    )
+    blocking = uow.session.execute(
+        select(Subscription.id, Subscription.account_id)
+        .join(Charge, Charge.subscription_id == Subscription.id)
+        .where(
+            Subscription.status == "active",
+            Charge.status == "outstanding",
+            Charge.kind == str(EntryKind.DEBIT_RENEWAL),
+            Charge.due_on <= cutoff,
+        )
+        .distinct()
+    ).all()
+    for chunk in _chunks([sub_id for sub_id, _ in blocking]):
+        uow.session.execute(
+            update(SUBSCRIPTIONS)
+            .where(among(uow, SUBSCRIPTIONS.c.id, chunk))
+            .values(status="blocked")
+        )
+    touched.update(account_id for _, account_id in blocking)
 
 
 # -- expiry and credit -------------------------------------------------------------------
 
 
-def _expire_balances(uow: UnitOfWork, day: dt.date, months: int, report: DayReport) -> None:
+def _expire_balances(
+    uow: UnitOfWork, day: dt.date, months: int, report: DayReport, touched: set[int]
+) -> None:
     """[S0 7.3] A positive balance expires `months` after the last top-up."""
     if months <= 0:
         return
@@ -949,9 +1059,12 @@ def _expire_balances(uow: UnitOfWork, day: dt.date, months: int, report: DayRepo
             )
         )
     report.expired = ledger.post_entries(uow, drafts).posted
+    touched.update(d.account_id for d in drafts)
 
 
-def _credit_limits(uow: UnitOfWork, day: dt.date, percent: Decimal, report: DayReport) -> None:
+def _credit_limits(
+    uow: UnitOfWork, day: dt.date, percent: Decimal, report: DayReport, touched: set[int]
+) -> None:
     """[S1] Credit limit = percent of the average monthly debits of the last 12 months."""
     accounts = (
         uow.session.execute(select(Account).where(Account.credit_enabled.is_(True))).scalars().all()
@@ -978,6 +1091,7 @@ def _credit_limits(uow: UnitOfWork, day: dt.date, percent: Decimal, report: DayR
         if account.credit_limit != limit:
             account.credit_limit = limit
             report.credit_limits += 1
+            touched.add(account.id)
     uow.session.flush()
 
 

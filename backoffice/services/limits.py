@@ -30,9 +30,15 @@ class LimitEvent:
     since: dt.date
 
 
-def check_limits(uow: UnitOfWork, day: dt.date) -> list[LimitEvent]:
+def check_limits(
+    uow: UnitOfWork, day: dt.date, touched: set[int] | None = None
+) -> list[LimitEvent]:
     """Update `limit_exceeded_since` of running subscriptions; return the
-    day's alert events (the outbox keeps each once)."""
+    day's alert events (the outbox keeps each once).
+
+    Accounts over a limit are added to `touched` every day, not only on the
+    day they went over: access blocks once the limit grace has passed
+    (`access.refresh`), a day that nothing else marks."""
     daily_use: dict[tuple[int, int], list[tuple[dt.date, int]]] = defaultdict(list)
     for account_id, option_id, used_on, quantity in uow.session.execute(
         select(
@@ -86,6 +92,10 @@ def check_limits(uow: UnitOfWork, day: dt.date) -> list[LimitEvent]:
                             )
                         )
                         break
+        if touched is not None and (
+            exceeded_since is not None or subscription.limit_exceeded_since is not None
+        ):
+            touched.add(subscription.account_id)
         subscription.limit_exceeded_since = exceeded_since
     uow.session.flush()
     return events

@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 
 from backoffice.db.engine import UnitOfWork
-from backoffice.db.models import LedgerEntry, MonthLock
+from backoffice.db.models import Act, LedgerEntry, MonthLock
 from backoffice.errors import BackofficeError, InputError, MonthLocked
 from backoffice.services import audit
 
@@ -78,8 +78,14 @@ def lock_month(uow: UnitOfWork, month: str) -> None:
     audit.record(uow, "month.lock", month, None, "locked")
 
 
-def reopen_month(uow: UnitOfWork, month: str, reason: str) -> None:
-    """Reopen the latest closed month (an admin action, audited)."""
+def reopen_month(uow: UnitOfWork, month: str, reason: str) -> int:
+    """Reopen the latest closed month (an admin action, audited); returns how
+    many acts it cancelled.
+
+    The month's monthly acts are cancelled with the reason: they keep their
+    numbers (numbering stays without gaps), and the next closing makes new
+    acts with new numbers. An order-only service's act is its own document,
+    made apart from the closing, and stays as it is."""
     month = parse_month(month)
     if not reason.strip():
         raise InputError("reopening a month needs a reason")
@@ -91,4 +97,16 @@ def reopen_month(uow: UnitOfWork, month: str, reason: str) -> None:
             f"month {month} cannot be reopened while {locked[-1]} is closed: reopen that first"
         )
     uow.session.execute(delete(MonthLock).where(MonthLock.month == month))
-    audit.record(uow, "month.reopen", month, "locked", f"open: {reason.strip()}")
+    cancelled = uow.session.execute(
+        update(Act)
+        .where(Act.month == month, Act.cancelled_at.is_(None), Act.order_id.is_(None))
+        .values(cancelled_at=audit.now(), cancel_reason=reason.strip())
+    ).rowcount
+    audit.record(
+        uow,
+        "month.reopen",
+        month,
+        "locked",
+        f"open: {reason.strip()} ({cancelled or 0} act(s) cancelled)",
+    )
+    return int(cancelled or 0)

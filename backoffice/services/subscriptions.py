@@ -199,7 +199,7 @@ def _activate(uow: UnitOfWork, account: Account, subscription: Subscription, day
 
 def daily_charge(uow: UnitOfWork, subscription: Subscription, day: dt.date) -> Charge | None:
     """[S1] The day's share of the monthly price: price / days in the month.
-    Made once per subscription and day; None when it already exists."""
+    Made once per subscription and day; None when it already exists or is zero."""
     key = f"daily:{subscription.id}:{day}"
     if uow.session.execute(select(Charge.id).where(Charge.source_key == key)).first():
         return None
@@ -207,11 +207,14 @@ def daily_charge(uow: UnitOfWork, subscription: Subscription, day: dt.date) -> C
     first = day.replace(day=1)
     days_in_month = (periods.add_months(first, 1) - first).days
     monthly = price_period(order.plan, order.options, 1, order.policy).eur
+    eur = round_half_up(monthly / days_in_month)
+    if eur == 0:
+        return None  # a free plan owes nothing; the ledger holds no zero amounts
     charge = Charge(
         account_id=subscription.account_id,
         subscription_id=subscription.id,
         kind=str(EntryKind.DEBIT_DAILY),
-        eur=round_half_up(monthly / days_in_month),
+        eur=eur,
         description=f"Тариф «{order.plan.name}» за {day:%d.%m.%Y}",
         due_on=day,
         status="outstanding",
@@ -295,6 +298,9 @@ def change_plan(
     else:
         _change_full_month(uow, account, subscription, new_plan, new_version, policy, day)
     subscription.last_change_on = day
+    # A change is refused while objects exceed the new plan's limits, so
+    # nothing is over any more: the limit grace starts afresh if they go over.
+    subscription.limit_exceeded_since = None
     audit.record(
         uow, "subscription.change_plan", f"account {account.number}", old.plan.code, plan_code
     )
