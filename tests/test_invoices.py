@@ -206,3 +206,18 @@ def test_options_waiting_for_funds_get_their_own_invoice(uow_factory: Factory) -
         total, kind, eur = invoice.total, invoice.kind, invoice.eur_total
     # 50 users × 5 EUR × 1 month = 250 EUR; 250 × 48.5123 × 1.03 = 12491.917… → 12491.92
     assert (kind, eur, total) == ("options", D("250.00"), D("12491.92"))
+
+
+def test_the_daily_run_makes_the_invoice_run_on_its_day(uow_factory: Factory) -> None:
+    from backoffice.services import daily
+
+    setup_billing(uow_factory)
+    number = active_legal(uow_factory)
+    with uow_factory() as uow:
+        before = daily.run_daily(uow, day("2026-11-19")).days[-1].invoices
+        on_day = daily.run_daily(uow, day("2026-11-20")).days[-1].invoices
+        after = daily.run_daily(uow, day("2026-11-21")).days[-1].invoices
+        uow.commit()
+    assert (before, on_day, after) == (0, 1, 0)
+    [invoice] = listed(uow_factory)
+    assert (invoice.account, invoice.period) == (number, "2026-12")

@@ -45,8 +45,6 @@ from backoffice.db.models import (
     LedgerEntry,
     MonthLock,
     OverageDebit,
-    Plan,
-    PlanVersion,
     Subscription,
     SubscriptionOption,
     UsageRecord,
@@ -54,9 +52,21 @@ from backoffice.db.models import (
 from backoffice.domain import EntryDraft, EntryKind
 from backoffice.errors import BackofficeError, MissingRate
 from backoffice.money import eur_to_uah, from_minor, round_half_up, to_minor
-from backoffice.services import access, alerts, audit, catalog, ledger, limits, rates, settings
+from backoffice.services import (
+    access,
+    alerts,
+    audit,
+    catalog,
+    invoices,
+    ledger,
+    limits,
+    rates,
+    settings,
+)
 from backoffice.services import subscriptions as subs
 from backoffice.services.access import among
+from backoffice.services.plan_book import PlanBook as _Plans
+from backoffice.services.plan_book import renewal_options as _options_by_subscription
 
 SUBSCRIPTIONS: Table = Subscription.__table__  # type: ignore[assignment]
 CHARGES: Table = Charge.__table__  # type: ignore[assignment]
@@ -83,6 +93,7 @@ class DayReport:
     credit_limits: int = 0
     access_changed: int = 0
     alerts: int = 0
+    invoices: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)  # (account, reason)
 
 
@@ -142,8 +153,19 @@ def run_one_day(uow: UnitOfWork, day: dt.date, *, refresh_all: bool = True) -> D
     # account that this day's work made or paid: those accounts only.
     report.alerts = alerts.record_day(uow, day, touched.union(changed))
     report.alerts += alerts.record_limit_events(uow, day, limit_events)
+    _invoice_run(uow, day, report)
     _record_run(uow, day, report)
     return report
+
+
+def _invoice_run(uow: UnitOfWork, day: dt.date, report: DayReport) -> None:
+    """The invoice run on its day (§12), and on the days after it in the
+    month, which issue only what an earlier run missed."""
+    try:
+        with uow.session.begin_nested():
+            report.invoices = len(invoices.invoice_run(uow, day).issued)
+    except BackofficeError as exc:
+        report.errors.append(("invoice run", str(exc)))
 
 
 # -- renewals ---------------------------------------------------------------------
@@ -381,65 +403,6 @@ def _period(
     subscription_id: int, version_id: int, start: dt.date, end: dt.date
 ) -> dict[str, object]:
     return {"b_id": subscription_id, "b_version": version_id, "b_start": start, "b_end": end}
-
-
-class _Plans:
-    """Plans, versions and their policies, loaded once per run (the catalog is small)."""
-
-    def __init__(self, uow: UnitOfWork):
-        self.versions = {v.id: v for v in uow.session.execute(select(PlanVersion)).scalars()}
-        self.plans = {p.id: p for p in uow.session.execute(select(Plan)).scalars()}
-        self.latest = catalog.latest_versions(uow)
-        self.policies = {
-            plan.id: settings.billing_policy(uow, preset_name=plan.policy)
-            for plan in self.plans.values()
-        }
-        self._specs: dict[int, PlanSpec] = {}
-
-    def spec(self, version_id: int) -> PlanSpec:
-        """The plan as of this version (what `catalog.plan_spec` gives), made once."""
-        if version_id not in self._specs:
-            version = self.versions[version_id]
-            self._specs[version_id] = catalog.spec_of(self.plans[version.plan_id], version)
-        return self._specs[version_id]
-
-    def policy(self, version_id: int) -> BillingPolicy:
-        return self.policies[self.versions[version_id].plan_id]
-
-    def renewal_terms(self, version_id: int) -> tuple[PlanVersion, PlanSpec, BillingPolicy]:
-        plan_id = self.versions[version_id].plan_id
-        newest = self.latest[plan_id]
-        return newest, self.spec(newest.id), self.policies[plan_id]
-
-    def version_ids_with(self, mode: ChargeMode) -> list[int]:
-        return [
-            v.id for v in self.versions.values() if self.policies[v.plan_id].charge_mode is mode
-        ]
-
-
-def _options_by_subscription(
-    uow: UnitOfWork, ids: list[int]
-) -> dict[int, tuple[tuple[OptionSpec, int], ...]]:
-    """The options a renewal is priced with: active, boost packs left out."""
-    specs = {
-        row.id: catalog.option_spec(row)
-        for row in uow.session.execute(select(CatalogOption)).scalars()
-    }
-    found: dict[int, list[tuple[OptionSpec, int]]] = defaultdict(list)
-    for chunk in _chunks(ids):
-        for sub_id, option_id, quantity in uow.session.execute(
-            select(
-                SubscriptionOption.subscription_id,
-                SubscriptionOption.option_id,
-                SubscriptionOption.quantity,
-            ).where(
-                among(uow, SubscriptionOption.subscription_id, chunk),
-                SubscriptionOption.status == "active",
-                SubscriptionOption.renews.is_(True),  # boost packs end with their period
-            )
-        ).all():
-            found[sub_id].append((specs[option_id], quantity))
-    return {key: tuple(value) for key, value in found.items()}
 
 
 def _open_charge_keys(uow: UnitOfWork, account_ids: list[int]) -> set[str]:

@@ -29,7 +29,6 @@ from backoffice.services import (
     clients,
     daily,
     demo_statements,
-    invoices,
     rates,
     settings,
     subscriptions,
@@ -232,8 +231,7 @@ def make_demo(
     current = start + dt.timedelta(days=1)
     while current <= today:  # money arrives day by day, and each day is run after it
         demo_statements.import_day(uow, rng, current, planned.get(current, []))
-        daily.run_daily(uow, current)
-        invoices.invoice_run(uow, current)
+        daily.run_daily(uow, current)  # with the invoice run on its day
         current += dt.timedelta(days=1)
     entries = uow.session.execute(select(func.count()).select_from(LedgerEntry)).scalar_one()
     return DemoResult(client_count, int(entries), rate_count, subscribed)

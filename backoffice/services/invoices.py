@@ -16,10 +16,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Table, delete, func, insert, select
 
 from backoffice.billing.periods import add_months
-from backoffice.billing.pricing import PeriodPrice
+from backoffice.billing.pricing import PeriodPrice, price_period
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import (
     Account,
@@ -34,8 +34,12 @@ from backoffice.domain import ClientKind
 from backoffice.errors import BackofficeError, InputError, MissingRate, NotFound
 from backoffice.money import eur_to_uah, money, round_half_up
 from backoffice.services import audit, ledger, rates, sequences, settings, subscriptions
+from backoffice.services.access import among
+from backoffice.services.plan_book import PlanBook, renewal_options
 
 KINDS = ("activation", "options", "renewal", "topup", "service")
+INVOICES: Table = Invoice.__table__  # type: ignore[assignment]
+INVOICE_LINES: Table = InvoiceLine.__table__  # type: ignore[assignment]
 OPEN = ("issued", "partially_paid")
 UNIT = "послуга"
 
@@ -150,9 +154,19 @@ def _service_text(index: int, description: str, months: int, period: str) -> str
 
 
 _MONTHS = (
-    "січень", "лютий", "березень", "квітень", "травень", "червень",
-    "липень", "серпень", "вересень", "жовтень", "листопад", "грудень",
-)  # fmt: skip
+    "січень",
+    "лютий",
+    "березень",
+    "квітень",
+    "травень",
+    "червень",
+    "липень",
+    "серпень",
+    "вересень",
+    "жовтень",
+    "листопад",
+    "грудень",
+)
 
 
 def _month_words(period: str) -> str:
@@ -303,76 +317,135 @@ def invoice_run(uow: UnitOfWork, day: dt.date) -> InvoiceRunResult:
 
     From the run day (month end − 10) on, every run of the month issues what
     is missing, so a missed day is caught up; the key (account, month) makes a
-    second run issue nothing."""
+    second run issue nothing. Set-based: the prices are worked out once per
+    plan, options and period, the numbers taken in one step, the rows written
+    with a few bulk inserts (the daily run calls this for 100,000 accounts)."""
     run_day = run_day_of(day.year, day.month)
-    targets = []
-    if day >= run_day:
-        targets.append(add_months(day.replace(day=1), 1))
-    months = tuple(f"{t:%Y-%m}" for t in targets)
-    issued: list[str] = []
-    errors: list[str] = []
-    already = 0
-    for target in targets:
-        month_end = add_months(target, 1)
-        rows = uow.session.execute(
-            select(Subscription, Account.number)
-            .join(Account, Account.id == Subscription.account_id)
-            .join(Client, Client.id == Account.client_id)
-            .where(
-                Client.kind == ClientKind.LEGAL.value,
-                Subscription.auto_renew.is_(True),
-                Subscription.status.in_(("active", "blocked")),
-                Subscription.period_end >= target,
-                Subscription.period_end < month_end,
-            )
-            .order_by(Account.id)
-        ).all()
-        keys = {f"renewal:{s.account_id}:{target:%Y-%m}": (s, n) for s, n in rows}
-        existing = (
-            set(
-                uow.session.execute(
-                    select(Invoice.run_key).where(Invoice.run_key.in_(list(keys)))
-                ).scalars()
-            )
-            if keys
-            else set()
+    if day < run_day:
+        return InvoiceRunResult(day, run_day, (), (), 0, ())
+    target = add_months(day.replace(day=1), 1)
+    month = f"{target:%Y-%m}"
+    due = uow.session.execute(
+        select(
+            Subscription.id,
+            Subscription.account_id,
+            Subscription.plan_version_id,
+            Subscription.months,
+            Account.number,
         )
-        already += len(existing)
-        for key, (subscription, number) in keys.items():
-            if key in existing:
-                continue
-            try:
-                with uow.session.begin_nested():
-                    invoice = _renewal_invoice(uow, subscription, day, target, key)
-                issued.append(invoice.number)
-            except MissingRate as exc:
-                raise BackofficeError(f"invoice run {day}: {exc}") from exc
-            except BackofficeError as exc:
-                errors.append(f"account {number}: {exc}")
-    return InvoiceRunResult(day, run_day, months, tuple(issued), already, tuple(errors))
-
-
-def _renewal_invoice(
-    uow: UnitOfWork, subscription: Subscription, day: dt.date, target: dt.date, key: str
-) -> Invoice:
-    order = subscriptions.order_of(uow, subscription)
-    price = subscriptions.period_price(order)
-    if price.eur <= 0:
-        raise BackofficeError("a free plan needs no invoice")
-    conversion = rates.convert_eur(uow, price.eur, day)
-    return issue_invoice(
+        .join(Account, Account.id == Subscription.account_id)
+        .join(Client, Client.id == Account.client_id)
+        .where(
+            Client.kind == ClientKind.LEGAL.value,
+            Subscription.auto_renew.is_(True),
+            Subscription.status.in_(("active", "blocked")),
+            Subscription.period_end >= target,
+            Subscription.period_end < add_months(target, 1),
+        )
+        .order_by(Account.id)
+    ).all()
+    keys = {f"renewal:{row.account_id}:{month}": row for row in due}
+    existing = _existing_run_keys(uow, list(keys))
+    todo = [(key, row) for key, row in keys.items() if key not in existing]
+    if not todo:
+        return InvoiceRunResult(day, run_day, (month,), (), len(existing), ())
+    try:
+        nbu = rates.rate_on(uow, day, "EUR")
+    except MissingRate as exc:
+        raise BackofficeError(f"invoice run {day}: {exc}") from exc
+    book = PlanBook(uow)
+    options = renewal_options(uow, [row.id for _, row in todo])
+    priced: dict[tuple[object, ...], tuple[PeriodPrice, Decimal]] = {}
+    drafts: list[tuple[str, object, list[InvoiceLineDraft], PeriodPrice, Decimal]] = []
+    errors: list[str] = []
+    for key, row in todo:
+        _version, plan, policy = book.renewal_terms(row.plan_version_id)
+        opts = options.get(row.id, ())
+        price_key = (_version.id, opts, row.months)
+        if price_key not in priced:
+            priced[price_key] = (
+                price_period(plan, opts, row.months, policy),
+                policy.fx_markup_percent,
+            )
+        price, markup = priced[price_key]
+        if price.eur <= 0:
+            continue  # a free plan needs no invoice
+        drafts.append((key, row, price_lines(price, nbu, markup, month), price, markup))
+    if not drafts:
+        return InvoiceRunResult(day, run_day, (month,), (), len(existing), tuple(errors))
+    numbers = next_numbers(uow, day.year, len(drafts))
+    due_date = day + dt.timedelta(days=int(settings.get_setting(uow, "invoice.due_days")))
+    now = audit.now()
+    invoice_rows = [
+        {
+            "number": number,
+            "account_id": row.account_id,
+            "kind": "renewal",
+            "issue_date": day,
+            "due_date": due_date,
+            "period": month,
+            "total": sum((line.total for line in lines), Decimal("0.00")),
+            "eur_total": price.eur,
+            "rate": nbu,
+            "markup_percent": markup,
+            "paid": Decimal("0.00"),
+            "status": "issued",
+            "subscription_id": row.id,
+            "order_id": None,
+            "run_key": key,
+            "created_at": now,
+            "created_by": uow.actor,
+            "cancelled_at": None,
+            "cancel_reason": "",
+        }
+        for number, (key, row, lines, price, markup) in zip(numbers, drafts, strict=True)
+    ]
+    for start in range(0, len(invoice_rows), 5000):
+        uow.session.execute(insert(INVOICES), invoice_rows[start : start + 5000])
+    ids = _ids_by_number(uow, numbers)
+    line_rows = [
+        _line_row(ids[number], position, line)
+        for number, (_, _, lines, _, _) in zip(numbers, drafts, strict=True)
+        for position, line in enumerate(lines, 1)
+    ]
+    for start in range(0, len(line_rows), 5000):
+        uow.session.execute(insert(INVOICE_LINES), line_rows[start : start + 5000])
+    audit.record(
         uow,
-        subscription.account_id,
-        "renewal",
-        day,
-        price_lines(price, conversion.rate, conversion.markup_percent, f"{target:%Y-%m}"),
-        period=f"{target:%Y-%m}",
-        eur_total=price.eur,
-        rate=conversion.rate,
-        markup_percent=conversion.markup_percent,
-        subscription_id=subscription.id,
-        run_key=key,
+        "invoice.run",
+        f"invoice run {day}",
+        None,
+        {"month": month, "issued": len(numbers), "first": numbers[0], "last": numbers[-1]},
     )
+    return InvoiceRunResult(day, run_day, (month,), tuple(numbers), len(existing), tuple(errors))
+
+
+def _existing_run_keys(uow: UnitOfWork, keys: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(keys), 5000):
+        found.update(
+            k
+            for k in uow.session.execute(
+                select(Invoice.run_key).where(
+                    among(uow, Invoice.run_key, keys[start : start + 5000])
+                )
+            ).scalars()
+            if k is not None
+        )
+    return found
+
+
+def _ids_by_number(uow: UnitOfWork, numbers: list[str]) -> dict[str, int]:
+    ids: dict[str, int] = {}
+    for start in range(0, len(numbers), 5000):
+        ids.update(
+            uow.session.execute(
+                select(Invoice.number, Invoice.id).where(
+                    among(uow, Invoice.number, numbers[start : start + 5000])
+                )
+            ).all()
+        )
+    return ids
 
 
 def cancel_invoice(uow: UnitOfWork, number: str, reason: str, day: dt.date) -> InvoiceView:
