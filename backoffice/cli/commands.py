@@ -337,9 +337,12 @@ def months_lock(args: argparse.Namespace) -> int:
 
 def months_reopen(args: argparse.Namespace) -> int:
     with UnitOfWork(_engine(args)) as uow:
-        months.reopen_month(uow, args.month, args.reason)
+        cancelled = months.reopen_month(uow, args.month, args.reason)
         uow.commit()
-    print(f"month {args.month} reopened")
+    if args.json:
+        print_json({"month": args.month, "acts_cancelled": cancelled})
+    else:
+        print(f"month {args.month} reopened; {cancelled} act(s) cancelled (numbers kept)")
     return 0
 
 
@@ -626,7 +629,7 @@ def close(args: argparse.Namespace) -> int:
 
 def acts_list(args: argparse.Namespace) -> int:
     with UnitOfWork(_engine(args), read_only=True) as uow:
-        acts = closing.list_acts(uow, args.month)
+        acts = closing.list_acts(uow, args.month, include_cancelled=args.all)
     rows = [
         {
             "number": act.number,
@@ -636,6 +639,7 @@ def acts_list(args: argparse.Namespace) -> int:
             "account": number,
             "total": act.total_uah,
             "total_eur": act.total_eur,
+            "status": "cancelled" if act.cancelled_at else "issued",
         }
         for act, number, client in acts
     ]
@@ -643,8 +647,11 @@ def acts_list(args: argparse.Namespace) -> int:
         print_json(rows)
     else:
         print_table(
-            ["number", "date", "client", "account", "total"],
-            [[r["number"], r["date"], r["client"], r["account"], r["total"]] for r in rows],
+            ["number", "date", "client", "account", "total", "status"],
+            [
+                [r["number"], r["date"], r["client"], r["account"], r["total"], r["status"]]
+                for r in rows
+            ],
             right=frozenset({4}),
         )
     return 0

@@ -182,6 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
     acts_sub = acts.add_subparsers(dest="acts_command", metavar="ACTION")
     p = command("list", c.acts_list, "acts of a month", acts_sub)
     p.add_argument("--month", required=True)
+    p.add_argument("--all", action="store_true", help="with the acts a reopening cancelled")
     p = command("pdf", dc.acts_pdf, "print acts: one PDF each, or one batch file", acts_sub)
     p.add_argument("numbers", nargs="*", metavar="NUMBER")
     p.add_argument("--month", help="all acts of the month")

@@ -401,8 +401,12 @@ class UsageRecord(Base):
     source: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
-    # counters per account, option and period
-    __table_args__ = (Index(None, "account_id", "option_id", "day"),)
+    __table_args__ = (
+        # counters per account, option and period
+        Index(None, "account_id", "option_id", "day"),
+        # the daily run's overage: which accounts reported usage up to a day
+        Index(None, "day"),
+    )
 
 
 class OverageDebit(Base):
