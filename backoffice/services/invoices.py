@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import Table, delete, func, insert, select
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 
 from backoffice.billing.periods import add_months
 from backoffice.billing.pricing import PeriodPrice, price_period
@@ -40,6 +40,7 @@ from backoffice.services.plan_book import PlanBook, renewal_options
 KINDS = ("activation", "options", "renewal", "topup", "service")
 INVOICES: Table = Invoice.__table__  # type: ignore[assignment]
 INVOICE_LINES: Table = InvoiceLine.__table__  # type: ignore[assignment]
+PAYMENTS: Table = InvoicePayment.__table__  # type: ignore[assignment]
 OPEN = ("issued", "partially_paid")
 UNIT = "послуга"
 
@@ -478,25 +479,36 @@ class Payment:
     invoice_id: int | None = None  # the invoice the payer named, paid first
 
 
+@dataclass
+class _Open:
+    """An open invoice while payments are spread over it (plain data: the
+    statement import marks tens of thousands at once)."""
+
+    id: int
+    total: Decimal
+    paid: Decimal
+
+
 def apply_payments(uow: UnitOfWork, payments: Sequence[Payment]) -> int:
     """Mark the invoices top-ups pay: the named invoice first, then the
     account's open invoices oldest first. Returns how many invoices changed."""
     if not payments:
         return 0
+    uow.session.flush()
     account_ids = sorted({p.account_id for p in payments})
-    open_invoices: dict[int, list[Invoice]] = defaultdict(list)
+    open_invoices: dict[int, list[_Open]] = defaultdict(list)
     for start in range(0, len(account_ids), 5000):
         chunk = account_ids[start : start + 5000]
-        for invoice in uow.session.execute(
-            select(Invoice)
-            .where(Invoice.account_id.in_(chunk), Invoice.status.in_(OPEN))
+        for invoice_id, account_id, total, paid in uow.session.execute(
+            select(Invoice.id, Invoice.account_id, Invoice.total, Invoice.paid)
+            .where(among(uow, Invoice.account_id, chunk), Invoice.status.in_(OPEN))
             .order_by(Invoice.issue_date, Invoice.id)
-        ).scalars():
-            open_invoices[invoice.account_id].append(invoice)
+        ).all():
+            open_invoices[account_id].append(_Open(invoice_id, total, paid))
     if not open_invoices:
         return 0
     allocations: list[dict[str, object]] = []
-    changed: set[int] = set()
+    changed: dict[int, _Open] = {}
     for payment in payments:
         candidates = open_invoices.get(payment.account_id, [])
         if payment.invoice_id is not None:
@@ -510,15 +522,36 @@ def apply_payments(uow: UnitOfWork, payments: Sequence[Payment]) -> int:
                 continue
             part = min(due, left)
             invoice.paid += part
-            invoice.status = "paid" if invoice.paid >= invoice.total else "partially_paid"
             left -= part
-            changed.add(invoice.id)
+            changed[invoice.id] = invoice
             allocations.append(
                 {"invoice_id": invoice.id, "entry_id": payment.entry_id, "amount": part}
             )
-    if allocations:
-        uow.session.execute(insert(InvoicePayment), allocations)
+    if not allocations:
+        return 0
+    uow.session.execute(insert(PAYMENTS), allocations)
+    uow.session.execute(
+        update(INVOICES)
+        .where(INVOICES.c.id == bindparam("b_id"))
+        .values(paid=bindparam("b_paid"), status=bindparam("b_status")),
+        [
+            {
+                "b_id": i.id,
+                "b_paid": i.paid,
+                "b_status": "paid" if i.paid >= i.total else "partially_paid",
+            }
+            for i in changed.values()
+        ],
+    )
+    _expire(uow, set(changed))
     return len(changed)
+
+
+def _expire(uow: UnitOfWork, invoice_ids: set[int]) -> None:
+    """Invoices this session holds are stale after a Core update."""
+    for instance in list(uow.session.identity_map.values()):
+        if isinstance(instance, Invoice) and instance.id in invoice_ids:
+            uow.session.expire(instance)
 
 
 def order_invoice_ids(uow: UnitOfWork, invoice_ids: set[int]) -> set[int]:

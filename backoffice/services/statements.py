@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import Table, func, insert, select, update
 
+from backoffice.bulk import paused_gc
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import (
     Account,
@@ -46,6 +47,7 @@ from backoffice.importers.statements import (
 from backoffice.importers.statements import StatementLine as ReadLine
 from backoffice.services import access, audit, invoices, ledger, matching, payments, settings
 from backoffice.services import subscriptions as subs
+from backoffice.services.access import among
 
 CHUNK = 5_000
 LINES: Table = StatementLine.__table__  # type: ignore[assignment]
@@ -116,6 +118,13 @@ def import_statement(
 
     `day` is the business date for settling what the money unblocks; the
     top-ups themselves are dated by the statement."""
+    with paused_gc():
+        return _import(uow, statement, data, day)
+
+
+def _import(
+    uow: UnitOfWork, statement: Statement, data: bytes, day: dt.date | None
+) -> ImportResult:
     _refuse_foreign_accounts(uow, statement)
     prints = fingerprints(statement)
     known = _live_fingerprints(uow, prints)
@@ -209,8 +218,9 @@ def import_statement(
                 posted_rows.append(row)
         rows.append(row)
 
-    result = ledger.post_entries(uow, drafts, return_ids=True)
-    for row, entry_id in zip(posted_rows, result.ids, strict=True):
+    ledger.post_entries(uow, drafts)
+    entry_ids = _entry_ids(uow, [str(d.source_key) for d in drafts])
+    for row, entry_id in zip(posted_rows, entry_ids, strict=True):
         row["entry_id"] = entry_id
     # Core, not the ORM's bulk insert: the ORM splits the rows into small
     # batches wherever the pattern of NULL columns changes.
@@ -233,7 +243,7 @@ def import_statement(
     _learn_ibans(uow, posted_rows)
     if drafts:
         settle_day = day or max(d.business_date for d in drafts)
-        _after_topups(uow, posted_rows, drafts, result.ids, settle_day)
+        _after_topups(uow, posted_rows, drafts, entry_ids, settle_day)
     audit.record(
         uow,
         "statements.import",
@@ -300,6 +310,21 @@ def _after_topups(
         except MissingRate:
             pass  # the money is in; the daily run activates once the day's rate is known
     access.refresh(uow, account_ids, day)
+
+
+def _entry_ids(uow: UnitOfWork, keys: list[str]) -> list[int]:
+    """The ids of the entries just posted, in the order of their keys (read
+    back by key: RETURNING on SQLite inserts row by row)."""
+    found: dict[str, int] = {}
+    for start in range(0, len(keys), CHUNK):
+        found.update(
+            uow.session.execute(
+                select(LedgerEntry.source_key, LedgerEntry.id).where(
+                    among(uow, LedgerEntry.source_key, keys[start : start + CHUNK])
+                )
+            ).all()
+        )
+    return [found[key] for key in keys]
 
 
 def _pay_order_invoices(uow: UnitOfWork, order_rows: Sequence[dict[str, object]]) -> None:

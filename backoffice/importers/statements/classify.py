@@ -24,6 +24,19 @@ _COMMISSION = re.compile(
 _BANK_WORDS = re.compile(r"\bбанк|\bbank\b")
 
 
+# Stems any commission purpose contains, checked before the costly
+# normalisation of the text (most payments are not commissions).
+_COMMISSION_STEMS = (
+    "коміс", "комис", "комiс", "kom", "commission", "charge", "плата за розрахунков",
+    "плата за обслуг", "розрахунково", "рко",
+)  # fmt: skip
+
+
+def _may_be_commission(purpose: str) -> bool:
+    lowered = purpose.lower()
+    return any(stem in lowered for stem in _COMMISSION_STEMS)
+
+
 def classify(line: StatementLine, own: OwnCompany | None) -> str:
     """The skip reason for `line`, or '' when it may become a top-up."""
     if line.direction is Direction.DEBIT:
@@ -32,11 +45,12 @@ def classify(line: StatementLine, own: OwnCompany | None) -> str:
         return f"currency {line.currency}"
     if is_own_transfer(line, own):
         return "own transfer"
-    purpose = norm.text_key(line.purpose)
-    name = norm.text_key(line.payer_name)
-    looks_like_bank = bool(_BANK_WORDS.search(name)) or not (line.payer_code or line.payer_iban)
-    if _COMMISSION.search(purpose) and looks_like_bank:
-        return "bank commission"
+    if _may_be_commission(line.purpose):
+        purpose = norm.text_key(line.purpose)
+        name = norm.text_key(line.payer_name)
+        looks_like_bank = bool(_BANK_WORDS.search(name)) or not (line.payer_code or line.payer_iban)
+        if _COMMISSION.search(purpose) and looks_like_bank:
+            return "bank commission"
     if _BUDGET_PURPOSE.match(line.purpose) or line.payer_iban[4:10] == _TREASURY_BANK:
         return "budget payment"
     return ""

@@ -17,6 +17,7 @@ catches files cut or edited by hand.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -50,14 +51,17 @@ class _Section:
 class _Document:
     line: int
     kind: str
-    pairs: list[tuple[str, str]] = field(default_factory=list)
+    # keys the line has no field for, kept in file order
+    unknown: list[tuple[str, str]] = field(default_factory=list)
     # the first value of each key; a statement of 100,000 documents asks each
     # for some forty keys
     first: dict[str, str] = field(default_factory=dict)
 
     def add(self, key: str, value: str) -> None:
-        self.pairs.append((key, value))
-        self.first.setdefault(key, value)
+        if key in _USED_KEYS:
+            self.first.setdefault(key, value)
+        else:
+            self.unknown.append((key, value))
 
     def get(self, key: str) -> str | None:
         return self.first.get(key)
@@ -117,9 +121,11 @@ def _split(text: str) -> tuple[dict[str, str], list[_Section], list[_Document]]:
     documents: list[_Document] = []
     section: _Section | None = None
     doc: _Document | None = None
-    rows = text.lstrip("\ufeff").splitlines()
     started = ended = False
-    for number, raw in enumerate(rows, start=1):
+    number = 0
+    # One line at a time: a list of every line of a 30 MB statement would
+    # double the memory the import needs.
+    for number, raw in enumerate(io.StringIO(text.lstrip("\ufeff")), start=1):
         line = raw.strip()
         if not line:
             continue
@@ -170,7 +176,7 @@ def _split(text: str) -> tuple[dict[str, str], list[_Section], list[_Document]]:
             "the account section has no КонецРасчСчет: the file is truncated", section.line
         )
     if not ended:
-        raise RowError("no КонецФайла at the end: the file is truncated", len(rows))
+        raise RowError("no КонецФайла at the end: the file is truncated", number)
     return header, sections, documents
 
 
@@ -212,7 +218,6 @@ def _party_accounts(doc: _Document, prefixes: tuple[str, ...]) -> set[str]:
 
 
 def _line(doc: _Document, own: set[str], accounts: list[str]) -> StatementLine:
-    used = _USED_KEYS
     payee_accounts = _party_accounts(doc, _PAYEE) & own
     payer_accounts = _party_accounts(doc, _PAYER) & own
     if payee_accounts:
@@ -237,7 +242,7 @@ def _line(doc: _Document, own: set[str], accounts: list[str]) -> StatementLine:
     code, warnings = norm.payer_code(raw_code)
     purpose_parts = [doc.first[key] for key in _PURPOSE_ORDER if doc.first.get(key)]
     reference = next((doc.get(k) or "" for k in _REFERENCE_KEYS if doc.get(k)), "")
-    extra = (("СекцияДокумент", doc.kind), *((k, v) for k, v in doc.pairs if k not in used))
+    extra = (("СекцияДокумент", doc.kind), *doc.unknown)
     return StatementLine(
         line_no=doc.line,
         our_account=ours,

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from backoffice.bulk import paused_gc
 from backoffice.importers.statements import detect
 from backoffice.importers.statements.camt import read_camt
 from backoffice.importers.statements.classify import classify
@@ -43,6 +44,17 @@ def read_statement(
     if len(data) > MAX_STATEMENT_BYTES:
         raise StatementFileError(file_name, _too_big(len(data)))
     known = (*profiles, *BUILTIN_PROFILES)
+    with paused_gc():
+        return _classified(data, file_name, format, known, own)
+
+
+def _classified(
+    data: bytes,
+    file_name: str,
+    format: str,
+    known: Sequence[MappingProfile],
+    own: OwnCompany | None,
+) -> Statement:
     try:
         statement = _read(data, format, known)
     except RowError as exc:
