@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy import Table, func, insert, select, text, update
 
 from backoffice.bulk import paused_gc
 from backoffice.db.engine import UnitOfWork
@@ -226,6 +226,10 @@ def _import(
     # batches wherever the pattern of NULL columns changes.
     for start in range(0, len(rows), CHUNK):
         uow.session.execute(insert(LINES), rows[start : start + CHUNK])
+    if uow.dialect == "postgresql" and len(rows) >= 10_000:
+        # Fresh statistics, or the next import's duplicate look-up is planned
+        # for the table as it was before (a sequential scan per chunk).
+        uow.session.execute(text("ANALYZE statement_lines"))
     _pay_order_invoices(uow, order_rows)
 
     counts: dict[object, int] = defaultdict(int)
@@ -755,7 +759,7 @@ def _live_fingerprints(uow: UnitOfWork, prints: Sequence[str]) -> set[str]:
         known.update(
             uow.session.execute(
                 select(StatementLine.fingerprint).where(
-                    StatementLine.fingerprint.in_(prints[start : start + CHUNK]),
+                    among(uow, StatementLine.fingerprint, prints[start : start + CHUNK]),
                     StatementLine.status != "undone",
                 )
             ).scalars()
