@@ -346,7 +346,7 @@ def invoice_run(uow: UnitOfWork, day: dt.date) -> InvoiceRunResult:
         .order_by(Account.id)
     ).all()
     keys = {f"renewal:{row.account_id}:{month}": row for row in due}
-    existing = _existing_run_keys(uow, list(keys))
+    existing = _run_keys_of(uow, month)
     todo = [(key, row) for key, row in keys.items() if key not in existing]
     if not todo:
         return InvoiceRunResult(day, run_day, (month,), (), len(existing), ())
@@ -356,7 +356,8 @@ def invoice_run(uow: UnitOfWork, day: dt.date) -> InvoiceRunResult:
         raise BackofficeError(f"invoice run {day}: {exc}") from exc
     book = PlanBook(uow)
     options = renewal_options(uow, [row.id for _, row in todo])
-    priced: dict[tuple[object, ...], tuple[PeriodPrice, Decimal]] = {}
+    # 100,000 renewals share a handful of plans: price and word each once
+    priced: dict[tuple[object, ...], tuple[PeriodPrice, Decimal, list[InvoiceLineDraft]]] = {}
     drafts: list[tuple[str, object, list[InvoiceLineDraft], PeriodPrice, Decimal]] = []
     errors: list[str] = []
     for key, row in todo:
@@ -364,14 +365,14 @@ def invoice_run(uow: UnitOfWork, day: dt.date) -> InvoiceRunResult:
         opts = options.get(row.id, ())
         price_key = (_version.id, opts, row.months)
         if price_key not in priced:
-            priced[price_key] = (
-                price_period(plan, opts, row.months, policy),
-                policy.fx_markup_percent,
-            )
-        price, markup = priced[price_key]
+            price = price_period(plan, opts, row.months, policy)
+            markup = policy.fx_markup_percent
+            lines = price_lines(price, nbu, markup, month) if price.eur > 0 else []
+            priced[price_key] = (price, markup, lines)
+        price, markup, lines = priced[price_key]
         if price.eur <= 0:
             continue  # a free plan needs no invoice
-        drafts.append((key, row, price_lines(price, nbu, markup, month), price, markup))
+        drafts.append((key, row, lines, price, markup))
     if not drafts:
         return InvoiceRunResult(day, run_day, (month,), (), len(existing), tuple(errors))
     numbers = next_numbers(uow, day.year, len(drafts))
@@ -403,7 +404,7 @@ def invoice_run(uow: UnitOfWork, day: dt.date) -> InvoiceRunResult:
     ]
     for start in range(0, len(invoice_rows), 5000):
         uow.session.execute(insert(INVOICES), invoice_rows[start : start + 5000])
-    ids = _ids_by_number(uow, numbers)
+    ids = _ids_of_run(uow, day, month)
     line_rows = [
         _line_row(ids[number], position, line)
         for number, (_, _, lines, _, _) in zip(numbers, drafts, strict=True)
@@ -421,32 +422,27 @@ def invoice_run(uow: UnitOfWork, day: dt.date) -> InvoiceRunResult:
     return InvoiceRunResult(day, run_day, (month,), tuple(numbers), len(existing), tuple(errors))
 
 
-def _existing_run_keys(uow: UnitOfWork, keys: list[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(keys), 5000):
-        found.update(
-            k
-            for k in uow.session.execute(
-                select(Invoice.run_key).where(
-                    among(uow, Invoice.run_key, keys[start : start + 5000])
-                )
-            ).scalars()
-            if k is not None
-        )
-    return found
+def _run_keys_of(uow: UnitOfWork, month: str) -> set[str]:
+    """The keys earlier runs used for `month`: one scan of the month's renewal
+    invoices (a look-up per key was planned against the table as it stood
+    before this transaction's inserts, a sequential scan per chunk)."""
+    return {
+        key
+        for key in uow.session.execute(
+            select(Invoice.run_key).where(Invoice.kind == "renewal", Invoice.period == month)
+        ).scalars()
+        if key is not None
+    }
 
 
-def _ids_by_number(uow: UnitOfWork, numbers: list[str]) -> dict[str, int]:
-    ids: dict[str, int] = {}
-    for start in range(0, len(numbers), 5000):
-        ids.update(
-            uow.session.execute(
-                select(Invoice.number, Invoice.id).where(
-                    among(uow, Invoice.number, numbers[start : start + 5000])
-                )
-            ).all()
-        )
-    return ids
+def _ids_of_run(uow: UnitOfWork, day: dt.date, month: str) -> dict[str, int]:
+    return dict(
+        uow.session.execute(
+            select(Invoice.number, Invoice.id).where(
+                Invoice.kind == "renewal", Invoice.period == month, Invoice.issue_date == day
+            )
+        ).all()
+    )
 
 
 def cancel_invoice(uow: UnitOfWork, number: str, reason: str, day: dt.date) -> InvoiceView:
