@@ -279,9 +279,7 @@ def _invoice_commands(command) -> None:  # type: ignore[no-untyped-def]
     p = command("list", sc.invoices_list, "invoices, by month", inv_sub)
     p.add_argument("--month")
     p.add_argument("--account")
-    p.add_argument(
-        "--status", choices=["issued", "partially_paid", "paid", "overdue", "cancelled"]
-    )
+    p.add_argument("--status", choices=["issued", "partially_paid", "paid", "overdue", "cancelled"])
     _date(p)
     p = command("issue", sc.invoices_issue, "an invoice to top up an account", inv_sub)
     p.add_argument("account")

@@ -16,10 +16,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import Table, bindparam, delete, func, insert, select, text, update
 
 from backoffice.billing.periods import add_months
 from backoffice.billing.pricing import PeriodPrice, price_period
+from backoffice.db.bulk_insert import insert_rows
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import (
     Account,
@@ -32,7 +33,7 @@ from backoffice.db.models import (
 )
 from backoffice.domain import ClientKind
 from backoffice.errors import BackofficeError, InputError, MissingRate, NotFound
-from backoffice.money import eur_to_uah, money, round_half_up
+from backoffice.money import eur_to_uah, money, round_half_up, to_minor
 from backoffice.services import audit, ledger, rates, sequences, settings, subscriptions
 from backoffice.services.access import among
 from backoffice.services.plan_book import PlanBook, renewal_options
@@ -402,16 +403,14 @@ def invoice_run(uow: UnitOfWork, day: dt.date) -> InvoiceRunResult:
         }
         for number, (key, row, lines, price, markup) in zip(numbers, drafts, strict=True)
     ]
-    for start in range(0, len(invoice_rows), 5000):
-        uow.session.execute(insert(INVOICES), invoice_rows[start : start + 5000])
+    insert_rows(uow, INVOICES, invoice_rows)
     ids = _ids_of_run(uow, day, month)
     line_rows = [
         _line_row(ids[number], position, line)
         for number, (_, _, lines, _, _) in zip(numbers, drafts, strict=True)
         for position, line in enumerate(lines, 1)
     ]
-    for start in range(0, len(line_rows), 5000):
-        uow.session.execute(insert(INVOICE_LINES), line_rows[start : start + 5000])
+    insert_rows(uow, INVOICE_LINES, line_rows)
     audit.record(
         uow,
         "invoice.run",
@@ -525,22 +524,43 @@ def apply_payments(uow: UnitOfWork, payments: Sequence[Payment]) -> int:
             )
     if not allocations:
         return 0
-    uow.session.execute(insert(PAYMENTS), allocations)
+    insert_rows(uow, PAYMENTS, allocations)
+    _write_paid(uow, list(changed.values()))
+    _expire(uow, set(changed))
+    return len(changed)
+
+
+def _write_paid(uow: UnitOfWork, changed: list[_Open]) -> None:
+    """Store what the invoices now have paid, and their status. PostgreSQL
+    gets the rows as arrays (one `UPDATE … FROM unnest`); an executemany of
+    30,000 UPDATEs took it three seconds."""
+    rows = [(i.id, i.paid, "paid" if i.paid >= i.total else "partially_paid") for i in changed]
+    if uow.dialect == "postgresql":
+        statement = text(
+            """
+            UPDATE invoices AS i SET paid = v.paid, status = v.status
+            FROM unnest(CAST(:ids AS integer[]), CAST(:paid AS bigint[]), CAST(:status AS text[]))
+                AS v(id, paid, status)
+            WHERE i.id = v.id
+            """
+        )
+        for start in range(0, len(rows), 5000):
+            chunk = rows[start : start + 5000]
+            uow.session.execute(
+                statement,
+                {
+                    "ids": [r[0] for r in chunk],
+                    "paid": [to_minor(r[1], 2) for r in chunk],
+                    "status": [r[2] for r in chunk],
+                },
+            )
+        return
     uow.session.execute(
         update(INVOICES)
         .where(INVOICES.c.id == bindparam("b_id"))
         .values(paid=bindparam("b_paid"), status=bindparam("b_status")),
-        [
-            {
-                "b_id": i.id,
-                "b_paid": i.paid,
-                "b_status": "paid" if i.paid >= i.total else "partially_paid",
-            }
-            for i in changed.values()
-        ],
+        [{"b_id": i, "b_paid": paid, "b_status": status} for i, paid, status in rows],
     )
-    _expire(uow, set(changed))
-    return len(changed)
 
 
 def _expire(uow: UnitOfWork, invoice_ids: set[int]) -> None:
@@ -556,7 +576,9 @@ def order_invoice_ids(uow: UnitOfWork, invoice_ids: set[int]) -> set[int]:
         return set()
     return set(
         uow.session.execute(
-            select(Invoice.id).where(Invoice.id.in_(sorted(invoice_ids)), Invoice.kind == "service")
+            select(Invoice.id).where(
+                among(uow, Invoice.id, sorted(invoice_ids)), Invoice.kind == "service"
+            )
         ).scalars()
     )
 
@@ -628,7 +650,8 @@ def find_by_numbers(uow: UnitOfWork, numbers: Iterable[str]) -> dict[str, tuple[
     for start in range(0, len(wanted), 5000):
         rows = uow.session.execute(
             select(Invoice.number, Invoice.id, Invoice.account_id).where(
-                Invoice.number.in_(wanted[start : start + 5000]), Invoice.status != "cancelled"
+                among(uow, Invoice.number, wanted[start : start + 5000]),
+                Invoice.status != "cancelled",
             )
         ).all()
         found.update({number: (invoice_id, account_id) for number, invoice_id, account_id in rows})

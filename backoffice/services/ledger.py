@@ -32,6 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import aliased
 
+from backoffice.db.bulk_insert import insert_rows
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Account, LedgerEntry
 from backoffice.domain import TOPUP_KINDS, EntryDraft, EntryKind, PostedEntry
@@ -122,7 +123,7 @@ def post_entries(
             )
             ids.extend(result.scalars())
         else:
-            uow.session.execute(insert(ENTRIES), rows)
+            insert_rows(uow, ENTRIES, rows)
 
     _move_balances(uow, deltas, last_topup)
     return PostingResult(len(drafts), already, tuple(ids))

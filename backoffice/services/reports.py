@@ -484,8 +484,6 @@ def reconciliation_report(
     return _report(uow, title, _period(date_from, date_to), columns, rows, "Акт звірки")
 
 
-
-
 def build_report(
     uow: UnitOfWork,
     name: str,

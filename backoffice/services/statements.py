@@ -17,10 +17,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
-from sqlalchemy import Table, func, insert, select, text, update
+from sqlalchemy import Table, func, select, text, update
 
 from backoffice.bulk import paused_gc
+from backoffice.db.bulk_insert import insert_rows
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import (
     Account,
@@ -51,6 +53,29 @@ from backoffice.services.access import among
 
 CHUNK = 5_000
 LINES: Table = StatementLine.__table__  # type: ignore[assignment]
+
+
+class _Outcome(NamedTuple):
+    """What became of a new line of a statement."""
+
+    status: str  # posted | order | unmatched | skipped
+    reason: str = ""
+    rule: str = ""
+    candidates: str = ""
+    account_id: int | None = None
+    invoice_id: int | None = None
+
+
+class _Posted(NamedTuple):
+    """A line posted as a top-up: what the steps after the posting need."""
+
+    account_id: int
+    payer_iban: str
+    rule: str
+    invoice_id: int | None
+
+
+_NO_NUMBERS: tuple[list[str], list[str]] = ([], [])
 
 
 @dataclass(frozen=True)
@@ -101,29 +126,31 @@ def import_statement_file(
     uow: UnitOfWork, path: Path, fmt: str = "auto", day: dt.date | None = None
 ) -> ImportResult:
     statement = read_statement_file(path, fmt, user_profiles(uow), own_company(uow))
-    return import_statement(uow, statement, path.read_bytes(), day)
+    with path.open("rb") as fh:  # hashed as a stream: the bytes are not kept for it
+        file_hash = hashlib.file_digest(fh, "sha256").hexdigest()
+    return import_statement(uow, statement, file_hash, day)
 
 
 def import_statement_bytes(
     uow: UnitOfWork, data: bytes, file_name: str, fmt: str = "auto", day: dt.date | None = None
 ) -> ImportResult:
     statement = read_statement(data, file_name, fmt, user_profiles(uow), own_company(uow))
-    return import_statement(uow, statement, data, day)
+    return import_statement(uow, statement, hashlib.sha256(data).hexdigest(), day)
 
 
 def import_statement(
-    uow: UnitOfWork, statement: Statement, data: bytes, day: dt.date | None = None
+    uow: UnitOfWork, statement: Statement, file_hash: str, day: dt.date | None = None
 ) -> ImportResult:
     """Post what is new and matched; queue what is new and unmatched; count the rest.
 
     `day` is the business date for settling what the money unblocks; the
     top-ups themselves are dated by the statement."""
     with paused_gc():
-        return _import(uow, statement, data, day)
+        return _import(uow, statement, file_hash, day)
 
 
 def _import(
-    uow: UnitOfWork, statement: Statement, data: bytes, day: dt.date | None
+    uow: UnitOfWork, statement: Statement, file_hash: str, day: dt.date | None
 ) -> ImportResult:
     _refuse_foreign_accounts(uow, statement)
     prints = fingerprints(statement)
@@ -153,7 +180,7 @@ def _import(
     lookups, found = _lookups(uow, candidates)
     batch = StatementBatch(
         file_name=statement.file_name[-260:],
-        file_hash=hashlib.sha256(data).hexdigest(),
+        file_hash=file_hash,
         format=statement.format,
         imported_at=audit.now(),
         imported_by=uow.actor,
@@ -170,71 +197,77 @@ def _import(
     uow.session.add(batch)
     uow.session.flush()
 
-    rows: list[dict[str, object]] = []
+    outcomes: list[_Outcome] = []
     drafts: list[EntryDraft] = []
-    posted_rows: list[dict[str, object]] = []
+    posted: list[_Posted] = []
     order_rows: list[dict[str, object]] = []
     order_invoices = invoices.order_invoice_ids(
         uow, {invoice_id for invoice_id, _ in lookups.invoices.values()}
     )
     for fingerprint, line in fresh:
-        row = _line_row(batch.id, fingerprint, line)
         reason = _skip_reason(line)
         if reason:
-            row.update(status="skipped", reason=reason)
-        else:
-            invoice_numbers, account_numbers = found[id(line)]
-            match = matching.match_payment(
-                invoice_numbers, account_numbers, line.payer_code, line.payer_iban, lookups
+            outcomes.append(_Outcome("skipped", reason=reason))
+            continue
+        invoice_numbers, account_numbers = found.get(id(line), _NO_NUMBERS)
+        match = matching.match_payment(
+            invoice_numbers, account_numbers, line.payer_code, line.payer_iban, lookups
+        )
+        if match.account_id is None:
+            outcomes.append(_Outcome("unmatched", candidates=_ids_text(match.candidates)))
+        elif match.invoice_id in order_invoices:
+            # an order-only service is paid straight, never through the account
+            outcomes.append(
+                _Outcome("order", "", "invoice", "", match.account_id, match.invoice_id)
             )
-            if match.account_id is None:
-                row.update(status="unmatched", candidates=_ids_text(match.candidates))
-            elif match.invoice_id in order_invoices:
-                # an order-only service is paid straight, never through the account
-                row.update(
-                    status="order",
-                    match_rule="invoice",
-                    account_id=match.account_id,
-                    invoice_id=match.invoice_id,
+            order_rows.append(
+                {"fingerprint": fingerprint, "invoice_id": match.invoice_id, "amount": line.amount}
+            )
+        else:
+            outcomes.append(
+                _Outcome("posted", "", match.rule, "", match.account_id, match.invoice_id)
+            )
+            drafts.append(
+                EntryDraft(
+                    match.account_id,
+                    line.date,
+                    topup_kind,
+                    line.amount,
+                    _comment(line),
+                    source_key=f"stmt:{batch.id}:{len(drafts)}",
                 )
-                order_rows.append(row)
-            else:
-                row.update(
-                    status="posted",
-                    match_rule=match.rule,
-                    account_id=match.account_id,
-                    invoice_id=match.invoice_id,
-                )
-                drafts.append(
-                    EntryDraft(
-                        match.account_id,
-                        line.date,
-                        topup_kind,
-                        line.amount,
-                        _comment(line),
-                        source_key=f"stmt:{batch.id}:{len(drafts)}",
-                    )
-                )
-                posted_rows.append(row)
-        rows.append(row)
+            )
+            posted.append(_Posted(match.account_id, line.payer_iban, match.rule, match.invoice_id))
+    del found
 
     ledger.post_entries(uow, drafts)
     entry_ids = _entry_ids(uow, [str(d.source_key) for d in drafts])
-    for row, entry_id in zip(posted_rows, entry_ids, strict=True):
-        row["entry_id"] = entry_id
-    # Core, not the ORM's bulk insert: the ORM splits the rows into small
-    # batches wherever the pattern of NULL columns changes.
-    for start in range(0, len(rows), CHUNK):
-        uow.session.execute(insert(LINES), rows[start : start + CHUNK])
-    if uow.dialect == "postgresql" and len(rows) >= 10_000:
+    next_entry = iter(entry_ids).__next__
+    # The rows are made one at a time as the insert takes them: 100,000 dicts
+    # of 22 values held at once were a third of the import's memory.
+    insert_rows(
+        uow,
+        LINES,
+        (
+            _line_row(
+                batch.id,
+                fingerprint,
+                line,
+                outcome,
+                next_entry() if outcome.status == "posted" else None,
+            )
+            for (fingerprint, line), outcome in zip(fresh, outcomes, strict=True)
+        ),
+    )
+    if uow.dialect == "postgresql" and len(outcomes) >= 10_000:
         # Fresh statistics, or the next import's duplicate look-up is planned
         # for the table as it was before (a sequential scan per chunk).
         uow.session.execute(text("ANALYZE statement_lines"))
     _pay_order_invoices(uow, order_rows)
 
-    counts: dict[object, int] = defaultdict(int)
-    for row in rows:
-        counts[row["status"]] += 1
+    counts: dict[str, int] = defaultdict(int)
+    for outcome in outcomes:
+        counts[outcome.status] += 1
     counts["posted"] += counts["order"]
     total = sum((d.amount for d in drafts), Decimal("0.00"))
     batch.skipped, batch.matched, batch.unmatched = (
@@ -244,10 +277,10 @@ def _import(
     )
     batch.total_posted = total
 
-    _learn_ibans(uow, posted_rows)
+    _learn_ibans(uow, posted)
     if drafts:
         settle_day = day or max(d.business_date for d in drafts)
-        _after_topups(uow, posted_rows, drafts, entry_ids, settle_day)
+        _after_topups(uow, posted, drafts, entry_ids, settle_day)
     audit.record(
         uow,
         "statements.import",
@@ -280,7 +313,7 @@ def _import(
 
 def _after_topups(
     uow: UnitOfWork,
-    posted_rows: Sequence[dict[str, object]],
+    posted: Sequence[_Posted],
     drafts: Sequence[EntryDraft],
     entry_ids: Sequence[int],
     day: dt.date,
@@ -292,8 +325,8 @@ def _after_topups(
     invoices.apply_payments(
         uow,
         [
-            invoices.Payment(d.account_id, entry_id, d.amount, row.get("invoice_id"))  # type: ignore[arg-type]
-            for row, d, entry_id in zip(posted_rows, drafts, entry_ids, strict=True)
+            invoices.Payment(d.account_id, entry_id, d.amount, p.invoice_id)
+            for p, d, entry_id in zip(posted, drafts, entry_ids, strict=True)
         ],
     )
     account_ids = sorted({d.account_id for d in drafts})
@@ -358,14 +391,14 @@ def _accounts_waiting(uow: UnitOfWork, account_ids: Sequence[int]) -> set[int]:
         waiting.update(
             uow.session.execute(
                 select(Subscription.account_id).where(
-                    Subscription.account_id.in_(chunk), Subscription.status == "pending"
+                    among(uow, Subscription.account_id, chunk), Subscription.status == "pending"
                 )
             ).scalars()
         )
         waiting.update(
             uow.session.execute(
                 select(Charge.account_id).where(
-                    Charge.account_id.in_(chunk), Charge.status == "outstanding"
+                    among(uow, Charge.account_id, chunk), Charge.status == "outstanding"
                 )
             ).scalars()
         )
@@ -384,7 +417,7 @@ def _accounts_with_bonus_policy(uow: UnitOfWork, account_ids: Sequence[int]) -> 
         result.update(
             uow.session.execute(
                 select(Subscription.account_id).where(
-                    Subscription.account_id.in_(chunk),
+                    among(uow, Subscription.account_id, chunk),
                     Subscription.status.in_(subs.LIVE),
                 )
             ).scalars()
@@ -460,7 +493,8 @@ def assign_line(
     batch.unmatched -= 1
     batch.total_posted += line.amount
     learned = learn_iban(uow, account.client_id, line.payer_iban)
-    _after_topups(uow, [{"invoice_id": None}], [draft], [entry_id], day or line.value_date)
+    posted = _Posted(account.id, line.payer_iban, "manual", None)
+    _after_topups(uow, [posted], [draft], [entry_id], day or line.value_date)
     audit.record(
         uow,
         "statements.assign",
@@ -503,14 +537,10 @@ def ignore_line(uow: UnitOfWork, line_id: int, reason: str) -> None:
     audit.record(uow, "statements.ignore", f"statement line {line.id}", "unmatched", reason)
 
 
-def _learn_ibans(uow: UnitOfWork, posted_rows: Sequence[dict[str, object]]) -> None:
+def _learn_ibans(uow: UnitOfWork, posted: Sequence[_Posted]) -> None:
     """Every automatic match teaches its payer IBAN, so the next payment from
     that account matches even without a code or an invoice number."""
-    pairs = {
-        (int(row["account_id"]), str(row["payer_iban"]))  # type: ignore[call-overload]
-        for row in posted_rows
-        if row["payer_iban"] and row["match_rule"] != "iban"
-    }
+    pairs = {(p.account_id, p.payer_iban) for p in posted if p.payer_iban and p.rule != "iban"}
     if not pairs:
         return
     clients = _clients_of(uow, {a for a, _ in pairs})
@@ -518,8 +548,9 @@ def _learn_ibans(uow: UnitOfWork, posted_rows: Sequence[dict[str, object]]) -> N
     known = _known_ibans(uow, wanted)
     new = sorted(wanted - known)
     if new:
-        uow.session.execute(
-            insert(ClientIban),
+        insert_rows(
+            uow,
+            ClientIban.__table__,  # type: ignore[arg-type]
             [{"client_id": c, "iban": iban, "learned": True} for c, iban in new],
         )
 
@@ -531,7 +562,7 @@ def _clients_of(uow: UnitOfWork, account_ids: set[int]) -> dict[int, int]:
         result.update(
             uow.session.execute(
                 select(Account.id, Account.client_id).where(
-                    Account.id.in_(ordered[start : start + CHUNK])
+                    among(uow, Account.id, ordered[start : start + CHUNK])
                 )
             ).all()
         )
@@ -543,7 +574,9 @@ def _known_ibans(uow: UnitOfWork, wanted: set[tuple[int, str]]) -> set[tuple[int
     for chunk in _chunks({iban for _, iban in wanted}):
         known.update(
             uow.session.execute(
-                select(ClientIban.client_id, ClientIban.iban).where(ClientIban.iban.in_(chunk))
+                select(ClientIban.client_id, ClientIban.iban).where(
+                    among(uow, ClientIban.iban, chunk)
+                )
             ).all()
         )
     return known
@@ -787,9 +820,10 @@ def _lookups(uow: UnitOfWork, lines: Sequence[ReadLine]) -> tuple[matching.Looku
             matching.numbers_in(purpose, invoice_pattern, invoice_re),
             matching.numbers_in(purpose, account_pattern, account_re),
         )
-        found[id(line)] = numbers
-        all_invoices.update(numbers[0])
-        all_accounts.update(numbers[1])
+        if numbers[0] or numbers[1]:
+            found[id(line)] = numbers
+            all_invoices.update(numbers[0])
+            all_accounts.update(numbers[1])
         if line.payer_code:
             codes.add(line.payer_code)
         if line.payer_iban:
@@ -813,7 +847,7 @@ def _accounts_by_number(uow: UnitOfWork, numbers: set[str]) -> dict[str, int]:
     for chunk in _chunks(numbers):
         result.update(
             uow.session.execute(
-                select(Account.number, Account.id).where(Account.number.in_(chunk))
+                select(Account.number, Account.id).where(among(uow, Account.number, chunk))
             ).all()
         )
     return result
@@ -825,7 +859,7 @@ def _accounts_by_code(uow: UnitOfWork, codes: set[str]) -> dict[str, list[int]]:
         for edrpou, rnokpp, account_id in uow.session.execute(
             select(Client.edrpou, Client.rnokpp, Account.id)
             .join(Account, Account.client_id == Client.id)
-            .where((Client.edrpou.in_(chunk)) | (Client.rnokpp.in_(chunk)))
+            .where(among(uow, Client.edrpou, chunk) | among(uow, Client.rnokpp, chunk))
         ).all():
             for code in (edrpou, rnokpp):
                 if code in codes:
@@ -839,7 +873,7 @@ def _accounts_by_iban(uow: UnitOfWork, ibans: set[str]) -> dict[str, list[int]]:
         for iban, account_id in uow.session.execute(
             select(ClientIban.iban, Account.id)
             .join(Account, Account.client_id == ClientIban.client_id)
-            .where(ClientIban.iban.in_(chunk))
+            .where(among(uow, ClientIban.iban, chunk))
         ).all():
             result[iban].append(account_id)
     return result
@@ -852,14 +886,20 @@ def _account_numbers(uow: UnitOfWork, ids: set[int]) -> dict[int, str]:
         result.update(
             uow.session.execute(
                 select(Account.id, Account.number).where(
-                    Account.id.in_(ordered[start : start + CHUNK])
+                    among(uow, Account.id, ordered[start : start + CHUNK])
                 )
             ).all()
         )
     return result
 
 
-def _line_row(batch_id: int, fingerprint: str, line: ReadLine) -> dict[str, object]:
+def _line_row(
+    batch_id: int,
+    fingerprint: str,
+    line: ReadLine,
+    outcome: _Outcome,
+    entry_id: int | None,
+) -> dict[str, object]:
     return {
         "batch_id": batch_id,
         "fingerprint": fingerprint,
@@ -876,13 +916,13 @@ def _line_row(batch_id: int, fingerprint: str, line: ReadLine) -> dict[str, obje
         "purpose": line.purpose,
         "bank_reference": line.bank_reference[:80],
         "document_number": line.document_number[:40],
-        "status": "",
-        "reason": "",
-        "match_rule": "",
-        "candidates": "",
-        "account_id": None,
-        "entry_id": None,
-        "invoice_id": None,
+        "status": outcome.status,
+        "reason": outcome.reason,
+        "match_rule": outcome.rule,
+        "candidates": outcome.candidates,
+        "account_id": outcome.account_id,
+        "entry_id": entry_id,
+        "invoice_id": outcome.invoice_id,
     }
 
 

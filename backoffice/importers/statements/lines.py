@@ -22,7 +22,7 @@ class Direction(StrEnum):
     DEBIT = "debit"  # money out of our account
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StatementLine:
     """One payment document of a statement, as the bank reported it."""
 

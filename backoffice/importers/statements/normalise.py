@@ -21,7 +21,6 @@ from backoffice.errors import InputError
 from backoffice.importers.statements.lines import RowError
 from backoffice.money import money
 
-_SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Latin letters that look like Cyrillic ones, as typed by accident in exported
@@ -38,8 +37,11 @@ _CURRENCY_ALIASES = {"ГРН": "UAH", "ГРН.": "UAH", "UAN": "UAH", "RUR": "RU
 
 
 def collapse(text: str) -> str:
-    """Whitespace (newlines, tabs, NBSP) collapsed to single spaces, trimmed."""
-    return _SPACES.sub(" ", text).strip()
+    """Whitespace (newlines, tabs, NBSP) collapsed to single spaces, trimmed.
+
+    str.split() splits on exactly what the regex \\s matches (both use
+    Python's Unicode whitespace test) and is several times faster."""
+    return " ".join(text.split())
 
 
 def header_key(text: str) -> str:
@@ -183,7 +185,7 @@ def payer_code(raw: str) -> tuple[str, tuple[str, ...]]:
 @functools.lru_cache(maxsize=65536)
 def account(raw: str) -> str:
     """An IBAN or account number: upper-case, no spaces; masks ('*') kept."""
-    return re.sub(r"\s+", "", raw).upper()
+    return "".join(raw.split()).upper()
 
 
 def currency(raw: str, default: str = "UAH") -> str:

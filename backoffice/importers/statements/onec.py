@@ -17,7 +17,8 @@ catches files cut or edited by hand.
 
 from __future__ import annotations
 
-import io
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -53,18 +54,8 @@ class _Document:
     kind: str
     # keys the line has no field for, kept in file order
     unknown: list[tuple[str, str]] = field(default_factory=list)
-    # the first value of each key; a statement of 100,000 documents asks each
-    # for some forty keys
+    # the first value of each key a line field reads (_USED_KEYS)
     first: dict[str, str] = field(default_factory=dict)
-
-    def add(self, key: str, value: str) -> None:
-        if key in _USED_KEYS:
-            self.first.setdefault(key, value)
-        else:
-            self.unknown.append((key, value))
-
-    def get(self, key: str) -> str | None:
-        return self.first.get(key)
 
 
 # Keys read into the line's fields; any other key of a document is kept in `extra`.
@@ -88,44 +79,77 @@ _PURPOSE_ORDER = tuple(
 )
 
 
+_MARKERS = frozenset(
+    {"СекцияДокумент", "КонецДокумента", "СекцияРасчСчет", "КонецРасчСчет", "КонецФайла"}
+)
+
+
 def looks_like_1c(text: str) -> bool:
     return text.lstrip("\ufeff \r\n\t").startswith(MAGIC)
 
 
 def read_1c(text: str) -> Statement:
-    """Parse the decoded text; raises RowError(reason, line) on any problem."""
-    header, sections, documents = _split(text)
+    """Parse the decoded text; raises RowError(reason, line) on any problem.
+
+    Each document becomes a line as soon as it closes, so the file's key/value
+    pairs are never all held at once (a third of the memory of a 100,000-line
+    import). That needs our accounts first: they are taken from the
+    `РасчСчет=` lines up front, and in the odd file where that guess differs
+    from what its header and sections say, the text is read a second time."""
+    guess = _accounts_named(text)
+    header, sections, lines = _split(text, guess)
+    accounts = _our_accounts(header, sections)
+    if accounts != guess:
+        header, sections, lines = _split(text, accounts)
     warnings: list[str] = []
     version = header.get("ВерсияФормата", "")
     if version and version not in _KNOWN_VERSIONS:
         warnings.append(f"format version {version} is not 1.01-1.03; read as 1.03")
+    _check_totals(sections, lines, warnings)
+    return Statement("", "1c", tuple(accounts), tuple(lines), tuple(warnings))
+
+
+_ACCOUNT_LINE = re.compile(r"^[ \t]*РасчСчет[ \t]*=(.*)$", re.MULTILINE)
+
+
+def _accounts_named(text: str) -> list[str]:
+    """Every `РасчСчет=` value of the file, in order: our accounts, unless a
+    document carries such a key (then `read_1c` reads the file again)."""
+    found: list[str] = []
+    for value in _ACCOUNT_LINE.findall(text):
+        acc = norm.account(value.strip())
+        if acc and acc not in found:
+            found.append(acc)
+    return found
+
+
+def _our_accounts(header: dict[str, str], sections: list[_Section]) -> list[str]:
     accounts: list[str] = []
     for value in [*header_accounts(header), *(s.values.get("РасчСчет", "") for s in sections)]:
         acc = norm.account(value)
         if acc and acc not in accounts:
             accounts.append(acc)
-    own = set(accounts)
-    lines = [_line(doc, own, accounts) for doc in documents]
-    _check_totals(sections, lines, warnings)
-    return Statement("", "1c", tuple(accounts), tuple(lines), tuple(warnings))
+    return accounts
 
 
 def header_accounts(header: dict[str, str]) -> list[str]:
     return [v for k, v in header.items() if k == "РасчСчет" or k.startswith("РасчСчет#")]
 
 
-def _split(text: str) -> tuple[dict[str, str], list[_Section], list[_Document]]:
-    """Cut the file into header keys, account sections and documents."""
+def _split(
+    text: str, accounts: list[str]
+) -> tuple[dict[str, str], list[_Section], list[StatementLine]]:
+    """Cut the file into header keys, account sections and lines, each
+    document read into its line against `accounts` when it closes."""
     header: dict[str, str] = {}
     sections: list[_Section] = []
-    documents: list[_Document] = []
+    documents: list[StatementLine] = []
+    own = set(accounts)
     section: _Section | None = None
     doc: _Document | None = None
     started = ended = False
     number = 0
-    # One line at a time: a list of every line of a 30 MB statement would
-    # double the memory the import needs.
-    for number, raw in enumerate(io.StringIO(text.lstrip("\ufeff")), start=1):
+    for number, raw in enumerate(_text_lines(text.lstrip("\ufeff")), start=1):
         line = raw.strip()
         if not line:
             continue
@@ -138,13 +162,20 @@ def _split(text: str) -> tuple[dict[str, str], list[_Section], list[_Document]]:
             continue
         key, sep, value = line.partition("=")
         key, value = key.strip(), value.strip()
+        if doc is not None and sep and key not in _MARKERS:
+            # most lines of a file: a key of the open document
+            if key in _USED_KEYS:
+                doc.first.setdefault(key, value)
+            else:
+                doc.unknown.append((key, value))
+            continue
         if key == "СекцияДокумент":
             _expect_closed(section, doc, number)
             doc = _Document(number, value)
         elif key == "КонецДокумента":
             if doc is None:
                 raise RowError("КонецДокумента without СекцияДокумент", number)
-            documents.append(doc)
+            documents.append(_line(doc, own, accounts))
             doc = None
         elif key == "СекцияРасчСчет":
             _expect_closed(section, doc, number)
@@ -159,8 +190,6 @@ def _split(text: str) -> tuple[dict[str, str], list[_Section], list[_Document]]:
             ended = True
         elif not sep:
             raise RowError(f"expected Key=Value, found {line[:60]!r}", number)
-        elif doc is not None:
-            doc.add(key, value)
         elif section is not None:
             section.values.setdefault(key, value)
         else:
@@ -180,6 +209,22 @@ def _split(text: str) -> tuple[dict[str, str], list[_Section], list[_Document]]:
     return header, sections, documents
 
 
+def _text_lines(text: str, block: int = 1 << 20) -> Iterator[str]:
+    """The lines of `text` (split at LF; CR is stripped by the caller), a
+    block of about a megabyte at a time: a list of every line of a 30 MB
+    statement, or a StringIO copy of it, would double the memory the import
+    needs."""
+    start, size = 0, len(text)
+    while start < size:
+        end = text.find("\n", start + block)
+        end = size if end < 0 else end + 1
+        lines = text[start:end].split("\n")
+        if end < size or text.endswith("\n"):
+            lines.pop()  # the empty piece after the block's final LF
+        yield from lines
+        start = end
+
+
 def _expect_closed(section: _Section | None, doc: _Document | None, number: int) -> None:
     if doc is not None:
         raise RowError(f"the document started at line {doc.line} has no КонецДокумента", number)
@@ -193,55 +238,81 @@ def _keys(prefixes: tuple[str, ...], what: str) -> tuple[str, ...]:
     return tuple(p.replace("X", prefix) for prefix in prefixes for p in _PARTY_KEYS[what])
 
 
-# Every alias of each party field, in the order they are tried.
-_ALIASES = {
-    (prefixes, what): _keys(prefixes, what) for prefixes in (_PAYER, _PAYEE) for what in _PARTY_KEYS
-}
+# Each key a line field reads → (field, rank): the field it feeds and its
+# preference among the aliases (0 first). A document is read in one pass over
+# its keys instead of asking for each of some forty aliases.
+_FIELD_OF: dict[str, tuple[str, int]] = {}
+for _side, _prefixes in (("payer", _PAYER), ("payee", _PAYEE)):
+    for _what in _PARTY_KEYS:
+        for _rank, _key in enumerate(_keys(_prefixes, _what)):
+            _FIELD_OF.setdefault(_key, (f"{_side} {_what}", _rank))
+for _rank, _key in enumerate(_PURPOSE_ORDER):
+    _FIELD_OF.setdefault(_key, ("purpose", _rank))
+for _rank, _key in enumerate(_REFERENCE_KEYS):
+    _FIELD_OF.setdefault(_key, ("reference", _rank))
+for _key in ("Номер", "Дата", "Сумма", "ДатаПоступило", "ДатаСписано", "Валюта"):
+    _FIELD_OF.setdefault(_key, (_key, 0))
 
 
-def _party(doc: _Document, prefixes: tuple[str, ...], what: str) -> tuple[str, str]:
-    """(key, value) of the first alias present for a party field, or ('', '')."""
-    for key in _ALIASES[prefixes, what]:
-        value = doc.get(key)
-        if value is not None and value.strip():
-            return key, value
-    return "", ""
+class _Fields:
+    """A document's values by field: the preferred non-empty alias of each,
+    every account named for each party, the purpose parts in order."""
 
+    __slots__ = ("accounts", "best", "purpose")
 
-def _party_accounts(doc: _Document, prefixes: tuple[str, ...]) -> set[str]:
-    found = set()
-    for key in _ALIASES[prefixes, "account"]:
-        value = doc.get(key)
-        if value:
-            found.add(norm.account(value))
-    return found
+    def __init__(self, doc: _Document) -> None:
+        self.best: dict[str, tuple[int, str, str]] = {}
+        self.accounts: dict[str, set[str]] = {"payer": set(), "payee": set()}
+        purpose: list[tuple[int, str]] = []
+        best = self.best
+        for key, value in doc.first.items():
+            if not value:
+                continue
+            field, rank = _FIELD_OF[key]
+            if field == "purpose":
+                purpose.append((rank, value))
+                continue
+            if field == "payer account" or field == "payee account":
+                self.accounts[field[:5]].add(norm.account(value))
+            held = best.get(field)
+            if held is None or rank < held[0]:
+                best[field] = (rank, value, key)
+        purpose.sort()
+        self.purpose = [value for _, value in purpose]
+
+    def value(self, field: str) -> str:
+        held = self.best.get(field)
+        return held[1] if held is not None else ""
+
+    def key(self, field: str) -> str:
+        held = self.best.get(field)
+        return held[2] if held is not None else ""
 
 
 def _line(doc: _Document, own: set[str], accounts: list[str]) -> StatementLine:
-    payee_accounts = _party_accounts(doc, _PAYEE) & own
-    payer_accounts = _party_accounts(doc, _PAYER) & own
+    fields = _Fields(doc)
+    payee_accounts = fields.accounts["payee"] & own
+    payer_accounts = fields.accounts["payer"] & own
     if payee_accounts:
-        direction, counterparty, us = Direction.CREDIT, _PAYER, _PAYEE
+        direction, counterparty, us = Direction.CREDIT, "payer", "payee"
         ours = sorted(payee_accounts)[0]
         date_key = "ДатаПоступило"
     else:
-        direction, counterparty, us = Direction.DEBIT, _PAYEE, _PAYER
+        direction, counterparty, us = Direction.DEBIT, "payee", "payer"
         ours = sorted(payer_accounts)[0] if payer_accounts else ""
         ours = ours or (accounts[0] if len(accounts) == 1 else "")
         date_key = "ДатаСписано"
-    raw_date = doc.get(date_key) or doc.get("Дата") or ""
+    raw_date = fields.value(date_key) or fields.value("Дата")
     try:
         date = norm.parse_date(raw_date, _DATE_FORMATS, what="date")
-        amount = norm.parse_amount(doc.get("Сумма") or "", what="amount (Сумма)")
-        currency = norm.currency(doc.get("Валюта") or "")
+        amount = norm.parse_amount(fields.value("Сумма"), what="amount (Сумма)")
+        currency = norm.currency(fields.value("Валюта"))
     except RowError as exc:
         raise RowError(exc.reason, doc.line) from None
     if amount <= 0:
         raise RowError(f"amount (Сумма) {amount} must be positive", doc.line)
-    code_key, raw_code = _party(doc, counterparty, "code")
-    code, warnings = norm.payer_code(raw_code)
-    purpose_parts = [doc.first[key] for key in _PURPOSE_ORDER if doc.first.get(key)]
-    reference = next((doc.get(k) or "" for k in _REFERENCE_KEYS if doc.get(k)), "")
+    code_key = fields.key(f"{counterparty} code")
+    code, warnings = norm.payer_code(fields.value(f"{counterparty} code"))
     extra = (("СекцияДокумент", doc.kind), *doc.unknown)
     return StatementLine(
         line_no=doc.line,
@@ -250,15 +321,15 @@ def _line(doc: _Document, own: set[str], accounts: list[str]) -> StatementLine:
         amount=amount,
         currency=currency,
         direction=direction,
-        payer_name=norm.collapse(_party(doc, counterparty, "name")[1]),
+        payer_name=norm.collapse(fields.value(f"{counterparty} name")),
         payer_code=code,
-        payer_iban=norm.account(_party(doc, counterparty, "account")[1]),
-        purpose=norm.collapse(" ".join(purpose_parts)),
-        bank_reference=norm.collapse(reference),
-        document_number=norm.collapse(doc.get("Номер") or ""),
+        payer_iban=norm.account(fields.value(f"{counterparty} account")),
+        purpose=norm.collapse(" ".join(fields.purpose)),
+        bank_reference=norm.collapse(fields.value("reference")),
+        document_number=norm.collapse(fields.value("Номер")),
         extra=extra,
         warnings=tuple(f"{w} ({code_key})" for w in warnings),
-        our_code=norm.payer_code(_party(doc, us, "code")[1])[0],
+        our_code=norm.payer_code(fields.value(f"{us} code"))[0],
     )
 
 

@@ -23,6 +23,7 @@ from backoffice.importers.statements.lines import (
     RowError,
     Statement,
     StatementFileError,
+    StatementLine,
 )
 from backoffice.importers.statements.onec import read_1c
 from backoffice.importers.statements.profiles import BUILTIN_PROFILES, MappingProfile
@@ -65,11 +66,15 @@ def _classified(
         codes=own.codes if own else frozenset(),
         ibans=(own.ibans if own else frozenset()) | own_accounts,
     )
-    lines = tuple(
-        replace(line, skip_reason=line.skip_reason or classify(line, effective))
-        for line in statement.lines
-    )
+    lines = tuple(_with_skip_reason(line, effective) for line in statement.lines)
     return replace(statement, file_name=file_name, lines=lines)
+
+
+def _with_skip_reason(line: StatementLine, own: OwnCompany) -> StatementLine:
+    if line.skip_reason:
+        return line
+    reason = classify(line, own)
+    return replace(line, skip_reason=reason) if reason else line
 
 
 def read_statement_file(
