@@ -9,7 +9,8 @@ the file is kept byte for byte; `--out -` prints it instead).
 
 Four runs over the same deterministic invoices (3-6 lines each, EUR prices,
 NBU rate and markup, different buyers), each in a child process of its own so
-that its peak RSS is its own (the figure includes the process pool's workers):
+that its peak RSS is its own (reported for the run's process and for its
+largest pool worker, each of the workers peaking at most at that):
 
 * `render_each`: `backoffice.documents.batch.render_each(docs, folder,
   workers)`, the real path: checks, a spawn process pool, layout, embedded
@@ -20,8 +21,10 @@ that its peak RSS is its own (the figure includes the process pool's workers):
   style, no parties, totals or words) on one page per document, written with
   a plain `doc.build(path)`, through the same spawn pool, worker count and
   chunking.
-* `render_batch`: every invoice in one PDF (one process; ReportLab lays out
-  one file in one thread).
+* `render_batch`: every invoice in one PDF through
+  `render_batch(docs, path, workers)`: parts of at most `PART_SIZE` invoices
+  laid out by a spawn pool of `--workers` processes and merged in order with
+  pikepdf (one process, no merge, with `--workers 1` or a batch of one part).
 * baseline, batch: the bare tables in one PDF, a page break between them.
 
 The records are built before the clock starts; pickling them to the workers
@@ -101,7 +104,9 @@ class ResultRow:
     pages: int = 0
     """Pages produced (0 when not applicable)."""
     peak_rss_mib: float = 0.0
-    """Peak RSS of the run's process, or of its largest pool worker if larger."""
+    """Peak RSS of the run's process."""
+    worker_peak_mib: float = 0.0
+    """Peak RSS of its largest pool worker (0 when it has none)."""
     baseline_seconds: float | None = None
     """Wall time of the baseline this row is compared with."""
     cpu_seconds: float = 0.0
@@ -252,10 +257,11 @@ def count_pages(paths: Sequence[Path]) -> int:
     return sum(len(_PAGE.findall(p.read_bytes())) for p in paths)
 
 
-def _peak_mib() -> float:
+def _peak_mib() -> tuple[float, float]:
+    """Peak RSS of this process and of its largest reaped child (a pool worker)."""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, kids) / 1024  # KiB on Linux
+    return own / 1024, kids / 1024  # KiB on Linux
 
 
 def _cpu_seconds() -> float:
@@ -278,15 +284,17 @@ def _run(name: str, count: int, seed: int, workers: int, folder: str, out: dict)
     elif name == "baseline_each":
         paths = bare_each(docs, target, workers)
     elif name == "batch":
-        paths = [render_batch(docs, target / "batch.pdf")]
+        paths = [render_batch(docs, target / "batch.pdf", workers)]
     else:
         bare_batch(docs, target / "batch.pdf")
         paths = [target / "batch.pdf"]
     seconds = time.perf_counter() - started
+    peak, worker_peak = _peak_mib()
     out.update(
         seconds=seconds,
         cpu=_cpu_seconds() - cpu_before,
-        peak=_peak_mib(),
+        peak=peak,
+        worker_peak=worker_peak,
         files=len(paths),
         pages=count_pages(paths),
     )
@@ -320,6 +328,12 @@ def run_pdf_bench(args: argparse.Namespace) -> list[ResultRow]:
         else:
             shutil.rmtree(folder, ignore_errors=True)
     base = {"each": "baseline_each", "batch": "baseline_batch"}
+    notes = {
+        "each": _workers(args.workers),
+        "baseline_each": _workers(args.workers),
+        "batch": _batch_note(args.invoices, args.workers),
+        "baseline_batch": "1 process",
+    }
     rows = []
     for name in RUNS:
         r = results[name]
@@ -330,13 +344,27 @@ def run_pdf_bench(args: argparse.Namespace) -> list[ResultRow]:
                 seconds=r["seconds"],
                 pages=r["pages"],
                 peak_rss_mib=r["peak"],
+                worker_peak_mib=r["worker_peak"],
                 baseline_seconds=results[base[name]]["seconds"] if name in base else None,
                 cpu_seconds=r["cpu"],
                 baseline_cpu_seconds=results[base[name]]["cpu"] if name in base else None,
-                note=f"{args.workers} workers" if name.endswith("each") else "1 process",
+                note=notes[name],
             )
         )
     return rows
+
+
+def _batch_note(invoices: int, workers: int) -> str:
+    """How `render_batch` lays out this many invoices (see its `_parts`)."""
+    from backoffice.documents.batch import PART_SIZE
+
+    if workers <= 1 or invoices <= PART_SIZE:
+        return "1 process"
+    return f"{_workers(workers)}, parts of ≤ {PART_SIZE:,} merged"
+
+
+def _workers(n: int) -> str:
+    return f"{n} worker{'' if n == 1 else 's'}"
 
 
 # --- output -----------------------------------------------------------------------
@@ -345,20 +373,25 @@ SECTION = "## Documents (bench/documents.py)"
 EXPORT_TARGET_RATIO = 1.5
 EXPORT_TARGET_MB = 300
 NOTE = """\
-What dominates (cProfile of 300 invoices in one process, `_pdf` per invoice):
-about half of an invoice's CPU time is ReportLab's platypus layout and the
-drawing of ~120 table cells (Table `_calc`/`_drawCell`, grid lines), about a
-sixth is building the story (TableStyle commands applied cell by cell, text
-fitting), and about a fifth is writing the PDF objects (the page stream's
-zlib compression, the page, info and form dictionaries). The font subsets,
-their widths and ToUnicode maps are built and compressed once per process,
-and plain strings are drawn without ReportLab text objects (see
-backoffice/documents/pdf_page.py). The bare baseline draws a page of ~50
-cells with nothing else, so the ratio is mostly the invoice's extra content:
-in the batch file, where the fixed per-file costs (process start, font
-embedding, file write and fsync) vanish, the ratio shows it plainly. The
-batch is laid out by one process (one ReportLab canvas); using the second
-core there would need a PDF merge step, which is not done."""
+What dominates (cProfile of one 500-invoice part, as a worker lays it out):
+about 30 % of an invoice's CPU time is ReportLab drawing its tables (some 80
+cells: Table `_drawCell`, grid lines), a sixth building the story, a fifth
+wrapping the text blocks and KeepTogether's measuring (which copies the frame
+each time), and some 6 % each laying out the tables and writing the PDF
+objects. Cheaper than before: the supplier's rows and the signatures, the
+same on every invoice, are drawn once per file as form XObjects (`Stamp`);
+table cell styles are made once per table shape instead of command by
+command; a string's text operators are built once per file; page numbers are
+appended to the page streams instead of a form XObject per page; and the
+garbage collector is paused while a part is laid out. The batch file is cut
+at document boundaries into parts of at most 500 invoices, laid out by the
+spawn workers and merged in order with pikepdf as they arrive (10,000 pages
+merge in under a second, in the parent, while the workers go on); a worker
+holds one part at a time, so memory follows the part size, not the batch.
+The bare baseline draws one table of ~50 cells and nothing else, in one
+process: the CPU ratio is the invoice's extra content, the wall ratio also
+the second core, so it holds only while that core is free (with other jobs
+on the machine, the batch's wall time moves towards its CPU time)."""
 
 
 def _load() -> str:
@@ -368,7 +401,7 @@ def _load() -> str:
 def render_pdf_table(rows: Sequence[ResultRow]) -> str:
     out = [
         "| Run | Invoices | Seconds | × baseline | CPU s | CPU ms / invoice | × baseline CPU "
-        "| Pages/s | Peak RSS | |",
+        "| Pages/s | Peak RSS: process / worker | |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for r in rows:
@@ -380,9 +413,14 @@ def render_pdf_table(rows: Sequence[ResultRow]) -> str:
         out.append(
             f"| {r.name} | {r.count:,} | {r.seconds:.1f} | {ratio} | {r.cpu_seconds:.1f} "
             f"| {r.cpu_seconds / r.count * 1000:.2f} | {cpu_ratio} | {rate} "
-            f"| {r.peak_rss_mib:,.0f} MiB | {r.note} |"
+            f"| {_peaks(r)} | {r.note} |"
         )
     return "\n".join(out)
+
+
+def _peaks(r: ResultRow) -> str:
+    worker = f" / {r.worker_peak_mib:,.0f}" if r.worker_peak_mib else ""
+    return f"{r.peak_rss_mib:,.0f}{worker} MiB"
 
 
 def _met(ok: bool) -> str:
@@ -391,7 +429,10 @@ def _met(ok: bool) -> str:
 
 def pdf_verdicts(rows: Sequence[ResultRow], invoices: int) -> list[str]:
     out = []
-    for r, what in ((rows[0], "one PDF per invoice"), (rows[2], "one batch file")):
+    for r, base, what in (
+        (rows[0], rows[1], "one PDF per invoice"),
+        (rows[2], rows[3], "one batch file"),
+    ):
         scaled = r.seconds * 10_000 / invoices
         ratio = r.seconds / r.baseline_seconds if r.baseline_seconds else 0.0
         cpu_ratio = r.cpu_seconds / r.baseline_cpu_seconds if r.baseline_cpu_seconds else 0.0
@@ -400,7 +441,8 @@ def pdf_verdicts(rows: Sequence[ResultRow], invoices: int) -> list[str]:
             f"- {what}: 10,000 invoices ≤ {TARGET_SECONDS:.0f} s: {scaled:.1f} s{scaled_note}, "
             f"{_met(scaled <= TARGET_SECONDS)}; ≤ {TARGET_RATIO:.0f}× the bare baseline: "
             f"{ratio:.2f}× wall, {_met(ratio <= TARGET_RATIO)} (CPU time {cpu_ratio:.2f}×, "
-            f"{r.cpu_seconds / r.count * 1000:.2f} ms per invoice)."
+            f"{r.cpu_seconds / r.count * 1000:.2f} ms per invoice; {r.note}, "
+            f"baseline {base.note})."
         )
     return out
 
@@ -434,7 +476,7 @@ def _versions() -> str:
     import platform
     import subprocess
 
-    names = ("reportlab", "rl_accel", "openpyxl", "xlsxwriter")
+    names = ("reportlab", "rl_accel", "pikepdf", "openpyxl", "xlsxwriter")
     found = []
     for name in names:
         with contextlib.suppress(md.PackageNotFoundError):
@@ -496,7 +538,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{args.invoices:,} invoices (3–6 lines, EUR prices, NBU rate and markup, "
             f"different buyers); one file each through `render_each` with "
             f"{args.workers} spawn workers (fsync and rename per file), and one batch "
-            "file through `render_batch`. Baselines: the same lines as a bare ReportLab "
+            f"file through `render_batch` ({_batch_note(args.invoices, args.workers)}). "
+            "Baselines: the same lines as a bare ReportLab "
             "table on one page per invoice (plain `TTFont`, no other content), through the "
             "same pool, or in one file. CPU = user + sys of the run's process and its "
             "workers.\n",

@@ -14,18 +14,22 @@ import os
 import re
 import shutil
 import subprocess
+from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
+from reportlab.platypus.doctemplate import LayoutError
 
-from backoffice.documents import pdf_page
+from backoffice.documents import batch, pdf_page
 from backoffice.documents.act_pdf import act_bytes, render_act
 from backoffice.documents.batch import file_name, render_batch, render_each
 from backoffice.documents.invoice_pdf import invoice_bytes, render_invoice
 from backoffice.documents.reconciliation_pdf import debt_statement, render_reconciliation
 from backoffice.documents.records import (
     ActDocument,
+    Document,
     DocumentLine,
     InvoiceDocument,
     Party,
@@ -159,9 +163,11 @@ def make_reconciliation(opening: str = "-1250.40", **changes: object) -> Reconci
 # --- helpers --------------------------------------------------------------
 
 
-def pdf_text(path: Path) -> str:
+def pdf_text(path: Path, page: int | None = None) -> str:
+    """The text of the whole PDF, or of one page."""
+    only = ["-f", str(page), "-l", str(page)] if page else []
     out = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", "-layout", *only, str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
     return out.replace("\u00a0", " ")
 
@@ -170,11 +176,19 @@ def lines_of(text: str) -> list[str]:
     return [re.sub(r"\s+", " ", line).strip() for line in text.splitlines() if line.strip()]
 
 
-def pages(path: Path) -> int:
+def pdf_info(path: Path) -> dict[str, str]:
     out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
-    match = re.search(r"^Pages:\s+(\d+)", out.stdout, re.M)
-    assert match, out.stdout
-    return int(match.group(1))
+    return dict(re.findall(r"^(\w+):[ \t]*(.*)$", out.stdout, re.M))
+
+
+def pages(path: Path) -> int:
+    return int(pdf_info(path)["Pages"])
+
+
+def titles_of(text: str) -> list[str]:
+    """Each document's title up to its date, in the order printed."""
+    starts = ("Рахунок на оплату №", "Акт надання послуг №", "Акт звірки взаєморозрахунків")
+    return [x.split(" від ")[0] for x in lines_of(text) if x.startswith(starts)]
 
 
 def assert_golden(name: str, path: Path) -> None:
@@ -387,20 +401,111 @@ def test_batch_file_pages_and_numbering_per_document(tmp_path: Path) -> None:
     text = pdf_text(path)
     assert text.count("Сторінка 1 з") == 1  # only the long act is numbered
     assert f"Сторінка {n_long} з {n_long}" in text
-    flat = lines_of(text)
-    titles = [
-        x
-        for x in flat
-        if x.startswith(
-            ("Рахунок на оплату №", "Акт надання послуг №", "Акт звірки взаєморозрахунків")
-        )
-    ]
-    assert [t.split(" від ")[0] for t in titles] == [
+    assert titles_of(text) == [
         "Рахунок на оплату № РФ-2026-000123",
         "Акт надання послуг № АКТ-2026-000099",
         "Акт звірки взаєморозрахунків",
         "Акт надання послуг № АКТ-2026-000012",
     ]
+
+
+def mixed_batch() -> list[Document]:
+    """Eleven documents: invoices 1-4, a long act, statement, invoices 5-8, a short act."""
+    invoices = [make_invoice(number=f"РФ-2026-{i:06d}") for i in range(1, 9)]
+    long_act = make_act(n_lines=70, number="АКТ-2026-000099")
+    return [*invoices[:4], long_act, make_reconciliation(), *invoices[4:], make_act()]
+
+
+def test_batch_in_parts_by_two_workers_keeps_order_and_numbering(tmp_path: Path) -> None:
+    docs = mixed_batch()
+    n_long = pages(render_act(docs[4], tmp_path / "long.pdf"))
+    # Parts of at most 2 documents: 6 parts; the long act begins the third.
+    path = render_batch(docs, tmp_path / "batch.pdf", workers=2, part_size=2)
+    assert folder_listing(tmp_path) == ["batch.pdf", "long.pdf"]  # no temp files left
+    info = pdf_info(path)
+    assert int(info["Pages"]) == len(docs) - 1 + n_long
+    assert info["Title"] == f"Пакет документів ({len(docs)})"
+    assert info["Author"] == SUPPLIER.name
+    text = pdf_text(path)
+    assert titles_of(text) == [
+        *(f"Рахунок на оплату № РФ-2026-{i:06d}" for i in range(1, 5)),
+        "Акт надання послуг № АКТ-2026-000099",
+        "Акт звірки взаєморозрахунків",
+        *(f"Рахунок на оплату № РФ-2026-{i:06d}" for i in range(5, 9)),
+        "Акт надання послуг № АКТ-2026-000012",
+    ]
+    # Per-document numbering: only the long act (pages 5..), "1 з N" to "N з N".
+    assert text.count("Сторінка") == n_long
+    for n in range(1, n_long + 1):
+        assert f"Сторінка {n} з {n_long}" in pdf_text(path, page=4 + n)
+    # The first and the last page read exactly as their documents printed alone.
+    first, last = pdf_text(path, page=1), pdf_text(path, page=int(info["Pages"]))
+    assert first == pdf_text(render_invoice(docs[0], tmp_path / "first.pdf"))
+    assert last == pdf_text(render_act(docs[-1], tmp_path / "last.pdf"))
+    assert "Рахунок на оплату № РФ-2026-000001" in first and "Рахунок виписав:" in first
+    assert "Акт надання послуг № АКТ-2026-000012" in last
+
+
+def test_batch_in_one_process_prints_the_same_text(tmp_path: Path) -> None:
+    docs = mixed_batch()
+    merged = render_batch(docs, tmp_path / "two.pdf", workers=2, part_size=3)
+    single = render_batch(docs, tmp_path / "one.pdf", workers=1, part_size=3)
+    assert pdf_text(single) == pdf_text(merged)
+    assert pdf_info(single)["Title"] == pdf_info(merged)["Title"]
+    assert pages(single) == pages(merged)
+
+
+def test_batch_failing_in_a_worker_leaves_the_old_file_and_no_temp(tmp_path: Path) -> None:
+    target = tmp_path / "batch.pdf"
+    target.write_bytes(b"old")
+    # Passes the checks, but its payment box is a row taller than a page.
+    too_long = make_invoice(number="РФ-2026-000002", payment_purpose="Оплата " * 3000)
+    docs = [make_invoice(number="РФ-2026-000001"), too_long, make_act(), make_reconciliation()]
+    with pytest.raises(LayoutError):
+        render_batch(docs, target, workers=2, part_size=1)
+    assert target.read_bytes() == b"old"
+    assert folder_listing(tmp_path) == ["batch.pdf"]
+
+
+def test_batch_failing_while_merging_leaves_the_old_file_and_no_temp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "batch.pdf"
+    target.write_bytes(b"old")
+
+    def broken(parts: Iterable[bytes], target: BinaryIO) -> None:
+        target.write(next(iter(parts))[:100])
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(batch, "merge_pdfs", broken)
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        render_batch(mixed_batch(), target, workers=2, part_size=2)
+    assert target.read_bytes() == b"old"
+    assert folder_listing(tmp_path) == ["batch.pdf"]
+
+
+def test_batch_refuses_everything_up_front(tmp_path: Path) -> None:
+    bad = make_invoice(number="РФ-2026-000900", supplier=dataclasses.replace(SUPPLIER, iban=""))
+    with pytest.raises(BackofficeError, match=r"set company\.iban"):
+        render_batch([*mixed_batch(), bad], tmp_path / "batch.pdf", workers=2, part_size=2)
+    assert folder_listing(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("count", "workers", "part_size", "sizes"),
+    [
+        (1001, 2, 500, [251, 250, 250, 250]),  # 3 parts needed, 4 for 2 workers
+        (10_000, 2, 500, [500] * 20),
+        (500, 2, 500, [500]),  # one part: laid out in this process
+        (7, 2, 2, [2, 2, 2, 1]),
+        (3, 2, 1, [1, 1, 1]),  # no empty parts
+        (1001, 1, 500, [1001]),
+    ],
+)
+def test_batch_parts(count: int, workers: int, part_size: int, sizes: list[int]) -> None:
+    parts = batch._parts(list(range(count)), workers, part_size)
+    assert [len(p) for p in parts] == sizes
+    assert [x for part in parts for x in part] == list(range(count))
 
 
 def test_render_each_uses_a_process_pool_and_names_files_by_number(tmp_path: Path) -> None:

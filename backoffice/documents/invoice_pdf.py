@@ -145,8 +145,12 @@ def invoice_story(doc: InvoiceDocument) -> list[Flowable]:
     footer = f"Рахунок № {doc.number} від {format_date(doc.date)}"
     story: list[Flowable] = [pp.DocumentStart(footer)]
     story += ps.title_block(invoice_title(doc), f"Місце складання: {doc.place}")
+    # The supplier's rows are the same on every invoice of a batch: a `Stamp`
+    # of their own, right above the other rows (a table without a grid, so
+    # the two print as one).
+    supplier: ps.InfoGroup = ("Постачальник:", ps.party_lines(doc.supplier), True)
+    story.append(pp.Stamp(f"invoice supplier {supplier!r}", lambda: ps.label_table([supplier])))
     info: list[ps.InfoGroup] = [
-        ("Постачальник:", ps.party_lines(doc.supplier), True),
         ("Покупець:", ps.party_lines(doc.buyer, with_vat=doc.buyer.legal_entity), True),
     ]
     if doc.contract:
@@ -172,11 +176,16 @@ def invoice_story(doc: InvoiceDocument) -> list[Flowable]:
     story.append(Spacer(1, 2 * mm))
     story += _rate_notes(doc)
     story.append(Spacer(1, 3 * mm))
+    story.append(KeepTogether([_payment_box(doc), Spacer(1, 5 * mm), _signatures(doc)]))
+    return story
+
+
+def _signatures(doc: InvoiceDocument) -> Flowable:
+    """The supplier's signatures: the same on every invoice of a batch, so a `Stamp`."""
     s = doc.supplier
     extra = [("Головний бухгалтер", s.accountant_name)] if s.accountant_name else []
-    sign = ps.signatures(ps.party_side("Рахунок виписав:", s, *extra))
-    story.append(KeepTogether([_payment_box(doc), Spacer(1, 5 * mm), sign]))
-    return story
+    side = ps.party_side("Рахунок виписав:", s, *extra)
+    return pp.Stamp(f"invoice signatures {side!r}", lambda: ps.signatures(side))
 
 
 def invoice_bytes(doc: InvoiceDocument) -> bytes:

@@ -2,15 +2,17 @@
 
 * `build_pdf` lays out a story on A4 with `NumberingCanvas`, which numbers
   pages *per document*: each document's story starts with a `DocumentStart`
-  marker, every page draws a reference to a form XObject, and the forms are
-  filled in once the document's page count is known ("Сторінка 2 з 3"). A
-  one-page document gets empty forms, so no footer. This works in one pass,
-  also in a batch file of thousands of documents.
+  marker, and once a document's last page is out, "Сторінка 2 з 3" is added
+  to the operators of each of its pages (kept as text until the file is
+  saved). A one-page document gets no footer. This works in one pass, also
+  in a batch file of thousands of documents.
 * `NumberingCanvas` writes a plain one-line string's text operators itself
   instead of through a ReportLab text object per string (the same operators,
-  byte for byte) and skips empty strings (empty table cells); page streams
-  are Flate-compressed at a quicker level and without ASCII85. The fonts and
-  their per-process caches are `pdf_fonts`.
+  byte for byte), remembers them per string, and skips empty strings (empty
+  table cells); page streams are Flate-compressed at a quicker level and
+  without ASCII85. The fonts and their per-process caches are `pdf_fonts`.
+* `Stamp` draws a block that recurs on every document of a batch (an
+  invoice's supplier rows and signatures) once per file, as a form XObject.
 * `write_atomically` writes to a temporary file in the target folder and
   `os.replace`s it, so a reader never sees half a PDF and a failure leaves
   nothing behind.
@@ -18,13 +20,14 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import secrets
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, ClassVar
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -69,16 +72,17 @@ class DocumentStart(Flowable):
 
 
 class NumberingCanvas(Canvas):
-    """Numbers pages per document, in one pass (see the module docstring), and
-    draws plain strings through `text_code`."""
+    """Numbers pages per document, in one pass (see the module docstring), draws
+    plain strings through `text_code`, and places `Stamp`s."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         claim_alphabet(self._doc)
-        self._seq = 0
-        self._pages = 0
+        self._in_document = False
         self._footer = ""
-        self._pending: list[tuple[int, int, str]] = []
+        self._pages: list[pdfdoc.PDFPage] = []
+        self._pending: list[tuple[str, list[pdfdoc.PDFPage]]] = []
+        self._runs: dict[tuple[str, float, str, str], str | None] = {}
 
     # Text: the operators ReportLab's drawString writes for a one-font string
     # ("BT 1 0 0 1 x y Tm /F1+0 9 Tf 11.5 TL (..) Tj T* ET"), without building a
@@ -94,22 +98,38 @@ class NumberingCanvas(Canvas):
     ) -> str | None:
         """The operators drawing `runs` of (font, size, text) from (x, y) on one
         line (leading: the canvas's by default), or None if a font is not ours."""
-        doc = self._doc
-        code = [f"BT 1 0 0 1 {fp_str(x, y)} Tm"]
         lead = fp_str(self._leading if leading is None else leading)
+        code = [f"BT 1 0 0 1 {fp_str(x, y)} Tm"]
+        known = self._runs
         for name, size, text in runs:
-            font = pdfmetrics.getFont(name)
-            if not font._dynamicFont:
+            # A run's operators depend on the run alone within one PDF (a
+            # character keeps its subset code), and labels, units and the
+            # supplier's lines recur on every page: built once, looked up after.
+            key = (name, size, lead, text)
+            run = known.get(key, "")
+            if run == "":
+                if len(known) >= 20_000:
+                    known.clear()
+                run = known[key] = self._run_code(name, size, lead, text)
+            if run is None:
                 return None
-            current = -1
-            for subset, chunk in font.splitString(text, doc):
-                if subset != current:
-                    code.append(
-                        f"{font.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf {lead} TL"
-                    )
-                    current = subset
-                code.append(f"({escapePDF(chunk)}) Tj")
+            code.append(run)
         code.append("T* ET")
+        return " ".join(code)
+
+    def _run_code(self, name: str, size: float, lead: str, text: str) -> str | None:
+        font = pdfmetrics.getFont(name)
+        if not font._dynamicFont:
+            return None
+        doc = self._doc
+        code = []
+        current = -1
+        for subset, chunk in font.splitString(text, doc):
+            if subset != current:
+                internal = font.getSubsetInternalName(subset, doc)
+                code.append(f"{internal} {fp_str(size)} Tf {lead} TL")
+                current = subset
+            code.append(f"({escapePDF(chunk)}) Tj")
         return " ".join(code)
 
     def _fast(self, x: float, y: float, text: str, options: tuple[Any, ...], kw: Any) -> bool:
@@ -137,49 +157,108 @@ class NumberingCanvas(Canvas):
         if not self._fast(x - 0.5 * width, y, text, options, kw):
             super().drawCentredString(x, y, text, *options, **kw)
 
-    def start_document(self, footer: str) -> None:
-        if self._seq:
-            # The previous document ended on the previous page: the marker
-            # draws before this page's end, so this page is not counted yet.
-            self._pending.append((self._seq, self._pages, self._footer))
-        self._seq += 1
-        self._pages = 0
-        self._footer = footer
+    # Page numbers: a page's operators stay a plain string on its PDFPage until
+    # the file is saved (`PDFPage.stream`, ReportLab 5.1), so once a document's
+    # last page is out its footers are appended to its pages; a one-page
+    # document gets none. (Before, each page placed a form XObject filled in
+    # later: an object more per page, empty on most.)
 
-    def page_footer(self) -> None:
-        """Called at the end of each page: place this page's number form."""
-        self._pages += 1
-        self.doForm(f"bo_pg_{self._seq}_{self._pages}")
+    def start_document(self, footer: str) -> None:
+        if self._in_document:
+            # The previous document ended on the previous page: the marker
+            # draws before this page is shown, so this page is not counted yet.
+            self._pending.append((self._footer, self._pages))
+        self._in_document = True
+        self._footer = footer
+        self._pages = []
 
     def showPage(self) -> None:
         super().showPage()
+        if self._in_document:
+            self._pages.append(self._doc.Pages.pages[-1])
         self._flush()
 
     def save(self) -> None:
-        if self._seq:
-            self._pending.append((self._seq, self._pages, self._footer))
-            self._seq = 0
+        if self._in_document:
+            self._pending.append((self._footer, self._pages))
+            self._in_document = False
         self._flush()
         super().save()
 
     def _flush(self) -> None:
-        for seq, pages, footer in self._pending:
-            for page in range(1, pages + 1):
-                self.beginForm(f"bo_pg_{seq}_{page}")
-                if pages > 1:
-                    self.setFont(FONT, 7.5)
-                    self.setFillColor(MUTED)
-                    self.drawString(MARGIN_LEFT, 9 * mm, footer)
-                    self.drawRightString(
-                        PAGE[0] - MARGIN_RIGHT, 9 * mm, f"Сторінка {page} з {pages}"
-                    )
-                self.endForm()
+        for footer, pages in self._pending:
+            if len(pages) < 2:
+                continue
+            for number, page in enumerate(pages, 1):
+                page.stream += self._footer_code(footer, f"Сторінка {number} з {len(pages)}")
         self._pending.clear()
 
+    def _footer_code(self, left: str, right: str) -> str:
+        """The operators of a footer line, drawn by the canvas into a scratch list."""
+        page_code = self._code
+        self._code = []
+        try:
+            self.saveState()
+            self.setFont(FONT, 7.5)
+            self.setFillColor(MUTED)
+            self.drawString(MARGIN_LEFT, 9 * mm, left)
+            self.drawRightString(PAGE[0] - MARGIN_RIGHT, 9 * mm, right)
+            self.restoreState()
+            return "\n".join(self._code) + "\n"
+        finally:
+            self._code = page_code
 
-def _page_end(canvas: Canvas, _doc: BaseDocTemplate) -> None:
-    if isinstance(canvas, NumberingCanvas):
-        canvas.page_footer()
+    # Stamps: see `Stamp`.
+
+    def draw_stamp(self, stamp: Stamp) -> None:
+        """Place `stamp` at the origin, drawing it into a form XObject the first time."""
+        name = f"bo_stamp_{stamp.number}"
+        if not self.hasForm(name):
+            inner = stamp.inner
+            pad = 20  # the form clips to its box: room for line ends and overhangs
+            self.beginForm(name, -pad, -pad, stamp.width + pad, stamp.height + pad)
+            inner.drawOn(self, 0, 0)
+            self.endForm()
+        self.doForm(name)
+
+
+class Stamp(Flowable):
+    """A block that is the same on many documents of one PDF (an invoice's
+    signatures): drawn once into a form XObject, then placed by reference.
+    It prints as the block would: same place, same operators.
+
+    Its flowable is made by `make()` once per process for each `key` (the last
+    few are kept), so neither building nor layout nor drawing is repeated."""
+
+    _made: ClassVar[dict[str, tuple[int, Flowable]]] = {}
+
+    def __init__(self, key: str, make: Callable[[], Flowable]) -> None:
+        super().__init__()
+        made = self._made.get(key)
+        if made is None:
+            if len(self._made) >= 16:
+                self._made.clear()
+            made = self._made[key] = (next(_stamp_numbers), make())
+        self.number, self.inner = made
+        self.hAlign = self.inner.hAlign
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = self.inner.wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts: list[Flowable] = self.inner.split(availWidth, availHeight)
+        return parts
+
+    def draw(self) -> None:
+        canv = self.canv
+        if isinstance(canv, NumberingCanvas):
+            canv.draw_stamp(self)
+        else:
+            self.inner.drawOn(canv, 0, 0)
+
+
+_stamp_numbers = itertools.count(1)
 
 
 class _QuickFlate:
@@ -239,7 +318,7 @@ def build_pdf(story: list[Flowable], target: str | BinaryIO, *, title: str, auth
         bottomPadding=0,
         id="body",
     )
-    doc.addPageTemplates([PageTemplate("page", [frame], onPageEnd=_page_end)])
+    doc.addPageTemplates([PageTemplate("page", [frame])])
     with _quick_streams():
         doc.build(story, canvasmaker=NumberingCanvas)
 

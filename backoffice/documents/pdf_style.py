@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
 from reportlab.platypus import Table as _Table
-from reportlab.platypus.tables import CellStyle
+from reportlab.platypus.tables import LINECOMMANDS, CellStyle
 
 from backoffice.documents.numbers import format_amount
 from backoffice.documents.pdf_fonts import FONT, FONT_BOLD, FONT_ITALIC
@@ -63,8 +63,9 @@ TOTAL_BG = colors.HexColor("#f4f5f7")
 class Table(_Table):
     """A ReportLab Table whose cells start in DejaVu 8.5/10.5 with the given padding
     (ReportLab's default is Helvetica, which would then be referenced, unembedded,
-    by empty cells), and which does not lay itself out twice for the same width
-    (KeepTogether measures its content, then the frame lays it out again)."""
+    by empty cells), whose cells are styled once per shape (`_cell_styles`), and
+    which does not lay itself out twice for the same width (KeepTogether measures
+    its content, then the frame lays it out again)."""
 
     def __init__(
         self,
@@ -77,9 +78,7 @@ class Table(_Table):
         # ReportLab makes the parts of a split table through this constructor,
         # passing the (already styled) cell styles.
         if kw.get("cellStyles") is None:
-            cell = _cell_style(pad)
-            n_cols = max(map(len, data)) if data else 0
-            kw["cellStyles"] = [[cell("") for _ in range(n_cols)] for _ in data]
+            kw["cellStyles"], commands = _cell_styles(data, commands, pad)
         super().__init__(data, **kw)
         if commands:
             self.setStyle(list(commands))
@@ -93,6 +92,43 @@ class Table(_Table):
         complete = getattr(self, "_hmax", self._nrows) == self._nrows
         self._laid_out = (availWidth, self._height) if complete else None
         return size
+
+
+_STYLED: dict[tuple[Any, ...], list[list[CellStyle]]] = {}
+_NOT_PER_CELL = frozenset(
+    {"BACKGROUND", "ROWBACKGROUNDS", "COLBACKGROUNDS", "SPAN", "NOSPLIT", "ROUNDEDCORNERS"}
+    | set(LINECOMMANDS)
+)
+
+
+def _cell_styles(
+    data: list[list[Any]],
+    commands: Sequence[tuple[Any, ...]],
+    pad: tuple[float, float, float, float] | None,
+) -> tuple[list[list[CellStyle]], list[tuple[Any, ...]]]:
+    """The cell styles of a table of `data` after its per-cell commands (fonts,
+    alignment, padding), and the commands left for the table itself.
+
+    ReportLab applies a per-cell command to each cell in its range, a tenth of
+    an invoice's time, and an invoice's tables come in a few shapes only: the
+    styles are made once per shape and commands and shared, as ReportLab only
+    reads them once made. Not for commands on split rows ("splitlast"), which
+    restyle cells when the table is split.
+    """
+    cell = _cell_style(pad)
+    n_cols = max(map(len, data)) if data else 0
+    if any(len(c) > 2 and (isinstance(c[1][1], str) or isinstance(c[2][1], str)) for c in commands):
+        return [[cell("") for _ in range(n_cols)] for _ in data], list(commands)
+    per_cell = [c for c in commands if c[0] not in _NOT_PER_CELL]
+    key = (pad, len(data), n_cols, repr(per_cell))
+    styles = _STYLED.get(key)
+    if styles is None:
+        styles = [[cell("") for _ in range(n_cols)] for _ in data]
+        _Table(data, cellStyles=styles, style=per_cell)  # styles them in place
+        if len(_STYLED) >= 256:
+            _STYLED.clear()
+        _STYLED[key] = styles
+    return styles, [c for c in commands if c[0] in _NOT_PER_CELL]
 
 
 _CELL_STYLES: dict[tuple[float, ...] | None, type[CellStyle]] = {}
