@@ -11,18 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import (
-    ARRAY,
     BigInteger,
     ColumnElement,
     Date,
     Table,
     and_,
-    any_,
     bindparam,
     case,
     func,
@@ -36,6 +33,7 @@ from sqlalchemy import (
 from backoffice.billing import periods
 from backoffice.billing.catalog import PlanKind
 from backoffice.billing.policy import BillingPolicy
+from backoffice.db.among import among
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Account, Charge, LedgerEntry, Plan, PlanVersion, Subscription
 from backoffice.domain import Access
@@ -76,15 +74,6 @@ def refresh_changed(uow: UnitOfWork, account_ids: Iterable[int] | None, day: dt.
     if changes:
         uow.session.expire_all()
     return [change["b_id"] for change in changes]
-
-
-def among(uow: UnitOfWork, column: Any, values: Sequence[Any]) -> ColumnElement[bool]:
-    """`column IN (values)` for long lists of ids or keys. PostgreSQL gets one
-    array parameter (`= ANY`): an IN list there costs a bound parameter per
-    value and was most of the time of the daily run's bulk look-ups."""
-    if uow.dialect == "postgresql":
-        return column == any_(literal(list(values), ARRAY(column.type)))  # type: ignore[no-any-return]
-    return column.in_(values)  # type: ignore[no-any-return]
 
 
 def _chunks(ids: list[int] | None) -> Iterable[list[int] | None]:

@@ -16,10 +16,10 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import aliased
 
+from backoffice.db.among import among
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Account, Alert, Charge, ClientEmail, Subscription
 from backoffice.services import audit, settings
-from backoffice.services.access import among
 from backoffice.services.limits import LimitEvent
 
 LOW_BALANCE_SETTING = "alerts.low_balance_uah"

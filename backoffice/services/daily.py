@@ -36,6 +36,7 @@ from backoffice.billing import periods
 from backoffice.billing.catalog import OptionSpec, OptionType, PlanSpec
 from backoffice.billing.policy import Anchor, BillingPolicy, ChargeMode
 from backoffice.billing.pricing import plan_service_text, price_period
+from backoffice.db.among import among
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import (
     Account,
@@ -64,7 +65,6 @@ from backoffice.services import (
     settings,
 )
 from backoffice.services import subscriptions as subs
-from backoffice.services.access import among
 from backoffice.services.plan_book import PlanBook as _Plans
 from backoffice.services.plan_book import renewal_options as _options_by_subscription
 

@@ -20,6 +20,7 @@ from sqlalchemy import Table, bindparam, delete, func, insert, select, text, upd
 
 from backoffice.billing.periods import add_months
 from backoffice.billing.pricing import PeriodPrice, price_period
+from backoffice.db.among import among
 from backoffice.db.bulk_insert import insert_rows
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import (
@@ -35,7 +36,6 @@ from backoffice.domain import ClientKind
 from backoffice.errors import BackofficeError, InputError, MissingRate, NotFound
 from backoffice.money import eur_to_uah, money, round_half_up, to_minor
 from backoffice.services import audit, ledger, rates, sequences, settings, subscriptions
-from backoffice.services.access import among
 from backoffice.services.plan_book import PlanBook, renewal_options
 
 KINDS = ("activation", "options", "renewal", "topup", "service")

@@ -12,7 +12,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import (
     ARRAY,
@@ -32,6 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import aliased
 
+from backoffice.db.among import among
 from backoffice.db.bulk_insert import insert_rows
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Account, LedgerEntry
@@ -87,17 +87,27 @@ def lock_accounts(uow: UnitOfWork, account_ids: Iterable[int]) -> set[int] | Non
 
 
 def post_entries(
-    uow: UnitOfWork, drafts: Sequence[EntryDraft], *, return_ids: bool = False
+    uow: UnitOfWork,
+    drafts: Sequence[EntryDraft],
+    *,
+    return_ids: bool = False,
+    new_keys: bool = False,
 ) -> PostingResult:
     """Append entries and move cached balances, all or nothing.
 
     The bulk path of every posting: set-based inserts in chunks, one balance
     update per touched account. Drafts whose `source_key` was already posted
-    are skipped, so re-running an operation posts nothing twice.
+    are skipped, so re-running an operation posts nothing twice. A caller
+    whose keys name a row it made in this transaction (a new statement
+    batch) passes `new_keys=True` to skip that look-up; the unique index on
+    the key still refuses a duplicate.
     """
     if not drafts:
         return PostingResult(0, 0)
-    drafts, already = _drop_already_posted(uow, drafts)
+    if new_keys:
+        already = 0
+    else:
+        drafts, already = _drop_already_posted(uow, drafts)
     if not drafts:
         return PostingResult(0, already)
     months.ensure_open(uow, {d.business_date for d in drafts})
@@ -313,19 +323,11 @@ def _drop_already_posted(
     for start in range(0, len(keys), CHUNK):
         chunk = keys[start : start + CHUNK]
         found = uow.session.execute(
-            select(LedgerEntry.source_key).where(_among(uow, LedgerEntry.source_key, chunk))
+            select(LedgerEntry.source_key).where(among(uow, LedgerEntry.source_key, chunk))
         ).scalars()
         posted.update(key for key in found if key is not None)
     fresh = [d for d in drafts if d.source_key not in posted]
     return fresh, len(drafts) - len(fresh)
-
-
-def _among(uow: UnitOfWork, column: Any, values: list[Any]) -> Any:
-    """`column IN (values)`; on PostgreSQL one array parameter (`= ANY`), as
-    `lock_accounts` does."""
-    if uow.dialect == "postgresql":
-        return column == any_(bindparam("b_values", values, type_=ARRAY(column.type)))
-    return column.in_(values)
 
 
 def _require_accounts_exist(

@@ -10,10 +10,10 @@ from sqlalchemy import select
 
 from backoffice.billing.catalog import OptionSpec, PlanSpec
 from backoffice.billing.policy import BillingPolicy, ChargeMode
+from backoffice.db.among import among
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import CatalogOption, Plan, PlanVersion, SubscriptionOption
 from backoffice.services import catalog, settings
-from backoffice.services.access import among
 
 
 def _chunks(ids: list[int]) -> list[list[int]]:

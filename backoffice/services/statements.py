@@ -22,6 +22,7 @@ from typing import NamedTuple
 from sqlalchemy import Table, func, select, text, update
 
 from backoffice.bulk import paused_gc
+from backoffice.db.among import among
 from backoffice.db.bulk_insert import insert_rows
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import (
@@ -49,7 +50,6 @@ from backoffice.importers.statements import (
 from backoffice.importers.statements import StatementLine as ReadLine
 from backoffice.services import access, audit, invoices, ledger, matching, payments, settings
 from backoffice.services import subscriptions as subs
-from backoffice.services.access import among
 
 CHUNK = 5_000
 LINES: Table = StatementLine.__table__  # type: ignore[assignment]
@@ -240,8 +240,9 @@ def _import(
             posted.append(_Posted(match.account_id, line.payer_iban, match.rule, match.invoice_id))
     del found
 
-    ledger.post_entries(uow, drafts)
-    entry_ids = _entry_ids(uow, [str(d.source_key) for d in drafts])
+    last_before = uow.session.execute(select(func.max(LedgerEntry.id))).scalar() or 0
+    ledger.post_entries(uow, drafts, new_keys=True)  # the keys name the new batch
+    entry_ids = _entry_ids(uow, last_before, [str(d.source_key) for d in drafts])
     next_entry = iter(entry_ids).__next__
     # The rows are made one at a time as the insert takes them: 100,000 dicts
     # of 22 values held at once were a third of the import's memory.
@@ -349,18 +350,20 @@ def _after_topups(
     access.refresh(uow, account_ids, day)
 
 
-def _entry_ids(uow: UnitOfWork, keys: list[str]) -> list[int]:
+def _entry_ids(uow: UnitOfWork, last_before: int, keys: list[str]) -> list[int]:
     """The ids of the entries just posted, in the order of their keys (read
-    back by key: RETURNING on SQLite inserts row by row)."""
+    back by key: RETURNING on SQLite inserts row by row). They are all above
+    the highest id before the posting, so one range of the primary key holds
+    them (with, on a busy server, a few of other postings)."""
+    if not keys:
+        return []
+    wanted = set(keys)
     found: dict[str, int] = {}
-    for start in range(0, len(keys), CHUNK):
-        found.update(
-            uow.session.execute(
-                select(LedgerEntry.source_key, LedgerEntry.id).where(
-                    among(uow, LedgerEntry.source_key, keys[start : start + CHUNK])
-                )
-            ).all()
-        )
+    for key, entry_id in uow.session.execute(
+        select(LedgerEntry.source_key, LedgerEntry.id).where(LedgerEntry.id > last_before)
+    ).all():
+        if key in wanted:
+            found[key] = entry_id
     return [found[key] for key in keys]
 
 
