@@ -159,6 +159,15 @@ def log(message: str) -> None:
 
 
 def peak_rss_mib() -> float:
+    """This process's own peak RSS (VmHWM). Not getrusage's ru_maxrss: Linux
+    carries it over fork and exec, so a phase would show at least its
+    parent's peak."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
@@ -578,12 +587,20 @@ def run_closing_phase(engine: Engine, out: dict[str, Any]) -> None:
     timings: dict[str, float] = {}
     real_day, real_acts = daily.run_one_day, closing._make_acts
 
+    slowest: dict[str, Any] = {"seconds": -1.0}
+
     def timed_day(uow: UnitOfWork, day: dt.date, **kwargs: Any) -> daily.DayReport:
         started = time.perf_counter()
+        report = None
         try:
-            return real_day(uow, day, **kwargs)
+            report = real_day(uow, day, **kwargs)
+            return report
         finally:
-            day_times.append(time.perf_counter() - started)
+            spent = time.perf_counter() - started
+            day_times.append(spent)
+            if spent > slowest["seconds"]:
+                invoices = getattr(report, "invoices", 0) if report is not None else 0
+                slowest.update(seconds=spent, day=day.isoformat(), invoices=invoices)
 
     def timed_acts(*args: Any, **kwargs: Any) -> None:
         with timer(timings, "acts_s"):
@@ -605,6 +622,7 @@ def run_closing_phase(engine: Engine, out: dict[str, Any]) -> None:
         "median": statistics.median(day_times) if day_times else 0.0,
         "max": max(day_times, default=0.0),
     }
+    out["slowest_day"] = slowest
     out["acts_s"] = timings.get("acts_s", 0.0)
     out["closing_days"] = result.daily_days
     out["acts"] = result.acts
@@ -1012,12 +1030,25 @@ def render(results: list[dict[str, Any]], args: argparse.Namespace, command: str
             "charge are settled, and the overage query returns only counters with new "
             f"overage. What is left is mostly that day's work (about {overage_a_day:,} "
             "overage debits a day) and the month's usage counters, summed again each day; "
-            f"the two days of period-end notices ({notices:,} each) cost up to "
-            f"{seconds(c['catchup_day_s']['max'])}. "
+            f"the two days of period-end notices ({notices:,} each) cost more; "
+            f"{_slowest_day_text(c)}. "
             f"With the daily job run every day as scheduled, the closing is the acts: "
             f"{seconds(c['acts_s'])}."
         )
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _slowest_day_text(closing_result: dict[str, Any]) -> str:
+    slowest = closing_result.get("slowest_day") or {}
+    if not slowest.get("day"):
+        return f"the slowest day took {seconds(closing_result['catchup_day_s']['max'])}"
+    text = f"the slowest, {slowest['day']}, took {seconds(slowest['seconds'])}"
+    if slowest.get("invoices"):
+        text += (
+            f": the invoice run (month end − 10) issued {slowest['invoices']:,} renewal "
+            "invoices for December that day"
+        )
+    return text
 
 
 def write_section(path: Path, section: str) -> None:

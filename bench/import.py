@@ -34,7 +34,6 @@ import datetime as dt
 import json
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -56,6 +55,7 @@ from closing import (  # noqa: E402  (bench/ on the path first)
     create_database,
     drop_database,
     machine,
+    peak_rss_mib,
     settle_database,
 )
 
@@ -82,10 +82,6 @@ TARGET_RSS_MB = 500.0
 
 def log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
-
-
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 # -- data ---------------------------------------------------------------------------------
@@ -566,7 +562,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.phase:
         result = PHASES[args.phase](args)
-        result["rss_mb"] = peak_rss_mb()
+        result["rss_mb"] = peak_rss_mib()
         Path(args.result).write_text(json.dumps(result))
         return 0
 
