@@ -8,11 +8,13 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from backoffice.db.bulk_insert import insert_rows
 from backoffice.db.models import ClientIban, LedgerEntry
 from backoffice.domain import EntryKind
-from backoffice.services import ledger
+from backoffice.services import ledger, months
+from tests.conftest import snapshot
 from tests.helpers import D, add_legal
 
 ENTRIES = LedgerEntry.__table__
@@ -72,7 +74,7 @@ def test_a_failing_row_fails_the_whole_insert(uow_factory) -> None:
     with uow_factory() as uow:
         account_id = ledger.find_account(uow, number).id
         rows = [entry_row(account_id, "1.00", "dup"), entry_row(account_id, "2.00", "dup")]
-        with pytest.raises(Exception):  # noqa: B017 - the driver's own unique violation
+        with pytest.raises(IntegrityError):
             insert_rows(uow, ENTRIES, rows)
         uow.rollback()
     with uow_factory(read_only=True) as uow:
@@ -97,3 +99,26 @@ def test_enum_members_and_missing_values_are_refused(uow_factory) -> None:
         with pytest.raises(TypeError, match="needs Decimal"):
             insert_rows(uow, ENTRIES, [{**entry_row(account_id, "1.00", "f"), "amount": 1.5}])
         assert insert_rows(uow, ClientIban.__table__, []) == 0
+
+
+def test_the_database_refuses_a_bulk_insert_touching_a_locked_month(uow_factory, engine) -> None:
+    number = add_legal(uow_factory, opening="0.00", on="2026-09-01")
+    with uow_factory() as uow:
+        months.lock_month(uow, "2026-09")
+        months.lock_month(uow, "2026-10")
+        uow.commit()
+    before = snapshot(engine)
+    with uow_factory() as uow:
+        account_id = ledger.find_account(uow, number).id
+        rows = [
+            entry_row(account_id, "1.00", f"open{i}", business_date=dt.date(2026, 11, 1 + i))
+            for i in range(20)
+        ]
+        rows.insert(7, entry_row(account_id, "1.00", "late", business_date=dt.date(2026, 10, 31)))
+        with pytest.raises(DBAPIError, match="locked"):
+            insert_rows(uow, ENTRIES, rows)
+        uow.rollback()
+    assert snapshot(engine) == before
+    with uow_factory() as uow:
+        assert insert_rows(uow, ENTRIES, [r for r in rows if r["source_key"] != "late"]) == 20
+        uow.commit()

@@ -132,6 +132,26 @@ def test_1c_ukrainian_keys_two_sections_and_own_transfer() -> None:
     assert own.our_code == "41234569"
 
 
+def test_1c_account_key_inside_a_document_does_not_make_that_account_ours() -> None:
+    # Our accounts are guessed from every `РасчСчет=` line before the documents
+    # are read; a document carrying that key makes the guess wrong (here the
+    # tax office's account would turn the tax payment into a credit), and the
+    # file is read again with the accounts its header and sections name.
+    data = fixture_bytes("onec_ua_two_accounts.txt")
+    text, newline = data.decode("cp1251"), "\r\n" if b"\r\n" in data else "\n"
+    payee = "ПолучательIBAN=UA328999980000031418544026001"
+    assert text.count(payee) == 1
+    odd = text.replace(payee, f"{payee}{newline}РасчСчет=UA328999980000031418544026001")
+    plain = read("onec_ua_two_accounts.txt")
+    changed = read_statement(odd.encode("cp1251"), "odd.txt")
+    assert changed.accounts == plain.accounts == (OUR1, OUR2)
+    assert [(ln.amount, ln.direction, ln.our_account) for ln in changed.lines] == [
+        (ln.amount, ln.direction, ln.our_account) for ln in plain.lines
+    ]
+    assert changed.lines[2].direction.value == "debit"
+    assert ("РасчСчет", "UA328999980000031418544026001") in changed.lines[2].extra
+
+
 def _one_day() -> str:
     return fixture_bytes("one_day_utf8.txt").decode("utf-8")
 

@@ -25,6 +25,7 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table
+from sqlalchemy.exc import DBAPIError
 
 from backoffice.db.engine import UnitOfWork
 
@@ -54,18 +55,37 @@ def insert_rows(uow: UnitOfWork, table: Table, rows: Iterable[Row]) -> int:
     raw = connection.connection.driver_connection
     quoted = ", ".join(dialect.identifier_preparer.quote(name) for name in names)
     target = dialect.identifier_preparer.format_table(table)
-    count = 0
-    if dialect.name == "postgresql":
-        sql = f"COPY {target} ({quoted}) FROM STDIN"
-        with raw.cursor() as cursor, cursor.copy(sql) as copy:  # type: ignore[union-attr]
-            for row in chain((first,), iterator):
-                copy.write_row(convert(row))
-                count += 1
-        return count
-    sql = f"INSERT INTO {target} ({quoted}) VALUES ({', '.join('?' * len(names))})"
-    cursor = raw.cursor()  # type: ignore[union-attr]
+    dbapi_error = dialect.loaded_dbapi.Error
     try:
-        remaining = chain((first,), iterator)
+        if dialect.name == "postgresql":
+            return _copy(
+                raw, f"COPY {target} ({quoted}) FROM STDIN", chain((first,), iterator), convert
+            )
+        sql = f"INSERT INTO {target} ({quoted}) VALUES ({', '.join('?' * len(names))})"
+        return _executemany(raw, sql, chain((first,), iterator), convert)
+    except dbapi_error as exc:
+        # the driver's own error, wrapped as SQLAlchemy would have (IntegrityError, ...)
+        raise DBAPIError.instance(f"bulk insert into {table.name}", None, exc, dbapi_error) from exc
+
+
+def _copy(
+    raw: Any, sql: str, rows: Iterable[Row], convert: Callable[[Row], tuple[object, ...]]
+) -> int:
+    count = 0
+    with raw.cursor() as cursor, cursor.copy(sql) as copy:
+        for row in rows:
+            copy.write_row(convert(row))
+            count += 1
+    return count
+
+
+def _executemany(
+    raw: Any, sql: str, rows: Iterable[Row], convert: Callable[[Row], tuple[object, ...]]
+) -> int:
+    count = 0
+    cursor = raw.cursor()
+    try:
+        remaining = iter(rows)
         while batch := [convert(row) for row in islice(remaining, _BATCH)]:
             cursor.executemany(sql, batch)
             count += len(batch)

@@ -16,7 +16,21 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select, text, update
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    Table,
+    bindparam,
+    cast,
+    delete,
+    exists,
+    func,
+    insert,
+    literal,
+    select,
+    text,
+    update,
+)
 
 from backoffice.billing.periods import add_months
 from backoffice.billing.pricing import PeriodPrice, price_period
@@ -327,7 +341,18 @@ def invoice_run(uow: UnitOfWork, day: dt.date) -> InvoiceRunResult:
         return InvoiceRunResult(day, run_day, (), (), 0, ())
     target = add_months(day.replace(day=1), 1)
     month = f"{target:%Y-%m}"
-    due = uow.session.execute(
+    due = (
+        Client.kind == ClientKind.LEGAL.value,
+        Subscription.auto_renew.is_(True),
+        Subscription.status.in_(("active", "blocked")),
+        Subscription.period_end >= target,
+        Subscription.period_end < add_months(target, 1),
+    )
+    run_key = literal("renewal:") + cast(Subscription.account_id, String) + literal(f":{month}")
+    # Only the subscriptions no earlier run invoiced: every day after the run
+    # day asks again (a missed day is caught up), and reading the whole
+    # month's 100,000 keys each time cost more than the run itself.
+    missing = uow.session.execute(
         select(
             Subscription.id,
             Subscription.account_id,
@@ -337,20 +362,13 @@ def invoice_run(uow: UnitOfWork, day: dt.date) -> InvoiceRunResult:
         )
         .join(Account, Account.id == Subscription.account_id)
         .join(Client, Client.id == Account.client_id)
-        .where(
-            Client.kind == ClientKind.LEGAL.value,
-            Subscription.auto_renew.is_(True),
-            Subscription.status.in_(("active", "blocked")),
-            Subscription.period_end >= target,
-            Subscription.period_end < add_months(target, 1),
-        )
+        .where(*due, ~exists().where(Invoice.run_key == run_key))
         .order_by(Account.id)
     ).all()
-    keys = {f"renewal:{row.account_id}:{month}": row for row in due}
-    existing = _run_keys_of(uow, month)
-    todo = [(key, row) for key, row in keys.items() if key not in existing]
+    todo = list({f"renewal:{row.account_id}:{month}": row for row in missing}.items())
     if not todo:
-        return InvoiceRunResult(day, run_day, (month,), (), len(existing), ())
+        return InvoiceRunResult(day, run_day, (month,), (), _invoiced(uow, due, run_key), ())
+    existing = _invoiced(uow, due, run_key)
     try:
         nbu = rates.rate_on(uow, day, "EUR")
     except MissingRate as exc:
@@ -375,7 +393,7 @@ def invoice_run(uow: UnitOfWork, day: dt.date) -> InvoiceRunResult:
             continue  # a free plan needs no invoice
         drafts.append((key, row, lines, price, markup))
     if not drafts:
-        return InvoiceRunResult(day, run_day, (month,), (), len(existing), tuple(errors))
+        return InvoiceRunResult(day, run_day, (month,), (), existing, tuple(errors))
     numbers = next_numbers(uow, day.year, len(drafts))
     due_date = day + dt.timedelta(days=int(settings.get_setting(uow, "invoice.due_days")))
     now = audit.now()
@@ -418,20 +436,23 @@ def invoice_run(uow: UnitOfWork, day: dt.date) -> InvoiceRunResult:
         None,
         {"month": month, "issued": len(numbers), "first": numbers[0], "last": numbers[-1]},
     )
-    return InvoiceRunResult(day, run_day, (month,), tuple(numbers), len(existing), tuple(errors))
+    return InvoiceRunResult(day, run_day, (month,), tuple(numbers), existing, tuple(errors))
 
 
-def _run_keys_of(uow: UnitOfWork, month: str) -> set[str]:
-    """The keys earlier runs used for `month`: one scan of the month's renewal
-    invoices (a look-up per key was planned against the table as it stood
-    before this transaction's inserts, a sequential scan per chunk)."""
-    return {
-        key
-        for key in uow.session.execute(
-            select(Invoice.run_key).where(Invoice.kind == "renewal", Invoice.period == month)
-        ).scalars()
-        if key is not None
-    }
+def _invoiced(
+    uow: UnitOfWork, due: tuple[ColumnElement[bool], ...], run_key: ColumnElement[str]
+) -> int:
+    """How many subscriptions due for the run an earlier run already invoiced."""
+    return int(
+        uow.session.execute(
+            select(func.count())
+            .select_from(Subscription)
+            .join(Account, Account.id == Subscription.account_id)
+            .join(Client, Client.id == Account.client_id)
+            .join(Invoice, Invoice.run_key == run_key)
+            .where(*due)
+        ).scalar_one()
+    )
 
 
 def _ids_of_run(uow: UnitOfWork, day: dt.date, month: str) -> dict[str, int]:
