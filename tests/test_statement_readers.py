@@ -141,7 +141,12 @@ def test_1c_account_key_inside_a_document_does_not_make_that_account_ours() -> N
     text, newline = data.decode("cp1251"), "\r\n" if b"\r\n" in data else "\n"
     payee = "ПолучательIBAN=UA328999980000031418544026001"
     assert text.count(payee) == 1
-    odd = text.replace(payee, f"{payee}{newline}РасчСчет=UA328999980000031418544026001")
+    # and a junk date under the key an incoming payment would be dated by: read
+    # with the wrong guess, the reader would stop at it
+    odd = text.replace(
+        payee,
+        f"{payee}{newline}РасчСчет=UA328999980000031418544026001{newline}ДатаПоступило=б/н",
+    )
     plain = read("onec_ua_two_accounts.txt")
     changed = read_statement(odd.encode("cp1251"), "odd.txt")
     assert changed.accounts == plain.accounts == (OUR1, OUR2)
@@ -784,3 +789,15 @@ def test_same_reference_on_another_day_is_another_payment() -> None:
         (),
     )
     assert fingerprints(moved)[0] != fingerprints(st)[0]
+
+
+def test_csv_rows_split_at_lf_crlf_and_lone_cr_alike() -> None:
+    from backoffice.importers.statements.sheets import read_csv
+
+    text = 'a;b\r\nc;"multi\r\nline"\rd;e\ne;f'
+    assert read_csv(text, ";") == [
+        (1, ["a", "b"]),
+        (2, ["c", "multi\r\nline"]),
+        (4, ["d", "e"]),
+        (5, ["e", "f"]),
+    ]

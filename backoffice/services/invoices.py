@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import (
-    ColumnElement,
     String,
     Table,
     bindparam,
@@ -367,8 +366,8 @@ def invoice_run(uow: UnitOfWork, day: dt.date) -> InvoiceRunResult:
     ).all()
     todo = list({f"renewal:{row.account_id}:{month}": row for row in missing}.items())
     if not todo:
-        return InvoiceRunResult(day, run_day, (month,), (), _invoiced(uow, due, run_key), ())
-    existing = _invoiced(uow, due, run_key)
+        return InvoiceRunResult(day, run_day, (month,), (), _invoiced(uow, month), ())
+    existing = _invoiced(uow, month)
     try:
         nbu = rates.rate_on(uow, day, "EUR")
     except MissingRate as exc:
@@ -439,18 +438,13 @@ def invoice_run(uow: UnitOfWork, day: dt.date) -> InvoiceRunResult:
     return InvoiceRunResult(day, run_day, (month,), tuple(numbers), existing, tuple(errors))
 
 
-def _invoiced(
-    uow: UnitOfWork, due: tuple[ColumnElement[bool], ...], run_key: ColumnElement[str]
-) -> int:
-    """How many subscriptions due for the run an earlier run already invoiced."""
+def _invoiced(uow: UnitOfWork, month: str) -> int:
+    """How many accounts earlier runs invoiced for `month` (one key each)."""
     return int(
         uow.session.execute(
-            select(func.count())
-            .select_from(Subscription)
-            .join(Account, Account.id == Subscription.account_id)
-            .join(Client, Client.id == Account.client_id)
-            .join(Invoice, Invoice.run_key == run_key)
-            .where(*due)
+            select(func.count()).where(
+                Invoice.kind == "renewal", Invoice.period == month, Invoice.run_key.is_not(None)
+            )
         ).scalar_one()
     )
 

@@ -543,7 +543,12 @@ def ignore_line(uow: UnitOfWork, line_id: int, reason: str) -> None:
 def _learn_ibans(uow: UnitOfWork, posted: Sequence[_Posted]) -> None:
     """Every automatic match teaches its payer IBAN, so the next payment from
     that account matches even without a code or an invoice number."""
-    pairs = {(p.account_id, p.payer_iban) for p in posted if p.payer_iban and p.rule != "iban"}
+    pairs = {
+        (p.account_id, p.payer_iban)
+        for p in posted
+        # longer than an IBAN can be (34): not an account number worth learning
+        if p.payer_iban and len(p.payer_iban) <= 34 and p.rule != "iban"
+    }
     if not pairs:
         return
     clients = _clients_of(uow, {a for a, _ in pairs})

@@ -94,13 +94,20 @@ def read_1c(text: str) -> Statement:
     Each document becomes a line as soon as it closes, so the file's key/value
     pairs are never all held at once (a third of the memory of a 100,000-line
     import). That needs our accounts first: they are taken from the
-    `РасчСчет=` lines up front, and in the odd file where that guess differs
-    from what its header and sections say, the text is read a second time."""
+    `РасчСчет=` lines up front. In the odd file where that guess differs from
+    what its header and sections say, or where reading with the guess fails,
+    the text is read again the careful way: every document kept until the
+    accounts are known, so the result and the first error reported are
+    exactly what the file says."""
     guess = _accounts_named(text)
-    header, sections, lines = _split(text, guess)
-    accounts = _our_accounts(header, sections)
+    try:
+        header, sections, lines = _split(text, guess)
+        accounts = _our_accounts(header, sections)
+    except RowError:
+        accounts = None
     if accounts != guess:
-        header, sections, lines = _split(text, accounts)
+        header, sections, lines = _split(text, None)
+        accounts = _our_accounts(header, sections)
     warnings: list[str] = []
     version = header.get("ВерсияФормата", "")
     if version and version not in _KNOWN_VERSIONS:
@@ -137,14 +144,17 @@ def header_accounts(header: dict[str, str]) -> list[str]:
 
 
 def _split(
-    text: str, accounts: list[str]
+    text: str, accounts: list[str] | None
 ) -> tuple[dict[str, str], list[_Section], list[StatementLine]]:
     """Cut the file into header keys, account sections and lines, each
-    document read into its line against `accounts` when it closes."""
+    document read into its line against `accounts` when it closes; with
+    `accounts` None, once the whole file is read, against the accounts its
+    header and sections name."""
     header: dict[str, str] = {}
     sections: list[_Section] = []
     documents: list[StatementLine] = []
-    own = set(accounts)
+    kept: list[_Document] = []
+    own = set(accounts or ())
     section: _Section | None = None
     doc: _Document | None = None
     started = ended = False
@@ -175,7 +185,10 @@ def _split(
         elif key == "КонецДокумента":
             if doc is None:
                 raise RowError("КонецДокумента without СекцияДокумент", number)
-            documents.append(_line(doc, own, accounts))
+            if accounts is None:
+                kept.append(doc)
+            else:
+                documents.append(_line(doc, own, accounts))
             doc = None
         elif key == "СекцияРасчСчет":
             _expect_closed(section, doc, number)
@@ -206,6 +219,9 @@ def _split(
         )
     if not ended:
         raise RowError("no КонецФайла at the end: the file is truncated", number)
+    if accounts is None:
+        named = _our_accounts(header, sections)
+        documents = [_line(doc, set(named), named) for doc in kept]
     return header, sections, documents
 
 
