@@ -31,8 +31,10 @@ RSS of a measured phase is that phase's alone:
 5. baseline and checks, on the copy made after setup: a raw Core insert of the
    same renewal entries of 1 November (read back from the service database,
    ids included) and one UPDATE of the cached balance per account, in one
-   transaction; then (not timed) the rest of November's entries, and a raw
-   Core insert of the same acts and act lines, in one transaction. Checks on
+   transaction; then (not timed) November's entries made before the closing,
+   and, timed, a raw Core insert of what the closing wrote: its catch-up
+   days' entries, the invoice run's invoices and lines, the acts and act
+   lines, in one transaction. Checks on
    the service database: cached balances equal the entries, acts numbered
    without gaps, `integrity.check_integrity`.
 
@@ -606,6 +608,9 @@ def run_closing_phase(engine: Engine, out: dict[str, Any]) -> None:
         with timer(timings, "acts_s"):
             real_acts(*args, **kwargs)
 
+    with engine.connect() as conn:  # the closing's own entries come after this id
+        out["entries_before_id"] = conn.execute(text("SELECT max(id) FROM ledger_entries")).scalar()
+        out["invoices_before_id"] = conn.execute(text("SELECT max(id) FROM invoices")).scalar()
     daily.run_one_day, closing._make_acts = timed_day, timed_acts  # type: ignore[assignment]
     try:
         start = time.perf_counter()
@@ -638,7 +643,9 @@ def reflected(engine: Engine, *names: str) -> list[Table]:
     return [Table(name, meta, autoload_with=engine) for name in names]
 
 
-def run_baseline_phase(service: Engine, base: Engine, out: dict[str, Any]) -> None:
+def run_baseline_phase(
+    service: Engine, base: Engine, out: dict[str, Any], entries_before: int, invoices_before: int
+) -> None:
     """Raw Core inserts of the rows the service wrote, on the copy made after
     setup: plain dicts of integers (the reflected tables have no money type)."""
     s_entries, s_acts, s_lines = reflected(service, "ledger_entries", "acts", "act_lines")
@@ -686,16 +693,42 @@ def run_baseline_phase(service: Engine, base: Engine, out: dict[str, Any]) -> No
         ]
         acts = [dict(r._mapping) for r in conn.execute(select(s_acts).order_by(s_acts.c.id))]
         lines = [dict(r._mapping) for r in conn.execute(select(s_lines).order_by(s_lines.c.id))]
+    # what the closing wrote (its catch-up days' entries and the invoice run's
+    # invoices) is timed with the acts
+    written = [r for r in rest if r["id"] > entries_before]
+    s_invoices, s_invoice_lines = reflected(service, "invoices", "invoice_lines")
+    b_invoices, b_invoice_lines = reflected(base, "invoices", "invoice_lines")
+    with service.connect() as conn:
+        invoices = [
+            dict(r._mapping)
+            for r in conn.execute(select(s_invoices).where(s_invoices.c.id > invoices_before))
+        ]
+        invoice_lines = [
+            dict(r._mapping)
+            for r in conn.execute(
+                select(s_invoice_lines).where(s_invoice_lines.c.invoice_id > invoices_before)
+            )
+        ]
     with base.begin() as conn:
-        for chunk in range(0, len(rest), 50_000):
-            conn.execute(insert(b_entries), rest[chunk : chunk + 50_000])
-    del rest
+        before = [r for r in rest if r["id"] <= entries_before]
+        for chunk in range(0, len(before), 50_000):
+            conn.execute(insert(b_entries), before[chunk : chunk + 50_000])
+    del rest, before
     settle_database(base)
     start = time.perf_counter()
     with base.begin() as conn:
+        for chunk in range(0, len(written), 50_000):
+            conn.execute(insert(b_entries), written[chunk : chunk + 50_000])
+        for table, rows in ((b_invoices, invoices), (b_invoice_lines, invoice_lines)):
+            for chunk in range(0, len(rows), 50_000):
+                conn.execute(insert(table), rows[chunk : chunk + 50_000])
+        acts_start = time.perf_counter()
         conn.execute(insert(b_acts), acts)
         conn.execute(insert(b_lines), lines)
-    out["baseline_acts_s"] = time.perf_counter() - start
+    out["baseline_acts_s"] = time.perf_counter() - acts_start
+    out["baseline_closing_s"] = time.perf_counter() - start
+    out["baseline_closing_entries"] = len(written)
+    out["baseline_closing_invoices"] = len(invoices), len(invoice_lines)
     out["baseline_acts"], out["baseline_act_lines"] = len(acts), len(lines)
 
 
@@ -764,7 +797,7 @@ def phase_main(args: argparse.Namespace) -> int:
         elif args.phase == "baseline":
             base = make_engine(args.baseline_url)
             try:
-                run_baseline_phase(engine, base, out)
+                run_baseline_phase(engine, base, out, args.entries_before, args.invoices_before)
             finally:
                 base.dispose()
             run_checks(engine, out)
@@ -810,7 +843,13 @@ def run_backend(backend: str, args: argparse.Namespace) -> dict[str, Any]:
             result["closing"] = run_phase(args, backend, "closing", url=service)
             log(f"{backend}: closing {result['closing']['closing_s']:.1f} s; baseline")
             result["baseline"] = run_phase(
-                args, backend, "baseline", url=service, baseline_url=base
+                args,
+                backend,
+                "baseline",
+                url=service,
+                baseline_url=base,
+                entries_before=str(result["closing"]["entries_before_id"] or 0),
+                invoices_before=str(result["closing"]["invoices_before_id"] or 0),
             )
             log(f"{backend}: done")
         finally:
@@ -880,10 +919,10 @@ def backend_table(r: dict[str, Any], accounts: int) -> list[str]:
     rep = d["daily_report"]
     daily_ratio = d["daily_s"] / base["baseline_daily_s"]
     acts_ratio = c["acts_s"] / base["baseline_acts_s"]
-    closing_ratio = c["closing_s"] / base["baseline_acts_s"]
+    closing_ratio = c["closing_s"] / base["baseline_closing_s"]
     rss = max(d["peak_rss_mib"], c["peak_rss_mib"])
     daily_ok = d["daily_s"] <= TARGET_S and daily_ratio <= TARGET_RATIO
-    closing_ok = c["closing_s"] <= TARGET_S and acts_ratio <= TARGET_RATIO
+    closing_ok = c["closing_s"] <= TARGET_S and closing_ratio <= TARGET_RATIO
     day = c["catchup_day_s"]
     kinds = ", ".join(f"{k} {v:,}" for k, v in sorted(base["entries_by_kind"].items()))
     statuses = ", ".join(f"{k} {v:,}" for k, v in sorted(base["subscriptions_by_status"].items()))
@@ -933,8 +972,15 @@ def backend_table(r: dict[str, Any], accounts: int) -> list[str]:
             f"{base['baseline_act_lines']:,} lines)",
         ),
         (
-            "Ratio acts / baseline (closing in total / baseline)",
-            f"**{acts_ratio:.1f}×** ({closing_ratio:.1f}×)",
+            "Baseline: raw Core insert of what the closing wrote",
+            f"{seconds(base['baseline_closing_s'])} ({base['baseline_closing_entries']:,} entries, "
+            f"{base['baseline_closing_invoices'][0]:,} invoices with "
+            f"{base['baseline_closing_invoices'][1]:,} lines, {base['baseline_acts']:,} acts with "
+            f"{base['baseline_act_lines']:,} lines)",
+        ),
+        (
+            "Ratio closing / its baseline (acts alone / theirs)",
+            f"**{closing_ratio:.1f}×** ({acts_ratio:.1f}×)",
         ),
         (
             "Peak RSS (measured phase's process)",
@@ -949,7 +995,7 @@ def backend_table(r: dict[str, Any], accounts: int) -> list[str]:
             verdict(daily_ok),
         ),
         (
-            f"Target: closing ≤ {TARGET_S:g} s, acts ≤ {TARGET_RATIO:g}× their baseline",
+            f"Target: closing ≤ {TARGET_S:g} s and ≤ {TARGET_RATIO:g}× its baseline",
             verdict(closing_ok),
         ),
         (f"Target: memory < {TARGET_RSS_MIB:,.0f} MiB", verdict(rss < TARGET_RSS_MIB)),
@@ -1010,7 +1056,9 @@ def render(results: list[dict[str, Any]], args: argparse.Namespace, command: str
         "`CREATE DATABASE … TEMPLATE`): the rows the service wrote, read back as plain "
         "integers (reflected tables), inserted with raw Core `insert()` executemany in one "
         "transaction: the renewal entries of the 1st plus one `UPDATE accounts` of the balance "
-        "per account; the acts plus their lines. Ratios are service time / baseline time.",
+        "per account; for the closing, what it wrote (its catch-up days' entries, the invoice "
+        "run's invoices and lines, the acts and act lines). Ratios are service time / "
+        "baseline time.",
         "",
     ]
     for r in results:
@@ -1092,6 +1140,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--backend", choices=BACKENDS, help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     parser.add_argument("--baseline-url", help=argparse.SUPPRESS)
+    parser.add_argument("--entries-before", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--invoices-before", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--result-file", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     backends = [b.strip() for b in args.backends.split(",") if b.strip()]

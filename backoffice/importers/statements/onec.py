@@ -305,31 +305,37 @@ class _Fields:
         return held[2] if held is not None else ""
 
 
+# The fields of each side of a payment: (code, name, account)
+_SIDE_FIELDS = {
+    side: (f"{side} code", f"{side} name", f"{side} account") for side in ("payer", "payee")
+}
+
+
 def _line(doc: _Document, own: set[str], accounts: list[str]) -> StatementLine:
     fields = _Fields(doc)
+    value = fields.value
     payee_accounts = fields.accounts["payee"] & own
     payer_accounts = fields.accounts["payer"] & own
     if payee_accounts:
         direction, counterparty, us = Direction.CREDIT, "payer", "payee"
-        ours = sorted(payee_accounts)[0]
+        ours = min(payee_accounts)
         date_key = "ДатаПоступило"
     else:
         direction, counterparty, us = Direction.DEBIT, "payee", "payer"
-        ours = sorted(payer_accounts)[0] if payer_accounts else ""
+        ours = min(payer_accounts) if payer_accounts else ""
         ours = ours or (accounts[0] if len(accounts) == 1 else "")
         date_key = "ДатаСписано"
-    raw_date = fields.value(date_key) or fields.value("Дата")
+    code_field, name_field, account_field = _SIDE_FIELDS[counterparty]
+    raw_date = value(date_key) or value("Дата")
     try:
         date = norm.parse_date(raw_date, _DATE_FORMATS, what="date")
-        amount = norm.parse_amount(fields.value("Сумма"), what="amount (Сумма)")
-        currency = norm.currency(fields.value("Валюта"))
+        amount = norm.parse_amount(value("Сумма"), what="amount (Сумма)")
+        currency = norm.currency(value("Валюта"))
     except RowError as exc:
         raise RowError(exc.reason, doc.line) from None
     if amount <= 0:
         raise RowError(f"amount (Сумма) {amount} must be positive", doc.line)
-    code_key = fields.key(f"{counterparty} code")
-    code, warnings = norm.payer_code(fields.value(f"{counterparty} code"))
-    extra = (("СекцияДокумент", doc.kind), *doc.unknown)
+    code, warnings = norm.payer_code(value(code_field))
     return StatementLine(
         line_no=doc.line,
         our_account=ours,
@@ -337,15 +343,15 @@ def _line(doc: _Document, own: set[str], accounts: list[str]) -> StatementLine:
         amount=amount,
         currency=currency,
         direction=direction,
-        payer_name=norm.collapse(fields.value(f"{counterparty} name")),
+        payer_name=norm.collapse(value(name_field)),
         payer_code=code,
-        payer_iban=norm.account(fields.value(f"{counterparty} account")),
+        payer_iban=norm.account(value(account_field)),
         purpose=norm.collapse(" ".join(fields.purpose)),
-        bank_reference=norm.collapse(fields.value("reference")),
-        document_number=norm.collapse(fields.value("Номер")),
-        extra=extra,
-        warnings=tuple(f"{w} ({code_key})" for w in warnings),
-        our_code=norm.payer_code(fields.value(f"{us} code"))[0],
+        bank_reference=norm.collapse(value("reference")),
+        document_number=norm.collapse(value("Номер")),
+        extra=(("СекцияДокумент", doc.kind), *doc.unknown),
+        warnings=tuple(f"{w} ({fields.key(code_field)})" for w in warnings) if warnings else (),
+        our_code=norm.payer_code(value(_SIDE_FIELDS[us][0]))[0],
     )
 
 
