@@ -35,6 +35,30 @@ def _pg_server_url() -> str | None:
     return url
 
 
+@pytest.fixture(autouse=True)
+def _garbage_collected_in_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Qt tests collect cycles in the GUI thread only, as the application does.
+
+    A collection started by a background job's allocation may free a Qt
+    object outside the GUI thread, which crashes the process.
+    """
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtCore import QThreadPool
+
+    from ui.collector import GuiThreadCollector
+
+    request.getfixturevalue("qapp")  # the collector's timer needs the application
+    collector = GuiThreadCollector()
+    collector.start()
+    try:
+        yield
+    finally:
+        QThreadPool.globalInstance().waitForDone(30_000)
+        collector.stop()
+
+
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from backoffice.db.engine import make_engine, resolve_database_url
 from backoffice.db.schema import current_revision, head_revision, upgrade_schema
 from ui import errors
+from ui.collector import GuiThreadCollector
 from ui.format import display_url
 from ui.main_window import MainWindow
 
@@ -57,6 +58,7 @@ def make_application(qt_args: list[str]) -> QApplication:
     app.setApplicationDisplayName(QApplication.translate("app", "Back office"))
     if ICON.is_file():  # a source checkout; an installed wheel has no resources/ yet
         app.setWindowIcon(QIcon(str(ICON)))
+    GuiThreadCollector(app).start()
     return app
 
 
