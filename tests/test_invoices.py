@@ -99,6 +99,47 @@ def test_overdue_is_shown_after_the_due_date(uow_factory: Factory) -> None:
     assert listed(uow_factory, today="2026-11-26")[0].status == "overdue"
 
 
+def test_the_list_filters_and_sorts_in_the_database(uow_factory: Factory) -> None:
+    setup_billing(uow_factory)
+    first = add_legal(uow_factory)
+    second = add_legal(uow_factory, edrpou=EDRPOU_B)
+    with uow_factory() as uow:
+        a = invoices.issue_topup_invoice(uow, first, D("300.00"), day("2026-11-10")).number
+        b = invoices.issue_topup_invoice(uow, second, D("100.00"), day("2026-11-10")).number
+        c = invoices.issue_topup_invoice(uow, second, D("200.00"), day("2026-11-12")).number
+        invoices.cancel_invoice(uow, c, "помилка", day("2026-11-12"))
+        uow.commit()
+
+    def found(today: str = "2026-11-15", **fields) -> list[str]:  # type: ignore[no-untyped-def]
+        with uow_factory(read_only=True) as uow:
+            query = invoices.InvoiceQuery(month="2026-11", **fields)
+            return [v.number for v in invoices.find_invoices(uow, query, day(today))]
+
+    assert found(sort="total") == [b, c, a]
+    assert found(sort="total", descending=True, limit=2) == [a, c]
+    assert found(sort="total", offset=1, limit=1) == [c]
+    assert found(text=second) == [b, c]  # the account number, as the client's search text
+    assert found(text=a.lower()) == [a]  # Cyrillic capitals aside, on SQLite too
+    assert found(status="cancelled") == [c]
+    # Due five days after issue (invoice.due_days): on the 21st the first two are overdue.
+    assert found(status="overdue") == []
+    assert found(today="2026-11-21", status="overdue", sort="date") == [a, b]
+    assert found(today="2026-11-21", status="issued") == []
+    assert found(today="2026-11-21", sort="status") == [c, a, b]  # cancelled < overdue
+
+    with uow_factory(read_only=True) as uow:
+        totals = invoices.invoice_totals(uow, invoices.InvoiceQuery(month="2026-11"))
+        assert totals == invoices.InvoiceTotals(3, D("400.00"), D("0.00"))  # cancelled aside
+        empty = invoices.invoice_totals(uow, invoices.InvoiceQuery(month="2026-10"))
+        assert empty == invoices.InvoiceTotals(0, D("0.00"), D("0.00"))
+        with pytest.raises(BackofficeError, match="cannot sort by 'colour'"):
+            invoices.find_invoices(uow, invoices.InvoiceQuery(sort="colour"))
+        with pytest.raises(BackofficeError, match="no invoice status 'lost'"):
+            invoices.find_invoices(uow, invoices.InvoiceQuery(status="lost"))
+        with pytest.raises(BackofficeError, match="month '2026-13' is not YYYY-MM"):
+            invoices.find_invoices(uow, invoices.InvoiceQuery(month="2026-13"))
+
+
 def test_cancelled_invoice_keeps_its_number(uow_factory: Factory) -> None:
     setup_billing(uow_factory)
     number = add_legal(uow_factory)

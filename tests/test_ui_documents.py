@@ -18,7 +18,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
@@ -28,6 +28,7 @@ from backoffice.errors import BackofficeError
 from backoffice.services import invoices
 from backoffice.services.reports import build_report
 from tests.helpers import EDRPOU_B, add_legal
+from tests.test_documents_pdf import pdf_text
 from tests.test_statements import configure
 from ui import errors, print_jobs
 from ui.background import BackgroundOp, Cancelled
@@ -37,6 +38,7 @@ from ui.report_dialog import ReportDialog, ReportRequest, takes_account, takes_p
 
 Factory = Callable[..., UnitOfWork]
 DAY = dt.date(2026, 11, 20)
+TOTAL_COLUMN = 7
 
 
 @pytest.fixture(autouse=True)
@@ -123,7 +125,7 @@ def test_an_invoice_issued_in_the_dialog_is_listed_and_prints_to_a_pdf(
 
 
 def test_the_month_and_status_filters_are_the_services(
-    tab: InvoicesTab, engine: Engine, client: str, uow_factory: Factory
+    qtbot: QtBot, tab: InvoicesTab, engine: Engine, client: str, uow_factory: Factory
 ) -> None:
     first = issue(engine, client, "100")
     second = issue(engine, client, "200")
@@ -131,7 +133,10 @@ def test_the_month_and_status_filters_are_the_services(
         invoices.cancel_invoice(uow, second, "помилка", DAY)
         uow.commit()
     tab.reload()
-    assert [i.number for i in tab.invoices.records()] == [first, second]
+    # newest number first, as the tab opens
+    assert [i.number for i in tab.invoices.records()] == [second, first]
+    assert tab.totals.text().startswith("2 invoices")
+    assert "total 100,00 UAH" in tab.totals.text()  # the cancelled one aside
 
     tab.status_combo.setCurrentIndex(tab.status_combo.findData("cancelled"))
     assert [i.number for i in tab.invoices.records()] == [second]
@@ -139,8 +144,53 @@ def test_the_month_and_status_filters_are_the_services(
     tab.month_edit.setDate(QDate(2026, 10, 1))
     assert tab.invoices.records() == []
     tab.month_edit.setDate(QDate(2026, 11, 1))
-    tab.filter_edit.setText(first)
-    assert tab.proxy.rowCount() == 1
+    tab.filter_edit.setText(first.lower())  # the database filters, Cyrillic case aside
+    qtbot.keyClick(tab.filter_edit, Qt.Key.Key_Return)
+    assert [i.number for i in tab.invoices.records()] == [first]
+
+
+def test_a_long_month_is_read_a_page_at_a_time_and_sorted_by_the_database(
+    qtbot: QtBot, engine: Engine, client: str, settings: QSettings, tmp_path: Path
+) -> None:
+    amounts = ["500", "100", "400", "200", "300"]
+    numbers = [issue(engine, client, amount) for amount in amounts]
+    tab = InvoicesTab(engine, settings, today=lambda: DAY)
+    qtbot.addWidget(tab)
+    tab.invoices.page_size = 2  # five invoices stand for a month of them
+    tab.reload()
+    assert tab.invoices.total == 5
+    assert [i.number for i in tab.invoices.records()] == numbers[::-1][:2]
+    assert tab.invoices.canFetchMore()
+    tab.invoices.fetchMore()
+    tab.invoices.fetchMore()
+    assert [i.number for i in tab.invoices.records()] == numbers[::-1]
+    assert not tab.invoices.canFetchMore()
+
+    tab.view.sortByColumn(TOTAL_COLUMN, Qt.SortOrder.DescendingOrder)
+    # the largest two of all five, though only two were loaded before
+    assert [i.total for i in tab.invoices.records()] == [Decimal("500.00"), Decimal("400.00")]
+
+    target = tmp_path / "invoices.csv"
+    op = tab.start_export(target)
+    wait(qtbot, op)
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == 6  # the header and every invoice, not just the loaded ones
+    assert [line.split(";")[7] for line in lines[1:]] == [
+        "500,00",
+        "400,00",
+        "300,00",
+        "200,00",
+        "100,00",
+    ]
+
+    pdf = tmp_path / "listed.pdf"
+    tab.open_printed = False
+    wait(qtbot, tab.start_print_listed(pdf))
+    text = pdf_text(pdf)
+    # every invoice of the list, in the order shown: the largest first
+    shown = [numbers[0], numbers[2], numbers[4], numbers[3], numbers[1]]
+    places = [text.find(number) for number in shown]
+    assert -1 not in places and places == sorted(places)
 
 
 def test_cancel_asks_for_a_reason_and_keeps_the_number(

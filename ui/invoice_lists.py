@@ -7,7 +7,7 @@ from typing import Final
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from backoffice.exports import ColumnKind
-from backoffice.names import sort_key, without_legal_form
+from backoffice.names import without_legal_form
 from backoffice.services.invoices import InvoiceView
 from ui.record_table import RecordColumn
 
@@ -52,9 +52,25 @@ def kind_text(kind: str) -> str:
 
 def invoice_columns() -> tuple[RecordColumn[InvoiceView], ...]:
     return (
-        RecordColumn(_tr("Number"), lambda i: i.number, K.TEXT, "Номер", sample="РФ-2026-000000"),
-        RecordColumn(_tr("Date"), lambda i: i.date, K.DATE, "Дата", sample="00.00.0000"),
-        RecordColumn(_tr("Due"), lambda i: i.due_date, K.DATE, "Сплатити до", sample="00.00.0000"),
+        RecordColumn(
+            _tr("Number"),
+            lambda i: i.number,
+            K.TEXT,
+            "Номер",
+            order="number",
+            sample="РФ-2026-000000",
+        ),
+        RecordColumn(
+            _tr("Date"), lambda i: i.date, K.DATE, "Дата", order="date", sample="00.00.0000"
+        ),
+        RecordColumn(
+            _tr("Due"),
+            lambda i: i.due_date,
+            K.DATE,
+            "Сплатити до",
+            order="due",
+            sample="00.00.0000",
+        ),
         RecordColumn(
             _tr("Client"),
             lambda i: i.client,
@@ -64,16 +80,42 @@ def invoice_columns() -> tuple[RecordColumn[InvoiceView], ...]:
             # The list has no room for "Товариство з обмеженою відповідальністю":
             # the name as the accounts list sorts it, the full one in the tooltip.
             shown=lambda i: without_legal_form(i.client),
-            sort=lambda i: sort_key(i.client),
-        ),
-        RecordColumn(_tr("Account"), lambda i: i.account, K.TEXT, "Рахунок", sample="OR-0000000"),
-        RecordColumn(_tr("Kind"), lambda i: kind_text(i.kind), K.TEXT, "Вид", sample="Activation"),
-        RecordColumn(_tr("Period"), lambda i: i.period, K.TEXT, "Період", sample="0000-00"),
-        RecordColumn(
-            _tr("Total, UAH"), lambda i: i.total, K.MONEY, "Сума, грн", sample="9 999 999,99"
+            order="client",
         ),
         RecordColumn(
-            _tr("Paid, UAH"), lambda i: i.paid, K.MONEY, "Оплачено, грн", sample="9 999 999,99"
+            _tr("Account"),
+            lambda i: i.account,
+            K.TEXT,
+            "Рахунок",
+            order="account",
+            sample="OR-0000000",
+        ),
+        RecordColumn(
+            _tr("Kind"),
+            lambda i: kind_text(i.kind),
+            K.TEXT,
+            "Вид",
+            order="kind",
+            sample="Activation",
+        ),
+        RecordColumn(
+            _tr("Period"), lambda i: i.period, K.TEXT, "Період", order="period", sample="0000-00"
+        ),
+        RecordColumn(
+            _tr("Total, UAH"),
+            lambda i: i.total,
+            K.MONEY,
+            "Сума, грн",
+            order="total",
+            sample="9 999 999,99",
+        ),
+        RecordColumn(
+            _tr("Paid, UAH"),
+            lambda i: i.paid,
+            K.MONEY,
+            "Оплачено, грн",
+            order="paid",
+            sample="9 999 999,99",
         ),
         RecordColumn(
             _tr("Status"),
@@ -82,5 +124,6 @@ def invoice_columns() -> tuple[RecordColumn[InvoiceView], ...]:
             "Статус",
             sample="Partially paid",
             warn=lambda i: i.status == "overdue",
+            order="status",
         ),
     )

@@ -1,9 +1,10 @@
 """The Invoices tab: a month of invoices, by status; run, print, cancel, issue.
 
-The month and the status are the service's filters (`list_invoices`); the
-text field filters what is listed. Print… lays the selected invoices out as
-one PDF in the background and opens it; Print acts… does the same for the
-acts of the month shown.
+The month, the status and the text field are the service's filters
+(`find_invoices`); a month after the invoice run holds an invoice per client,
+so the list is read a page at a time and sorted by the database. Print… lays
+the selected invoices out as one PDF in the background and opens it; Print
+acts… does the same for the acts of the month shown.
 """
 
 from __future__ import annotations
@@ -11,11 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable, Sequence
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,16 +29,23 @@ from PySide6.QtWidgets import (
 )
 
 from backoffice.db.engine import UnitOfWork
-from backoffice.services.invoices import InvoiceView, cancel_invoice, list_invoices
+from backoffice.services.invoices import (
+    InvoiceQuery,
+    InvoiceTotals,
+    InvoiceView,
+    cancel_invoice,
+    find_invoices,
+    invoice_totals,
+)
 from ui import errors
 from ui.background import BackgroundOp, JobProgress
 from ui.format import format_amount, format_date
 from ui.invoice_dialogs import InvoiceRunDialog, TopupInvoiceDialog
 from ui.invoice_lists import STATUSES, invoice_columns, status_text
-from ui.list_export import choose_path, snapshot, start_list_export
+from ui.list_export import choose_path, start_paged_export
 from ui.print_jobs import open_document, print_acts, print_invoices
 from ui.reason_dialog import ReasonDialog
-from ui.record_table import RecordSortProxy, RecordTableModel, make_view, selected_records
+from ui.record_table import PagedRecordModel, make_view, selected_records
 from ui.screen_parts import add_context_actions, button_row, filter_field, make_action
 
 if TYPE_CHECKING:
@@ -62,15 +69,25 @@ class InvoicesTab(QWidget):
         self._engine = engine
         self._settings = settings
         self._today = today
-        self.loaded = False
         self.jobs: list[BackgroundOp] = []
         self.open_printed = True  # open a printed PDF in the system viewer
 
-        self.invoices: RecordTableModel[InvoiceView] = RecordTableModel(
-            invoice_columns(), self, greyed=lambda i: i.status == "cancelled"
+        self.invoices: PagedRecordModel[InvoiceView, InvoiceQuery, InvoiceTotals] = (
+            PagedRecordModel(
+                invoice_columns(),
+                engine,
+                lambda uow, query: find_invoices(uow, query, self._today()),
+                lambda uow, query: invoice_totals(uow, query, self._today()),
+                InvoiceQuery(),
+                self,
+                greyed=lambda i: i.status == "cancelled",
+            )
         )
-        self.proxy = RecordSortProxy(self.invoices, self)
-        self.view = make_view(self.proxy, multi=True, sort=(0, Qt.SortOrder.DescendingOrder))
+        self.invoices.summary_changed.connect(self._show_totals)
+        self.invoices.load_failed.connect(
+            lambda exc: errors.show_error(self, exc, self.tr("Cannot read the invoices"))
+        )
+        self.view = make_view(self.invoices, multi=True, sort=(0, Qt.SortOrder.DescendingOrder))
         self.view.setToolTip(self.tr("Shift/Ctrl+click or Shift+arrows select several to print"))
 
         self.month_edit = QDateEdit()
@@ -90,7 +107,7 @@ class InvoicesTab(QWidget):
         self.month_edit.dateChanged.connect(lambda _d: self.reload())
         self.status_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
-        self.proxy.modelReset.connect(self._update_actions)
+        self.invoices.modelReset.connect(self._update_actions)
         self._update_actions()
 
     def _make_actions(self) -> None:
@@ -106,6 +123,12 @@ class InvoicesTab(QWidget):
             self.choose_print_file,
             self.tr("Save the selected invoices as one PDF and open it"),
             "Ctrl+P",
+        )
+        self.print_listed_action = make_action(
+            self,
+            self.tr("Print a&ll listed…"),
+            self.choose_listed_print_file,
+            self.tr("Save every invoice of the list (all pages, in the order shown) as one PDF"),
         )
         self.print_acts_action = make_action(
             self,
@@ -135,7 +158,7 @@ class InvoicesTab(QWidget):
 
     def _lay_out(self) -> None:
         self.filter_edit = filter_field(
-            self.proxy, self.view, self.tr("Filter by number, client, account")
+            lambda _text: self.reload(), self.view, self.tr("Filter by number, client, account")
         )
         month_label = QLabel(self.tr("&Month:"))
         month_label.setBuddy(self.month_edit)
@@ -160,6 +183,7 @@ class InvoicesTab(QWidget):
                     self.cancel_action,
                     None,
                     self.print_action,
+                    self.print_listed_action,
                     self.print_acts_action,
                     None,
                     self.export_action,
@@ -175,34 +199,36 @@ class InvoicesTab(QWidget):
         day = self.month_edit.date()
         return f"{day.year():04d}-{day.month():02d}"
 
+    @property
+    def loaded(self) -> bool:
+        return self.invoices.loaded
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.loaded:
             self.reload()
 
-    def reload(self) -> None:
-        try:
-            with UnitOfWork(self._engine, read_only=True) as uow:
-                rows = list_invoices(
-                    uow,
-                    month=self.month(),
-                    status=self.status_combo.currentData() or None,
-                    today=self._today(),
-                )
-        except Exception as exc:
-            errors.show_error(self, exc, self.tr("Cannot read the invoices"))
-            return
-        self.loaded = True
-        self.invoices.set_records(rows)
-        live = [i for i in rows if i.status != "cancelled"]
+    def reload(self, *, keep_loaded: bool = False) -> None:
+        """Read the list again with the filters on screen (in the order on screen)."""
+        query = self.invoices.query
+        query = InvoiceQuery(
+            month=self.month(),
+            status=self.status_combo.currentData() or None,
+            text=self.filter_edit.text(),
+            sort=query.sort,
+            descending=query.descending,
+        )
+        self.invoices.load(query, keep_loaded=keep_loaded)
+        self._update_actions()
+
+    def _show_totals(self, totals: InvoiceTotals) -> None:
         self.totals.setText(
             self.tr("{n} invoices · total {total} UAH · paid {paid} UAH (cancelled aside)").format(
-                n=len(rows),
-                total=format_amount(sum((i.total for i in live), Decimal("0.00"))),
-                paid=format_amount(sum((i.paid for i in live), Decimal("0.00"))),
+                n=QLocale().toString(totals.count),  # grouped as the system writes numbers
+                total=format_amount(totals.total),
+                paid=format_amount(totals.paid),
             )
         )
-        self._update_actions()
 
     def selected(self) -> list[InvoiceView]:
         return selected_records(self.view)
@@ -235,6 +261,28 @@ class InvoicesTab(QWidget):
         return self._start(
             lambda progress: print_invoices(self._engine, numbers, path, progress),
             self.tr("Printing {n} invoices to {name}…").format(n=len(numbers), name=path.name),
+        )
+
+    def choose_listed_print_file(self) -> None:
+        self.reveal.emit()
+        if self.invoices.total == 0:
+            return
+        path = self._choose_pdf(f"invoices-{self.month()}")
+        if path is not None:
+            self.start_print_listed(path)
+
+    def start_print_listed(self, path: Path) -> BackgroundOp:
+        read_all = self.invoices.read_all()
+
+        def job(progress: JobProgress) -> Path:
+            numbers = [invoice.number for invoice in read_all()]
+            return print_invoices(self._engine, numbers, path, progress)
+
+        return self._start(
+            job,
+            self.tr("Printing {n} invoices to {name}…").format(
+                n=self.invoices.total, name=path.name
+            ),
         )
 
     def choose_acts_file(self) -> None:
@@ -338,7 +386,7 @@ class InvoicesTab(QWidget):
         dialog.deleteLater()
 
     def after_change(self, message: str) -> None:
-        self.reload()
+        self.reload(keep_loaded=True)
         self.changed.emit()
         self.message.emit(message)
 
@@ -350,8 +398,9 @@ class InvoicesTab(QWidget):
             self.start_export(path)
 
     def start_export(self, path: Path) -> BackgroundOp:
-        shown = snapshot(self.proxy, f"Рахунки за {self.month()}", "Рахунки")
-        op = start_list_export(self, self._engine, shown, path)
+        op = start_paged_export(
+            self, self._engine, self.invoices, f"Рахунки за {self.month()}", "Рахунки", path
+        )
         op.done.connect(lambda r: self.message.emit(self.tr("Saved {p}").format(p=r.path)))
         return op
 
@@ -361,4 +410,5 @@ class InvoicesTab(QWidget):
     def _update_actions(self) -> None:
         chosen = self.selected()
         self.print_action.setEnabled(bool(chosen))
+        self.print_listed_action.setEnabled(self.invoices.total > 0)
         self.cancel_action.setEnabled(len(chosen) == 1 and chosen[0].status != "cancelled")

@@ -6,14 +6,17 @@ other workbook the program makes. CSV is written as `account_export` writes
 it (UTF-8 with BOM, `;`, a decimal comma), by its own helpers. Both are
 written beside the target and renamed into place.
 
-The rows are taken from the screen in the GUI thread (`snapshot`); the job
-that writes them runs in the background and touches no widget.
+A short list's rows are taken from the screen in the GUI thread
+(`snapshot`); a paged list's are read again from its query in the job
+(`start_paged_export`), since only a few pages are loaded. The job runs in
+the background and touches no widget.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -27,7 +30,7 @@ from backoffice.exports import Column, ColumnKind, ExportCancelled, Report, writ
 from backoffice.services.settings import get_setting
 from ui.account_export import ExportResult, _replace, csv_amount
 from ui.background import BackgroundOp, Cancelled, JobProgress
-from ui.record_table import RecordColumn, RecordSortProxy, RecordTableModel
+from ui.record_table import PagedRecordModel, RecordColumn, RecordSortProxy, RecordTableModel
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -48,8 +51,13 @@ class ListSnapshot:
 def snapshot(proxy: RecordSortProxy, title: str, sheet: str) -> ListSnapshot:
     source = proxy.sourceModel()
     assert isinstance(source, RecordTableModel)
-    columns = source.columns
-    rows = tuple(tuple(_plain(c.raw(record)) for c in columns) for record in proxy.shown_records())
+    return _snapshot_of(source.columns, proxy.shown_records(), title, sheet)
+
+
+def _snapshot_of(
+    columns: tuple[RecordColumn[Any], ...], records: list[Any], title: str, sheet: str
+) -> ListSnapshot:
+    rows = tuple(tuple(_plain(c.raw(record)) for c in columns) for record in records)
     return ListSnapshot(title, sheet, columns, rows)
 
 
@@ -137,13 +145,42 @@ def choose_path(parent: QWidget, settings: QSettings, title: str, stem: str) -> 
     return path
 
 
+def start_paged_export(
+    parent: QWidget,
+    engine: Engine,
+    model: PagedRecordModel[Any, Any, Any],
+    title: str,
+    sheet: str,
+    path: Path,
+) -> BackgroundOp:
+    """Export every record of a paged list's query, in the order shown."""
+    read_all = model.read_all()
+    columns = model.columns
+
+    def job(progress: JobProgress) -> ExportResult:
+        shown = _snapshot_of(columns, read_all(), title, sheet)
+        if progress.is_interruption_requested():
+            raise Cancelled
+        return export_list(engine, shown, path, progress)
+
+    return _start(parent, job, model.total, path)
+
+
 def start_list_export(
     parent: QWidget, engine: Engine, shown: ListSnapshot, path: Path
 ) -> BackgroundOp:
+    return _start(
+        parent, lambda progress: export_list(engine, shown, path, progress), len(shown.rows), path
+    )
+
+
+def _start(
+    parent: QWidget, job: Callable[[JobProgress], ExportResult], rows: int, path: Path
+) -> BackgroundOp:
     op = BackgroundOp(
         parent,
-        lambda progress: export_list(engine, shown, path, progress),
-        label=parent.tr("Exporting {n} rows to {name}…").format(n=len(shown.rows), name=path.name),
+        job,
+        label=parent.tr("Exporting {n} rows to {name}…").format(n=rows, name=path.name),
     )
     op.finished.connect(op.deleteLater)
     return op.start()

@@ -1,10 +1,12 @@
-"""A small list of records (batches, unmatched lines, invoices) as a table.
+"""Lists of records (invoices, batches, unmatched lines) as tables.
 
-The services behind these lists return the whole list at once (a month of
-invoices, the unmatched queue), so the model keeps the records as given and a
-`RecordSortProxy` sorts and filters them in memory by each cell's typed value
-(`RAW_ROLE`: Decimal, date, str), never by the displayed text. The account
-list, which can hold 100 000 rows, stays on `AccountTableModel`'s SQL paging.
+A short list (the batches, the unmatched queue) comes from its service whole:
+`RecordTableModel` keeps the records as given and a `RecordSortProxy` sorts and
+filters them in memory by each cell's typed value (`RAW_ROLE`: Decimal, date,
+str), never by the displayed text. A list that can be long (a month of
+invoices after the invoice run: one per client) is a `PagedRecordModel`: the
+service filters and sorts, and rows arrive a page at a time as the view
+scrolls, as in the accounts list.
 
 A table is described once, as a tuple of `RecordColumn`s: the header, how a
 cell is shown, its typed value, and how it goes into an exported file.
@@ -12,11 +14,12 @@ cell is shown, its typed value, and how it goes into an exported file.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -25,13 +28,18 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from backoffice.db.engine import UnitOfWork
 from backoffice.exports import ColumnKind
-from ui.account_table import NEGATIVE, RAW_ROLE
+from ui.account_table import NEGATIVE, PAGE_SIZE, RAW_ROLE
 from ui.format import format_amount, format_date
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 R = TypeVar("R")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # what the column sorts by (raw unless said)
@@ -61,6 +69,8 @@ class RecordColumn(Generic[R]):
     """What the column sorts by when not the raw value (a name's alphabetical key)."""
     warn: Callable[[R], bool] | None = None
     """Red text when true (an overdue invoice)."""
+    order: str = ""
+    """In a paged list: the service's sort key for this column; empty: not sortable."""
 
 
 def display_text(kind: ColumnKind, value: object) -> str:
@@ -150,6 +160,140 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return None
 
 
+class PagedQuery(Protocol):
+    """A service's query dataclass: filters plus these four fields."""
+
+    sort: str
+    descending: bool
+    offset: int
+    limit: int | None
+
+
+class Summary(Protocol):
+    """What a paged list's summary query returns (it may carry totals too)."""
+
+    count: int
+
+
+Q = TypeVar("Q", bound=PagedQuery)
+S = TypeVar("S", bound=Summary)
+
+
+class PagedRecordModel(RecordTableModel[R], Generic[R, Q, S]):
+    """The records `query` finds, read `page_size` at a time as the view scrolls.
+
+    `read(uow, query)` is the service's page (the query's offset and limit);
+    `summarize(uow, query)` its count and totals, shown as `summary`. Sorting
+    changes the query's order and reads again, so the database orders every
+    record, not just the loaded ones. Each read is its own short read-only
+    unit of work. Nothing is read until `load()`; a failed read keeps what is
+    shown and is reported through `load_failed`.
+    """
+
+    summary_changed = Signal(object)
+    load_failed = Signal(object)
+
+    def __init__(
+        self,
+        columns: Sequence[RecordColumn[R]],
+        engine: Engine,
+        read: Callable[[UnitOfWork, Q], list[R]],
+        summarize: Callable[[UnitOfWork, Q], S],
+        query: Q,
+        parent: QObject | None = None,
+        *,
+        greyed: Callable[[R], bool] | None = None,
+        page_size: int = PAGE_SIZE,
+    ) -> None:
+        super().__init__(columns, parent, greyed=greyed)
+        self._engine = engine
+        self._read = read
+        self._summarize = summarize
+        self._query = dataclasses.replace(query, offset=0, limit=page_size)  # type: ignore[type-var]
+        self.page_size = page_size
+        self.summary: S | None = None
+        self.loaded = False
+
+    @property
+    def query(self) -> Q:
+        """The filters and order on screen, without paging (what an export lists)."""
+        return dataclasses.replace(self._query, offset=0, limit=None)  # type: ignore[type-var]
+
+    @property
+    def total(self) -> int:
+        return 0 if self.summary is None else self.summary.count
+
+    def set_records(self, records: Sequence[R]) -> None:
+        raise TypeError("a paged list reads its records from its query")
+
+    def load(self, query: Q | None = None, *, keep_loaded: bool = False) -> bool:
+        """Show `query` (else the current one) from its first record; False if the read failed.
+
+        With `keep_loaded`, as many records as are loaded now, so a refresh after
+        a change does not scroll the user back to the top.
+        """
+        query = self._query if query is None else query
+        wanted = max(len(self._records), self.page_size) if keep_loaded else self.page_size
+        try:
+            with UnitOfWork(self._engine, read_only=True) as uow:
+                summary = self._summarize(uow, query)
+                records = self._read(uow, dataclasses.replace(query, offset=0, limit=wanted))  # type: ignore[type-var]
+        except Exception as exc:
+            self.load_failed.emit(exc)
+            return False
+        self.beginResetModel()
+        self._query = dataclasses.replace(query, offset=0, limit=self.page_size)  # type: ignore[type-var]
+        self._records = list(records)
+        self.summary = summary
+        self.loaded = True
+        self.endResetModel()
+        self.summary_changed.emit(summary)
+        return True
+
+    def read_all(self) -> Callable[[], list[R]]:
+        """A reader of every record of the current query, for a background job."""
+        engine, read, query = self._engine, self._read, self.query
+
+        def read_all() -> list[R]:
+            with UnitOfWork(engine, read_only=True) as uow:
+                return read(uow, query)
+
+        return read_all
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._records) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        page = dataclasses.replace(self._query, offset=len(self._records))  # type: ignore[type-var]
+        try:
+            with UnitOfWork(self._engine, read_only=True) as uow:
+                records = self._read(uow, page)
+        except Exception as exc:
+            self.summary = None  # stop asking until the next load
+            self.load_failed.emit(exc)
+            return
+        if not records:  # the list shrank meanwhile: stop asking
+            self.summary = None
+            return
+        first = len(self._records)
+        self.beginInsertRows(QModelIndex(), first, first + len(records) - 1)
+        self._records.extend(records)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.columns[column].order
+        if not key:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        query = dataclasses.replace(self._query, sort=key, descending=descending)  # type: ignore[type-var]
+        if not self.loaded:
+            self._query = query  # the first load() uses it
+        elif (key, descending) != (self._query.sort, self._query.descending):
+            self.load(query)
+
+
 class RecordSortProxy(QSortFilterProxyModel):
     """Sorts by the typed value; filters on the shown text of every column."""
 
@@ -186,7 +330,7 @@ def _right(kind: ColumnKind) -> bool:
 
 
 def make_view(
-    proxy: RecordSortProxy,
+    proxy: RecordSortProxy | PagedRecordModel[Any, Any, Any],
     *,
     multi: bool = False,
     sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
@@ -213,8 +357,7 @@ def make_view(
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setStretchLastSection(False)
-    source = proxy.sourceModel()
-    assert isinstance(source, RecordTableModel)
+    source = _records_model(proxy)
     metrics = view.fontMetrics()
     for n, column in enumerate(source.columns):
         if not column.sample:
@@ -228,20 +371,26 @@ def make_view(
 
 def selected_records(view: QTableView) -> list[Any]:
     """The records of the selected rows, in the order shown."""
-    proxy = view.model()
-    assert isinstance(proxy, RecordSortProxy)
-    source = proxy.sourceModel()
-    assert isinstance(source, RecordTableModel)
     rows = sorted({index.row() for index in view.selectionModel().selectedRows()})
-    return [source.record(proxy.source_row(row)) for row in rows]
+    return [_record_shown(view, row) for row in rows]
 
 
 def current_record(view: QTableView) -> Any | None:
     index = view.currentIndex()
     if not index.isValid() or not view.selectionModel().isRowSelected(index.row()):
         return None
-    proxy = view.model()
-    assert isinstance(proxy, RecordSortProxy)
-    source = proxy.sourceModel()
+    return _record_shown(view, index.row())
+
+
+def _record_shown(view: QTableView, row: int) -> Any:
+    model = view.model()
+    if isinstance(model, RecordSortProxy):
+        return _records_model(model).record(model.source_row(row))
+    assert isinstance(model, RecordTableModel)
+    return model.record(row)
+
+
+def _records_model(model: object) -> RecordTableModel[Any]:
+    source = model.sourceModel() if isinstance(model, RecordSortProxy) else model
     assert isinstance(source, RecordTableModel)
-    return source.record(proxy.mapToSource(index).row())
+    return source

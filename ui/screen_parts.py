@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTableView, QToolButton, QWidget
 
@@ -52,14 +52,33 @@ def button_row(actions: Sequence[QAction | None], *extra: QWidget) -> QHBoxLayou
     return row
 
 
-def filter_field(proxy: RecordSortProxy, view: QTableView, placeholder: str) -> QLineEdit:
-    """A field that filters `proxy` as one types; Esc clears it, ↓ goes to `view`."""
+FILTER_DELAY_MS = 250  # a pause in typing before a paged list asks the database
+
+
+def filter_field(
+    target: RecordSortProxy | Callable[[str], object], view: QTableView, placeholder: str
+) -> QLineEdit:
+    """A field that filters as one types; Esc clears it, ↓ goes to `view`.
+
+    A proxy filters at each key; a function (a paged list's query) is called
+    once typing pauses, or at once on Enter.
+    """
     edit = QLineEdit()
     edit.setPlaceholderText(placeholder)
     edit.setToolTip(placeholder)
     edit.setClearButtonEnabled(True)
     edit.setMinimumWidth(220)
-    edit.textChanged.connect(proxy.setFilterFixedString)
+    if isinstance(target, RecordSortProxy):
+        edit.textChanged.connect(target.setFilterFixedString)
+    else:
+        apply = target
+        timer = QTimer(edit)
+        timer.setSingleShot(True)
+        timer.setInterval(FILTER_DELAY_MS)
+        timer.timeout.connect(lambda: apply(edit.text()))
+        edit.textChanged.connect(lambda _text: timer.start())
+        edit.returnPressed.connect(timer.stop)
+        edit.returnPressed.connect(lambda: apply(edit.text()))
     escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), edit)
     escape.setContext(Qt.ShortcutContext.WidgetShortcut)
     escape.activated.connect(edit.clear)

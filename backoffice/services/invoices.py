@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Table,
     bindparam,
+    case,
     cast,
     delete,
     exists,
@@ -673,6 +674,126 @@ def find_by_numbers(uow: UnitOfWork, numbers: Iterable[str]) -> dict[str, tuple[
     return found
 
 
+STATUSES = ("issued", "partially_paid", "paid", "overdue", "cancelled")
+
+
+@dataclass(frozen=True)
+class InvoiceQuery:
+    """Which invoices a list shows and in what order; `limit` None is all of them."""
+
+    month: str | None = None  # YYYY-MM of the issue date
+    account_number: str | None = None
+    status: str | None = None  # one of STATUSES; overdue is an open invoice past due
+    text: str = ""  # part of the number, the client's name or code, the account number
+    sort: str = "number"
+    descending: bool = False
+    offset: int = 0
+    limit: int | None = None
+
+
+@dataclass(frozen=True)
+class InvoiceTotals:
+    count: int
+    total: Decimal  # cancelled invoices aside
+    paid: Decimal
+
+
+def _status_of(today: dt.date):  # type: ignore[no-untyped-def]
+    """The status as the list shows it: an open invoice past its due date is overdue."""
+    return case(
+        (Invoice.status.in_(OPEN) & (Invoice.due_date < today), literal("overdue")),
+        else_=Invoice.status,
+    )
+
+
+INVOICE_SORTS = {
+    "number": Invoice.number,
+    "date": Invoice.issue_date,
+    "due": Invoice.due_date,
+    "client": Client.sort_key,
+    "account": Account.number,
+    "kind": Invoice.kind,
+    "period": Invoice.period,
+    "total": Invoice.total,
+    "paid": Invoice.paid,
+    "status": None,  # the derived status, computed per query
+}
+
+
+def _invoices_where(query: InvoiceQuery, today: dt.date):  # type: ignore[no-untyped-def]
+    statement = (
+        select(Invoice, Account.number, Client.name)
+        .join(Account, Account.id == Invoice.account_id)
+        .join(Client, Client.id == Account.client_id)
+    )
+    if query.month:
+        start = _month_start(query.month)
+        statement = statement.where(
+            Invoice.issue_date >= start, Invoice.issue_date < add_months(start, 1)
+        )
+    if query.account_number:
+        statement = statement.where(Account.number == query.account_number.strip())
+    if query.status:
+        if query.status not in STATUSES:
+            raise InputError(f"no invoice status {query.status!r}; choose {', '.join(STATUSES)}")
+        statement = statement.where(_status_of(today) == query.status)
+    typed = query.text.strip()
+    if typed:
+        escaped = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        # SQLite folds only ASCII case, so the number is tried as typed and in capitals
+        # (numbers are written in capitals); the client's search text is stored folded.
+        statement = statement.where(
+            Invoice.number.like(f"%{escaped}%", escape="\\")
+            | Invoice.number.like(f"%{escaped.upper()}%", escape="\\")
+            | Client.search_text.like(f"%{escaped.casefold()}%", escape="\\")
+        )
+    return statement
+
+
+def _month_start(month: str) -> dt.date:
+    try:
+        year, mon = (int(x) for x in month.split("-"))
+        return dt.date(year, mon, 1)
+    except ValueError:
+        raise InputError(f"month {month!r} is not YYYY-MM") from None
+
+
+def find_invoices(
+    uow: UnitOfWork, query: InvoiceQuery, today: dt.date | None = None
+) -> list[InvoiceView]:
+    """A page of invoices, filtered and sorted by the database."""
+    today = today or dt.date.today()
+    if query.sort not in INVOICE_SORTS:
+        raise InputError(f"cannot sort by {query.sort!r}; choose {', '.join(INVOICE_SORTS)}")
+    column = INVOICE_SORTS[query.sort]
+    if column is None:
+        column = _status_of(today)
+    order = column.desc() if query.descending else column.asc()
+    tie = Invoice.id.desc() if query.descending else Invoice.id.asc()
+    statement = _invoices_where(query, today).order_by(order, tie).offset(query.offset)
+    if query.limit is not None:
+        statement = statement.limit(query.limit)
+    return [
+        _view(invoice, number, name, today)
+        for invoice, number, name in uow.session.execute(statement).all()
+    ]
+
+
+def invoice_totals(
+    uow: UnitOfWork, query: InvoiceQuery, today: dt.date | None = None
+) -> InvoiceTotals:
+    """How many invoices `query` finds, and their sum and payments (cancelled aside)."""
+    live = Invoice.status != "cancelled"
+    statement = _invoices_where(query, today or dt.date.today()).with_only_columns(
+        func.count(),
+        func.sum(case((live, Invoice.total)), type_=Invoice.total.type),
+        func.sum(case((live, Invoice.paid)), type_=Invoice.paid.type),
+    )
+    count, total, paid = uow.session.execute(statement.order_by(None)).one()
+    zero = Decimal("0.00")
+    return InvoiceTotals(int(count), total or zero, paid or zero)
+
+
 def list_invoices(
     uow: UnitOfWork,
     *,
@@ -681,28 +802,9 @@ def list_invoices(
     status: str | None = None,
     today: dt.date | None = None,
 ) -> list[InvoiceView]:
-    statement = (
-        select(Invoice, Account.number, Client.name)
-        .join(Account, Account.id == Invoice.account_id)
-        .join(Client, Client.id == Account.client_id)
-        .order_by(Invoice.issue_date, Invoice.id)
-    )
-    if month:
-        year, mon = (int(x) for x in month.split("-"))
-        start = dt.date(year, mon, 1)
-        statement = statement.where(
-            Invoice.issue_date >= start, Invoice.issue_date < add_months(start, 1)
-        )
-    if account_number:
-        statement = statement.where(Account.number == account_number.strip())
-    today = today or dt.date.today()
-    views = [
-        _view(invoice, number, name, today)
-        for invoice, number, name in uow.session.execute(statement).all()
-    ]
-    if status:
-        views = [v for v in views if v.status == status]
-    return views
+    """Every invoice matching the filters, by issue date."""
+    query = InvoiceQuery(month=month, account_number=account_number, status=status, sort="date")
+    return find_invoices(uow, query, today)
 
 
 def view(uow: UnitOfWork, invoice: Invoice, today: dt.date) -> InvoiceView:
