@@ -55,7 +55,8 @@ def _garbage_collected_in_gui_thread(request: pytest.FixtureRequest) -> Iterator
     try:
         yield
     finally:
-        QThreadPool.globalInstance().waitForDone(30_000)
+        # Automatic collection comes back only once no job's thread is left.
+        assert QThreadPool.globalInstance().waitForDone(60_000), "a background job never ended"
         collector.stop()
 
 

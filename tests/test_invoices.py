@@ -15,7 +15,7 @@ from sqlalchemy import Engine
 from backoffice.db.engine import UnitOfWork
 from backoffice.domain import ClientKind, ClientRecord
 from backoffice.errors import BackofficeError
-from backoffice.services import clients, invoices, ledger, subscriptions
+from backoffice.services import clients, invoices, ledger, settings, subscriptions
 from tests.helpers import EDRPOU_B, RNOKPP_A, D, add_legal, day
 from tests.test_billing import setup_billing, subscribe, topup
 
@@ -112,8 +112,8 @@ def test_the_list_filters_and_sorts_in_the_database(uow_factory: Factory) -> Non
 
     def found(today: str = "2026-11-15", **fields) -> list[str]:  # type: ignore[no-untyped-def]
         with uow_factory(read_only=True) as uow:
-            query = invoices.InvoiceQuery(month="2026-11", **fields)
-            return [v.number for v in invoices.find_invoices(uow, query, day(today))]
+            query = invoices.InvoiceQuery(month="2026-11", as_of=day(today), **fields)
+            return [v.number for v in invoices.find_invoices(uow, query)]
 
     assert found(sort="total") == [b, c, a]
     assert found(sort="total", descending=True, limit=2) == [a, c]
@@ -138,6 +138,22 @@ def test_the_list_filters_and_sorts_in_the_database(uow_factory: Factory) -> Non
             invoices.find_invoices(uow, invoices.InvoiceQuery(status="lost"))
         with pytest.raises(BackofficeError, match="month '2026-13' is not YYYY-MM"):
             invoices.find_invoices(uow, invoices.InvoiceQuery(month="2026-13"))
+
+
+def test_the_number_filter_ignores_case_in_any_script(uow_factory: Factory) -> None:
+    setup_billing(uow_factory)
+    number = add_legal(uow_factory)
+    with uow_factory() as uow:
+        settings.set_setting(uow, "invoice.pattern", "Рах-{year}-Inv-####")
+        issued = invoices.issue_topup_invoice(uow, number, D("100.00"), day("2026-11-10")).number
+        uow.commit()
+    assert issued == "Рах-2026-Inv-0001"
+    with uow_factory(read_only=True) as uow:
+        for typed in ("рах-2026", "РАХ", "inv-0001", "Рах-2026-Inv-0001"):
+            query = invoices.InvoiceQuery(text=typed, as_of=day("2026-11-10"))
+            assert [v.number for v in invoices.find_invoices(uow, query)] == [issued], typed
+        query = invoices.InvoiceQuery(text="рах_", as_of=day("2026-11-10"))
+        assert invoices.find_invoices(uow, query) == []  # _ is a character, not a wildcard
 
 
 def test_cancelled_invoice_keeps_its_number(uow_factory: Factory) -> None:

@@ -193,6 +193,26 @@ def test_a_long_month_is_read_a_page_at_a_time_and_sorted_by_the_database(
     assert -1 not in places and places == sorted(places)
 
 
+def test_a_list_that_shrank_since_it_was_counted_stops_asking_for_pages(
+    qtbot: QtBot, engine: Engine, client: str, settings: QSettings
+) -> None:
+    numbers = [issue(engine, client, amount) for amount in ("100", "200", "300", "400", "500")]
+    tab = InvoicesTab(engine, settings, today=lambda: DAY)
+    qtbot.addWidget(tab)
+    tab.invoices.page_size = 2
+    tab.status_combo.setCurrentIndex(tab.status_combo.findData("issued"))
+    assert tab.invoices.total == 5 and tab.invoices.rowCount() == 2
+    with UnitOfWork(engine) as uow:  # another workstation cancels the three older ones
+        for number in numbers[:3]:
+            invoices.cancel_invoice(uow, number, "помилка", DAY)
+        uow.commit()
+    tab.invoices.fetchMore()  # the page after the first two issued is empty now
+    assert tab.invoices.rowCount() == 2 and not tab.invoices.canFetchMore()
+    assert tab.invoices.total == 5  # as counted, until the list is read again
+    tab.reload()
+    assert tab.invoices.total == 2 and not tab.invoices.canFetchMore()
+
+
 def test_cancel_asks_for_a_reason_and_keeps_the_number(
     tab: InvoicesTab, engine: Engine, client: str, shown_errors: list[BaseException]
 ) -> None:

@@ -76,9 +76,9 @@ class InvoicesTab(QWidget):
             PagedRecordModel(
                 invoice_columns(),
                 engine,
-                lambda uow, query: find_invoices(uow, query, self._today()),
-                lambda uow, query: invoice_totals(uow, query, self._today()),
-                InvoiceQuery(),
+                find_invoices,
+                invoice_totals,
+                InvoiceQuery(as_of=today()),
                 self,
                 greyed=lambda i: i.status == "cancelled",
             )
@@ -215,6 +215,7 @@ class InvoicesTab(QWidget):
             month=self.month(),
             status=self.status_combo.currentData() or None,
             text=self.filter_edit.text(),
+            as_of=self._today(),
             sort=query.sort,
             descending=query.descending,
         )

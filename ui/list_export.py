@@ -156,31 +156,35 @@ def start_paged_export(
     """Export every record of a paged list's query, in the order shown."""
     read_all = model.read_all()
     columns = model.columns
+    reading = parent.tr("Reading {n} rows…").format(n=model.total)
+    writing = _label(parent, model.total, path)
 
     def job(progress: JobProgress) -> ExportResult:
+        progress.set_status(reading)
         shown = _snapshot_of(columns, read_all(), title, sheet)
         if progress.is_interruption_requested():
             raise Cancelled
+        progress.set_status(writing)
         return export_list(engine, shown, path, progress)
 
-    return _start(parent, job, model.total, path)
+    return _start(parent, job, writing)
 
 
 def start_list_export(
     parent: QWidget, engine: Engine, shown: ListSnapshot, path: Path
 ) -> BackgroundOp:
     return _start(
-        parent, lambda progress: export_list(engine, shown, path, progress), len(shown.rows), path
-    )
-
-
-def _start(
-    parent: QWidget, job: Callable[[JobProgress], ExportResult], rows: int, path: Path
-) -> BackgroundOp:
-    op = BackgroundOp(
         parent,
-        job,
-        label=parent.tr("Exporting {n} rows to {name}…").format(n=rows, name=path.name),
+        lambda progress: export_list(engine, shown, path, progress),
+        _label(parent, len(shown.rows), path),
     )
+
+
+def _label(parent: QWidget, rows: int, path: Path) -> str:
+    return parent.tr("Exporting {n} rows to {name}…").format(n=rows, name=path.name)
+
+
+def _start(parent: QWidget, job: Callable[[JobProgress], ExportResult], label: str) -> BackgroundOp:
+    op = BackgroundOp(parent, job, label=label)
     op.finished.connect(op.deleteLater)
     return op.start()

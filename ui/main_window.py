@@ -319,7 +319,9 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.accounts.reload(keep_loaded=True)
         current = self.tabs.currentWidget()
-        if isinstance(current, StatementsTab | InvoicesTab):
+        if isinstance(current, InvoicesTab):
+            current.reload(keep_loaded=True)
+        elif isinstance(current, StatementsTab):
             current.reload()
         self.statusBar().showMessage(self.tr("Refreshed"), 2_000)
 

@@ -213,6 +213,7 @@ class PagedRecordModel(RecordTableModel[R], Generic[R, Q, S]):
         self.page_size = page_size
         self.summary: S | None = None
         self.loaded = False
+        self._exhausted = False  # a page came back short: the list shrank since the count
 
     @property
     def query(self) -> Q:
@@ -246,6 +247,7 @@ class PagedRecordModel(RecordTableModel[R], Generic[R, Q, S]):
         self._records = list(records)
         self.summary = summary
         self.loaded = True
+        self._exhausted = False
         self.endResetModel()
         self.summary_changed.emit(summary)
         return True
@@ -261,7 +263,7 @@ class PagedRecordModel(RecordTableModel[R], Generic[R, Q, S]):
         return read_all
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._records) < self.total
+        return not parent.isValid() and not self._exhausted and len(self._records) < self.total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
@@ -271,11 +273,12 @@ class PagedRecordModel(RecordTableModel[R], Generic[R, Q, S]):
             with UnitOfWork(self._engine, read_only=True) as uow:
                 records = self._read(uow, page)
         except Exception as exc:
-            self.summary = None  # stop asking until the next load
+            self._exhausted = True  # stop asking until the next load
             self.load_failed.emit(exc)
             return
-        if not records:  # the list shrank meanwhile: stop asking
-            self.summary = None
+        if len(records) < self.page_size:  # the list shrank meanwhile: stop asking
+            self._exhausted = True
+        if not records:
             return
         first = len(self._records)
         self.beginInsertRows(QModelIndex(), first, first + len(records) - 1)
@@ -283,7 +286,7 @@ class PagedRecordModel(RecordTableModel[R], Generic[R, Q, S]):
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = self.columns[column].order
+        key = self.columns[column].order if 0 <= column < len(self.columns) else ""
         if not key:
             return
         descending = order == Qt.SortOrder.DescendingOrder

@@ -49,7 +49,8 @@ def install_tabs(window: MainWindow, engine: Engine, settings: QSettings) -> Tab
     window.menuBar().insertMenu(window.view_menu.menuAction(), menu)
     menu = QMenu(tr("&Invoices"), window)
     _fill(menu, invoices.run_action, invoices.topup_invoice_action, invoices.cancel_action, None)
-    _fill(menu, invoices.print_action, invoices.print_acts_action, None, invoices.export_action)
+    _fill(menu, invoices.print_action, invoices.print_listed_action, invoices.print_acts_action)
+    _fill(menu, None, invoices.export_action)
     window.menuBar().insertMenu(window.view_menu.menuAction(), menu)
 
     def open_report() -> None:
@@ -100,7 +101,9 @@ def install_tabs(window: MainWindow, engine: Engine, settings: QSettings) -> Tab
         tab.reveal.connect(lambda tab=tab: window.tabs.setCurrentWidget(tab))
         tab.message.connect(lambda text: window.statusBar().showMessage(text, STATUS_MESSAGE_MS))
         tab.changed.connect(lambda: window.accounts.reload(keep_loaded=True))
-    statements.changed.connect(lambda: invoices.reload() if invoices.loaded else None)
+    statements.changed.connect(
+        lambda: invoices.reload(keep_loaded=True) if invoices.loaded else None
+    )
     return TabActions(report, topup_invoice_action, tuple(shows))
 
 

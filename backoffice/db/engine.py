@@ -14,7 +14,7 @@ from types import TracebackType
 from typing import Any
 
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, func
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -66,11 +66,26 @@ def _prepare_sqlite(engine: Engine) -> None:
         # order, and a small cache rereads their pages from disk each time.
         cursor.execute("PRAGMA cache_size=-32768")
         cursor.close()
+        # SQLite's lower() and LIKE fold ASCII only; `folded()` needs Cyrillic too.
+        dbapi_connection.create_function("casefold", 1, _casefold, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         mode = connection.get_execution_options().get("sqlite_begin", "IMMEDIATE")
         connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _casefold(value: object) -> object:
+    return value.casefold() if isinstance(value, str) else value
+
+
+def folded(uow: UnitOfWork, column: Any) -> Any:
+    """`column` in lower case for a comparison that ignores case (Cyrillic too):
+    Python's casefold on SQLite, lower() on PostgreSQL (UTF-8 databases fold
+    every script)."""
+    if uow.session.get_bind().dialect.name == "sqlite":
+        return func.casefold(column)
+    return func.lower(column)
 
 
 def is_postgres(engine: Engine) -> bool:

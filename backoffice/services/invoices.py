@@ -36,7 +36,7 @@ from backoffice.billing.periods import add_months
 from backoffice.billing.pricing import PeriodPrice, price_period
 from backoffice.db.among import among
 from backoffice.db.bulk_insert import insert_rows
-from backoffice.db.engine import UnitOfWork
+from backoffice.db.engine import UnitOfWork, folded
 from backoffice.db.models import (
     Account,
     Charge,
@@ -674,7 +674,7 @@ def find_by_numbers(uow: UnitOfWork, numbers: Iterable[str]) -> dict[str, tuple[
     return found
 
 
-STATUSES = ("issued", "partially_paid", "paid", "overdue", "cancelled")
+INVOICE_STATUSES = ("issued", "partially_paid", "paid", "overdue", "cancelled")
 
 
 @dataclass(frozen=True)
@@ -683,8 +683,9 @@ class InvoiceQuery:
 
     month: str | None = None  # YYYY-MM of the issue date
     account_number: str | None = None
-    status: str | None = None  # one of STATUSES; overdue is an open invoice past due
+    status: str | None = None  # one of INVOICE_STATUSES; overdue: open and past due
     text: str = ""  # part of the number, the client's name or code, the account number
+    as_of: dt.date | None = None  # the day overdue is judged on; None: today
     sort: str = "number"
     descending: bool = False
     offset: int = 0
@@ -720,7 +721,7 @@ INVOICE_SORTS = {
 }
 
 
-def _invoices_where(query: InvoiceQuery, today: dt.date):  # type: ignore[no-untyped-def]
+def _invoices_where(uow: UnitOfWork, query: InvoiceQuery):  # type: ignore[no-untyped-def]
     statement = (
         select(Invoice, Account.number, Client.name)
         .join(Account, Account.id == Invoice.account_id)
@@ -734,20 +735,24 @@ def _invoices_where(query: InvoiceQuery, today: dt.date):  # type: ignore[no-unt
     if query.account_number:
         statement = statement.where(Account.number == query.account_number.strip())
     if query.status:
-        if query.status not in STATUSES:
-            raise InputError(f"no invoice status {query.status!r}; choose {', '.join(STATUSES)}")
-        statement = statement.where(_status_of(today) == query.status)
-    typed = query.text.strip()
+        if query.status not in INVOICE_STATUSES:
+            choices = ", ".join(INVOICE_STATUSES)
+            raise InputError(f"no invoice status {query.status!r}; choose {choices}")
+        statement = statement.where(_status_of(_as_of(query)) == query.status)
+    typed = query.text.strip().casefold()
     if typed:
-        escaped = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        # SQLite folds only ASCII case, so the number is tried as typed and in capitals
-        # (numbers are written in capitals); the client's search text is stored folded.
+        pattern = "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        # The client's search text is stored folded; the number is folded here,
+        # since the number pattern is a setting and may mix cases.
         statement = statement.where(
-            Invoice.number.like(f"%{escaped}%", escape="\\")
-            | Invoice.number.like(f"%{escaped.upper()}%", escape="\\")
-            | Client.search_text.like(f"%{escaped.casefold()}%", escape="\\")
+            folded(uow, Invoice.number).like(pattern, escape="\\")
+            | Client.search_text.like(pattern, escape="\\")
         )
     return statement
+
+
+def _as_of(query: InvoiceQuery) -> dt.date:
+    return query.as_of or dt.date.today()
 
 
 def _month_start(month: str) -> dt.date:
@@ -758,11 +763,9 @@ def _month_start(month: str) -> dt.date:
         raise InputError(f"month {month!r} is not YYYY-MM") from None
 
 
-def find_invoices(
-    uow: UnitOfWork, query: InvoiceQuery, today: dt.date | None = None
-) -> list[InvoiceView]:
+def find_invoices(uow: UnitOfWork, query: InvoiceQuery) -> list[InvoiceView]:
     """A page of invoices, filtered and sorted by the database."""
-    today = today or dt.date.today()
+    today = _as_of(query)
     if query.sort not in INVOICE_SORTS:
         raise InputError(f"cannot sort by {query.sort!r}; choose {', '.join(INVOICE_SORTS)}")
     column = INVOICE_SORTS[query.sort]
@@ -770,7 +773,7 @@ def find_invoices(
         column = _status_of(today)
     order = column.desc() if query.descending else column.asc()
     tie = Invoice.id.desc() if query.descending else Invoice.id.asc()
-    statement = _invoices_where(query, today).order_by(order, tie).offset(query.offset)
+    statement = _invoices_where(uow, query).order_by(order, tie).offset(query.offset)
     if query.limit is not None:
         statement = statement.limit(query.limit)
     return [
@@ -779,12 +782,10 @@ def find_invoices(
     ]
 
 
-def invoice_totals(
-    uow: UnitOfWork, query: InvoiceQuery, today: dt.date | None = None
-) -> InvoiceTotals:
+def invoice_totals(uow: UnitOfWork, query: InvoiceQuery) -> InvoiceTotals:
     """How many invoices `query` finds, and their sum and payments (cancelled aside)."""
     live = Invoice.status != "cancelled"
-    statement = _invoices_where(query, today or dt.date.today()).with_only_columns(
+    statement = _invoices_where(uow, query).with_only_columns(
         func.count(),
         func.sum(case((live, Invoice.total)), type_=Invoice.total.type),
         func.sum(case((live, Invoice.paid)), type_=Invoice.paid.type),
@@ -803,8 +804,10 @@ def list_invoices(
     today: dt.date | None = None,
 ) -> list[InvoiceView]:
     """Every invoice matching the filters, by issue date."""
-    query = InvoiceQuery(month=month, account_number=account_number, status=status, sort="date")
-    return find_invoices(uow, query, today)
+    query = InvoiceQuery(
+        month=month, account_number=account_number, status=status, as_of=today, sort="date"
+    )
+    return find_invoices(uow, query)
 
 
 def view(uow: UnitOfWork, invoice: Invoice, today: dt.date) -> InvoiceView:
