@@ -203,6 +203,39 @@ def test_two_candidates_stay_unmatched_with_both_named(uow_factory: Factory) -> 
     assert balance(uow_factory, first) == balance(uow_factory, second) == D("0.00")
 
 
+def test_the_unmatched_queue_filters_and_sorts_in_the_database(uow_factory: Factory) -> None:
+    configure(uow_factory)
+    data = onec(
+        Payment("30.00", "За послуги згідно ДОГОВОРУ 7", number="1", payer="ТОВ Альфа"),
+        Payment("10.00", "Поповнення 100%_бонус", number="2", payer="ФОП Бета", date="11.11.2026"),
+        Payment("20.00", "Оплата", number="3", payer="ПП Гамма", payer_iban=PAYER_IBAN_2),
+    )
+    assert counts(load(uow_factory, data, name="Виписка.txt")) == (3, 0, 0, 0, 3)
+
+    def payers(**fields) -> list[str]:  # type: ignore[no-untyped-def]
+        with uow_factory(read_only=True) as uow:
+            query = statements.UnmatchedQuery(**fields)
+            return [u.payer for u in statements.find_unmatched(uow, query)]
+
+    assert payers() == ["ФОП Бета", "ТОВ Альфа", "ПП Гамма"]  # oldest payment first
+    assert payers(sort="amount", descending=True) == ["ТОВ Альфа", "ПП Гамма", "ФОП Бета"]
+    assert payers(sort="amount", offset=1, limit=1) == ["ПП Гамма"]
+    assert payers(text="договору") == ["ТОВ Альфа"]  # the purpose, Cyrillic case aside
+    assert payers(text="гамма") == ["ПП Гамма"]
+    assert payers(text=PAYER_IBAN_2.lower()) == ["ПП Гамма"]
+    assert payers(text="%_б") == ["ФОП Бета"]  # % and _ are characters, not wildcards
+    assert len(payers(text="виписка")) == 3  # the file's name
+    assert payers(text="дельта") == []
+
+    with uow_factory(read_only=True) as uow:
+        totals = statements.unmatched_totals(uow, statements.UnmatchedQuery(text="а"))
+        assert totals == statements.UnmatchedTotals(3, D("60.00"))
+        none = statements.unmatched_totals(uow, statements.UnmatchedQuery(text="дельта"))
+        assert none == statements.UnmatchedTotals(0, D("0.00"))
+        with pytest.raises(InputError, match="cannot sort by 'colour'"):
+            statements.find_unmatched(uow, statements.UnmatchedQuery(sort="colour"))
+
+
 def test_assign_posts_teaches_the_iban_and_can_be_undone(uow_factory: Factory) -> None:
     configure(uow_factory)
     number = add_legal(uow_factory, edrpou=EDRPOU_B)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
@@ -117,7 +117,7 @@ def test_an_imported_batch_is_listed_and_its_unmatched_payment_assigned(
     assert (batch.id, batch.matched, batch.unmatched) == (result.batch, 1, 1)
     [line] = tab.unmatched.records()
     assert line.amount == Decimal("700.00") and line.payer_iban == PAYER_IBAN_2
-    assert "1 payments waiting, 700,00 UAH" in tab.unmatched_title.text()
+    assert "Payments waiting: 1, 700,00 UAH" in tab.unmatched_title.text()
     assert balance(engine, client) == shown_balance(window, client) == Decimal("250.00")
 
     tab.unmatched_view.selectRow(0)
@@ -242,12 +242,26 @@ def test_the_unmatched_queue_exports_and_filters_as_shown(
         Payment("20.00", "Другий", payer_iban=PAYER_IBAN_2, number="2", payer="ТОВ Бета"),
     )
     import_through_tab(qtbot, tab, path)
-    assert tab.unmatched_proxy.rowCount() == 2
-    tab.unmatched_filter.setText("бета")
-    assert tab.unmatched_proxy.rowCount() == 1
+    assert [u.payer for u in tab.unmatched.records()] == ["ТОВ Альфа", "ТОВ Бета"]
+    assert tab.unmatched_title.text() == "Payments waiting: 2, 30,00 UAH"
+
+    header = tab.unmatched_view.horizontalHeader()
+    tab.unmatched_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # amount, in the database
+    assert [u.payer for u in tab.unmatched.records()] == ["ТОВ Бета", "ТОВ Альфа"]
+    tab.unmatched_view.sortByColumn(6, Qt.SortOrder.AscendingOrder)  # candidates: not sortable
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        1,
+        Qt.SortOrder.DescendingOrder,
+    )
+    assert [u.payer for u in tab.unmatched.records()] == ["ТОВ Бета", "ТОВ Альфа"]
+
+    tab.unmatched_filter.setText("БЕТА")  # Cyrillic case aside, on SQLite too
+    qtbot.keyClick(tab.unmatched_filter, Qt.Key.Key_Return)
+    assert [u.payer for u in tab.unmatched.records()] == ["ТОВ Бета"]
+    assert tab.unmatched_title.text() == "Payments waiting: 1, 20,00 UAH"
 
     target = tmp_path / "unmatched.xlsx"
-    op = tab.start_export(tab.unmatched_proxy, "unmatched", target)
+    op = tab.start_export_unmatched(target)
     with qtbot.waitSignal(op.finished, timeout=10_000):
         pass
     sheet = openpyxl.load_workbook(target).active

@@ -285,6 +285,12 @@ class PagedRecordModel(RecordTableModel[R], Generic[R, Q, S]):
         self._records.extend(records)
         self.endInsertRows()
 
+    def sorted_by(self) -> tuple[int, Qt.SortOrder]:
+        """The column and direction the list is in (for the header's indicator)."""
+        column = next((n for n, c in enumerate(self.columns) if c.order == self._query.sort), 0)
+        descending = self._query.descending
+        return column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.columns[column].order if 0 <= column < len(self.columns) else ""
         if not key:
@@ -360,6 +366,17 @@ def make_view(
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setStretchLastSection(False)
+    if isinstance(proxy, PagedRecordModel):
+        paged = proxy
+
+        def keep_indicator(column: int, _order: Qt.SortOrder) -> None:
+            # A column the service cannot sort by: the arrow stays where the order is.
+            if not (0 <= column < len(paged.columns)) or not paged.columns[column].order:
+                header.blockSignals(True)
+                header.setSortIndicator(*paged.sorted_by())
+                header.blockSignals(False)
+
+        header.sortIndicatorChanged.connect(keep_indicator)
     source = _records_model(proxy)
     metrics = view.fontMetrics()
     for n, column in enumerate(source.columns):

@@ -55,30 +55,49 @@ def batch_columns() -> tuple[RecordColumn[BatchView], ...]:
 
 def unmatched_columns() -> tuple[RecordColumn[UnmatchedLine], ...]:
     return (
-        RecordColumn(_tr("Date"), lambda u: u.date, K.DATE, "Дата", sample="00.00.0000"),
         RecordColumn(
-            _tr("Amount, UAH"), lambda u: u.amount, K.MONEY, "Сума, грн", sample="999 999,99"
+            _tr("Date"), lambda u: u.date, K.DATE, "Дата", order="date", sample="00.00.0000"
+        ),
+        RecordColumn(
+            _tr("Amount, UAH"),
+            lambda u: u.amount,
+            K.MONEY,
+            "Сума, грн",
+            order="amount",
+            sample="999 999,99",
         ),
         RecordColumn(
             _tr("Payer"),
             lambda u: u.payer,
             K.TEXT,
             "Платник",
+            order="payer",
             sample="ТОВ «Платник Трейд»",
             tooltip=lambda u: u.payer,
         ),
         RecordColumn(
-            _tr("Code"), lambda u: u.payer_code, K.TEXT, "ЄДРПОУ/РНОКПП", sample="0000000000"
+            _tr("Code"),
+            lambda u: u.payer_code,
+            K.TEXT,
+            "ЄДРПОУ/РНОКПП",
+            order="code",
+            sample="0000000000",
         ),
         RecordColumn(
             _tr("IBAN"),
             lambda u: u.payer_iban,
             K.TEXT,
             "IBAN платника",
+            order="iban",
             sample="UA000000000000000000000000000",
         ),
         RecordColumn(
-            _tr("Purpose"), lambda u: u.purpose, K.TEXT, "Призначення", tooltip=lambda u: u.purpose
+            _tr("Purpose"),
+            lambda u: u.purpose,
+            K.TEXT,
+            "Призначення",
+            order="purpose",
+            tooltip=lambda u: u.purpose,
         ),
         RecordColumn(
             _tr("Candidates"),
@@ -93,6 +112,7 @@ def unmatched_columns() -> tuple[RecordColumn[UnmatchedLine], ...]:
             lambda u: f"{u.file_name}:{u.line_no}",
             kind=K.TEXT,
             file_title="Файл:рядок",
+            order="file",
             sample="demo-20261122.txt:000",
             tooltip=lambda u: _tr("{file}, line {line}").format(file=u.file_name, line=u.line_no),
         ),

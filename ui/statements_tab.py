@@ -2,9 +2,11 @@
 
 Import statement… (Ctrl+I) runs as a background job and shows its counts on
 top. The batches list can undo a batch (reversal, with a reason); the queue
-of unmatched payments can be assigned to an account or ignored. After every
-change the tab reloads its lists and emits `changed`, so the window can
-reload the accounts whose balances moved.
+of unmatched payments can be assigned to an account or ignored. The queue
+is read a page at a time and filtered and sorted by the database (a large
+file can leave thousands of payments in it); the batches are one short list.
+After every change the tab reloads its lists and emits `changed`, so the
+window can reload the accounts whose balances moved.
 """
 
 from __future__ import annotations
@@ -12,11 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,18 +33,27 @@ from backoffice.services.statements import (
     BatchView,
     ImportResult,
     UnmatchedLine,
+    UnmatchedQuery,
+    UnmatchedTotals,
+    find_unmatched,
     ignore_line,
     list_batches,
-    list_unmatched,
     undo_batch,
+    unmatched_totals,
 )
 from ui import errors
 from ui.assign_dialog import AssignDialog
 from ui.background import BackgroundOp
 from ui.format import format_amount, format_date
-from ui.list_export import choose_path, snapshot, start_list_export
+from ui.list_export import choose_path, snapshot, start_list_export, start_paged_export
 from ui.reason_dialog import ReasonDialog
-from ui.record_table import RecordSortProxy, RecordTableModel, current_record, make_view
+from ui.record_table import (
+    PagedRecordModel,
+    RecordSortProxy,
+    RecordTableModel,
+    current_record,
+    make_view,
+)
 from ui.screen_parts import add_context_actions, button_row, filter_field, make_action
 from ui.statement_import import ImportDialog, run_import, summary_html
 from ui.statement_lists import batch_columns, unmatched_columns
@@ -78,11 +88,21 @@ class StatementsTab(QWidget):
         )
         self.batch_proxy = RecordSortProxy(self.batches, self)
         self.batch_view = make_view(self.batch_proxy, sort=(0, Qt.SortOrder.DescendingOrder))
-        self.unmatched: RecordTableModel[UnmatchedLine] = RecordTableModel(
-            unmatched_columns(), self
+        self.unmatched: PagedRecordModel[UnmatchedLine, UnmatchedQuery, UnmatchedTotals] = (
+            PagedRecordModel(
+                unmatched_columns(),
+                engine,
+                find_unmatched,
+                unmatched_totals,
+                UnmatchedQuery(),
+                self,
+            )
         )
-        self.unmatched_proxy = RecordSortProxy(self.unmatched, self)
-        self.unmatched_view = make_view(self.unmatched_proxy)
+        self.unmatched.summary_changed.connect(self._show_unmatched_totals)
+        self.unmatched.load_failed.connect(
+            lambda exc: errors.show_error(self, exc, self.tr("Cannot read the unmatched payments"))
+        )
+        self.unmatched_view = make_view(self.unmatched)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
@@ -129,13 +149,13 @@ class StatementsTab(QWidget):
         self.export_batches_action = make_action(
             self,
             self.tr("Export batches…"),
-            lambda: self.export(self.batch_proxy, "batches"),
+            self.export_batches,
             self.tr("Save the batches as listed to an XLSX or CSV file"),
         )
         self.export_unmatched_action = make_action(
             self,
             self.tr("Export unmatched…"),
-            lambda: self.export(self.unmatched_proxy, "unmatched"),
+            self.export_unmatched,
             self.tr("Save the unmatched payments as listed to an XLSX or CSV file"),
         )
         add_context_actions(self.batch_view, [self.undo_action, self.export_batches_action])
@@ -149,7 +169,7 @@ class StatementsTab(QWidget):
             self.batch_proxy, self.batch_view, self.tr("Filter batches by file, format, user")
         )
         self.unmatched_filter = filter_field(
-            self.unmatched_proxy,
+            lambda _text: self.reload_unmatched(),
             self.unmatched_view,
             self.tr("Filter payments by payer, code, IBAN, purpose"),
         )
@@ -195,20 +215,28 @@ class StatementsTab(QWidget):
         try:
             with UnitOfWork(self._engine, read_only=True) as uow:
                 batches = list_batches(uow)
-                unmatched = list_unmatched(uow)
         except Exception as exc:
             errors.show_error(self, exc, self.tr("Cannot read the statements"))
             return
         self.loaded = True
         self.batches.set_records(batches)
-        self.unmatched.set_records(unmatched)
-        total = sum((u.amount for u in unmatched), start=Decimal("0.00"))
+        self.reload_unmatched(keep_loaded=True)
+
+    def reload_unmatched(self, *, keep_loaded: bool = False) -> None:
+        """Read the queue again with the filter on screen, in the order on screen."""
+        shown = self.unmatched.query
+        query = UnmatchedQuery(
+            text=self.unmatched_filter.text(), sort=shown.sort, descending=shown.descending
+        )
+        self.unmatched.load(query, keep_loaded=keep_loaded)
+        self._update_actions()
+
+    def _show_unmatched_totals(self, totals: UnmatchedTotals) -> None:
         self.unmatched_title.setText(
-            self.tr("{n} payments waiting, {total} UAH").format(
-                n=len(unmatched), total=format_amount(total)
+            self.tr("Payments waiting: {n}, {total} UAH").format(
+                n=QLocale().toString(totals.count), total=format_amount(totals.amount)
             )
         )
-        self._update_actions()
 
     def current_batch(self) -> BatchView | None:
         record: BatchView | None = current_record(self.batch_view)
@@ -352,24 +380,39 @@ class StatementsTab(QWidget):
         self.changed.emit()
         self.message.emit(message)
 
-    def export(self, proxy: RecordSortProxy, which: str) -> None:
-        path = choose_path(self, self._settings, self.tr("Export list"), which)
+    def export_batches(self) -> None:
+        path = choose_path(self, self._settings, self.tr("Export list"), "batches")
         if path is not None:
-            self.start_export(proxy, which, path)
+            self.start_export_batches(path)
 
-    def start_export(self, proxy: RecordSortProxy, which: str, path: Path) -> BackgroundOp:
-        """Write the list `proxy` shows; `which` names it in the file."""
-        titles = {"batches": "Пакети банківських виписок", "unmatched": "Нерозпізнані платежі"}
-        op = start_list_export(self, self._engine, snapshot(proxy, titles[which], which), path)
+    def export_unmatched(self) -> None:
+        path = choose_path(self, self._settings, self.tr("Export list"), "unmatched")
+        if path is not None:
+            self.start_export_unmatched(path)
+
+    def start_export_batches(self, path: Path) -> BackgroundOp:
+        """Write the batches as listed (filter and order)."""
+        shown = snapshot(self.batch_proxy, "Пакети банківських виписок", "batches")
+        return self._saved(start_list_export(self, self._engine, shown, path))
+
+    def start_export_unmatched(self, path: Path) -> BackgroundOp:
+        """Write every payment of the queue as filtered and ordered, not just the loaded pages."""
+        return self._saved(
+            start_paged_export(
+                self, self._engine, self.unmatched, "Нерозпізнані платежі", "unmatched", path
+            )
+        )
+
+    def _saved(self, op: BackgroundOp) -> BackgroundOp:
         op.done.connect(lambda r: self.message.emit(self.tr("Saved {p}").format(p=r.path)))
         return op
 
     def export_current(self) -> None:
         """Ctrl+E on this tab: the list that has the focus, else the queue."""
         if self.batch_view.hasFocus() or self.batch_filter.hasFocus():
-            self.export(self.batch_proxy, "batches")
+            self.export_batches()
         else:
-            self.export(self.unmatched_proxy, "unmatched")
+            self.export_unmatched()
 
     def _update_actions(self) -> None:
         batch = self.current_batch()

@@ -14,7 +14,7 @@ from types import TracebackType
 from typing import Any
 
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event, func
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -77,15 +77,6 @@ def _prepare_sqlite(engine: Engine) -> None:
 
 def _casefold(value: object) -> object:
     return value.casefold() if isinstance(value, str) else value
-
-
-def folded(uow: UnitOfWork, column: Any) -> Any:
-    """`column` in lower case for a comparison that ignores case (Cyrillic too):
-    Python's casefold on SQLite, lower() on PostgreSQL (UTF-8 databases fold
-    every script)."""
-    if uow.session.get_bind().dialect.name == "sqlite":
-        return func.casefold(column)
-    return func.lower(column)
 
 
 def is_postgres(engine: Engine) -> bool:

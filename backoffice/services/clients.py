@@ -13,6 +13,7 @@ from sqlalchemy import func, or_, select
 from backoffice import codes, names
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Account, Client, ClientEmail, ClientIban
+from backoffice.db.search import ESCAPE, contains_pattern
 from backoffice.domain import (
     Access,
     AccountView,
@@ -372,10 +373,9 @@ def _filtered(query: AccountQuery):  # type: ignore[no-untyped-def]
     statement = select(Account, Client).join(Client, Client.id == Account.client_id)
     if not query.include_archived:
         statement = statement.where(Client.archived.is_(False))
-    text = query.text.strip().casefold()
-    if text:
-        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        statement = statement.where(Client.search_text.like(f"%{escaped}%", escape="\\"))
+    if query.text.strip():
+        pattern = contains_pattern(query.text)
+        statement = statement.where(Client.search_text.like(pattern, escape=ESCAPE))
     return statement
 
 

@@ -36,7 +36,7 @@ from backoffice.billing.periods import add_months
 from backoffice.billing.pricing import PeriodPrice, price_period
 from backoffice.db.among import among
 from backoffice.db.bulk_insert import insert_rows
-from backoffice.db.engine import UnitOfWork, folded
+from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import (
     Account,
     Charge,
@@ -46,6 +46,7 @@ from backoffice.db.models import (
     InvoicePayment,
     Subscription,
 )
+from backoffice.db.search import ESCAPE, contains_pattern, folded
 from backoffice.domain import ClientKind
 from backoffice.errors import BackofficeError, InputError, MissingRate, NotFound
 from backoffice.money import eur_to_uah, money, round_half_up, to_minor
@@ -739,14 +740,13 @@ def _invoices_where(uow: UnitOfWork, query: InvoiceQuery):  # type: ignore[no-un
             choices = ", ".join(INVOICE_STATUSES)
             raise InputError(f"no invoice status {query.status!r}; choose {choices}")
         statement = statement.where(_status_of(_as_of(query)) == query.status)
-    typed = query.text.strip().casefold()
-    if typed:
-        pattern = "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    if query.text.strip():
+        pattern = contains_pattern(query.text)
         # The client's search text is stored folded; the number is folded here,
         # since the number pattern is a setting and may mix cases.
         statement = statement.where(
-            folded(uow, Invoice.number).like(pattern, escape="\\")
-            | Client.search_text.like(pattern, escape="\\")
+            folded(uow, Invoice.number).like(pattern, escape=ESCAPE)
+            | Client.search_text.like(pattern, escape=ESCAPE)
         )
     return statement
 

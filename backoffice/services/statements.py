@@ -19,7 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple
 
-from sqlalchemy import Table, func, select, text, update
+from sqlalchemy import Table, func, or_, select, text, update
 
 from backoffice.bulk import paused_gc
 from backoffice.db.among import among
@@ -36,6 +36,7 @@ from backoffice.db.models import (
     StatementLine,
     Subscription,
 )
+from backoffice.db.search import ESCAPE, contains_pattern, folded
 from backoffice.domain import EntryDraft, EntryKind
 from backoffice.errors import BackofficeError, InputError, MissingRate, NotFound
 from backoffice.importers.statements import (
@@ -439,13 +440,69 @@ def _any_plan_policy(uow: UnitOfWork) -> bool:
 # -- the unmatched queue -------------------------------------------------------
 
 
-def list_unmatched(uow: UnitOfWork) -> list[UnmatchedLine]:
-    rows = uow.session.execute(
+@dataclass(frozen=True)
+class UnmatchedQuery:
+    """Which unmatched payments a list shows and in what order; `limit` None is all."""
+
+    text: str = ""  # part of the payer's name, code or IBAN, the purpose, the file name
+    sort: str = "date"
+    descending: bool = False
+    offset: int = 0
+    limit: int | None = None
+
+
+@dataclass(frozen=True)
+class UnmatchedTotals:
+    count: int
+    amount: Decimal
+
+
+UNMATCHED_SORTS = {
+    "date": (StatementLine.value_date,),
+    "amount": (StatementLine.amount,),
+    "payer": (StatementLine.payer_name,),
+    "code": (StatementLine.payer_code,),
+    "iban": (StatementLine.payer_iban,),
+    "purpose": (StatementLine.purpose,),
+    "file": (StatementBatch.file_name, StatementLine.line_no),
+}
+
+
+def _unmatched_where(uow: UnitOfWork, query: UnmatchedQuery):  # type: ignore[no-untyped-def]
+    statement = (
         select(StatementLine, StatementBatch.file_name)
         .join(StatementBatch, StatementBatch.id == StatementLine.batch_id)
         .where(StatementLine.status == "unmatched")
-        .order_by(StatementLine.value_date, StatementLine.id)
-    ).all()
+    )
+    if query.text.strip():
+        pattern = contains_pattern(query.text)
+        statement = statement.where(
+            or_(
+                *(
+                    folded(uow, column).like(pattern, escape=ESCAPE)
+                    for column in (
+                        StatementLine.payer_name,
+                        StatementLine.payer_code,
+                        StatementLine.payer_iban,
+                        StatementLine.purpose,
+                        StatementBatch.file_name,
+                    )
+                )
+            )
+        )
+    return statement
+
+
+def find_unmatched(uow: UnitOfWork, query: UnmatchedQuery) -> list[UnmatchedLine]:
+    """A page of the unmatched queue, filtered and sorted by the database."""
+    if query.sort not in UNMATCHED_SORTS:
+        raise InputError(f"cannot sort by {query.sort!r}; choose {', '.join(UNMATCHED_SORTS)}")
+    columns = [*UNMATCHED_SORTS[query.sort], StatementLine.id]
+    order = [c.desc() if query.descending else c.asc() for c in columns]
+    statement = _unmatched_where(uow, query).order_by(*order).offset(query.offset)
+    if query.limit is not None:
+        statement = statement.limit(query.limit)
+    rows = uow.session.execute(statement).all()
     ids = {int(i) for line, _ in rows for i in line.candidates.split(",") if i}
     numbers = _account_numbers(uow, ids)
     return [
@@ -463,6 +520,20 @@ def list_unmatched(uow: UnitOfWork) -> list[UnmatchedLine]:
         )
         for line, file_name in rows
     ]
+
+
+def unmatched_totals(uow: UnitOfWork, query: UnmatchedQuery) -> UnmatchedTotals:
+    """How many payments `query` finds and their sum."""
+    statement = _unmatched_where(uow, query).with_only_columns(
+        func.count(), func.sum(StatementLine.amount, type_=StatementLine.amount.type)
+    )
+    count, amount = uow.session.execute(statement.order_by(None)).one()
+    return UnmatchedTotals(int(count), amount or Decimal("0.00"))
+
+
+def list_unmatched(uow: UnitOfWork) -> list[UnmatchedLine]:
+    """The whole queue, oldest payment first."""
+    return find_unmatched(uow, UnmatchedQuery())
 
 
 def assign_line(
