@@ -121,6 +121,9 @@ def test_the_list_filters_and_sorts_in_the_database(uow_factory: Factory) -> Non
     assert found(text=second) == [b, c]  # the account number, as the client's search text
     assert found(text=a.lower()) == [a]  # Cyrillic capitals aside, on SQLite too
     assert found(status="cancelled") == [c]
+    assert found(text="200,00") == [c]  # a total as the list shows it
+    assert found(text="12.11.2026") == [c]  # an issue date
+    assert found(text="15.11.2026") == [a, b]  # a due date
     # Due five days after issue (invoice.due_days): on the 21st the first two are overdue.
     assert found(status="overdue") == []
     assert found(today="2026-11-21", status="overdue", sort="date") == [a, b]

@@ -208,29 +208,41 @@ def test_the_unmatched_queue_filters_and_sorts_in_the_database(uow_factory: Fact
     data = onec(
         Payment("30.00", "За послуги згідно ДОГОВОРУ 7", number="1", payer="ТОВ Альфа"),
         Payment("10.00", "Поповнення 100%_бонус", number="2", payer="ФОП Бета", date="11.11.2026"),
-        Payment("20.00", "Оплата", number="3", payer="ПП Гамма", payer_iban=PAYER_IBAN_2),
+        Payment("20.00", "Оплата", number="3", payer="пп Гамма", payer_iban=PAYER_IBAN_2),
     )
     assert counts(load(uow_factory, data, name="Виписка.txt")) == (3, 0, 0, 0, 3)
+    first = add_legal(uow_factory, edrpou=EDRPOU_B, name="ТОВ «Перший»")
+    second = add_legal(uow_factory, edrpou=EDRPOU_A, name="ТОВ «Другий»")
+    data = onec(Payment("40.00", f"Оплата {first} та {second}", number="4", payer="ТОВ Дельта"))
+    assert counts(load(uow_factory, data, name="Виписка.txt")) == (1, 0, 0, 0, 1)
 
     def payers(**fields) -> list[str]:  # type: ignore[no-untyped-def]
         with uow_factory(read_only=True) as uow:
             query = statements.UnmatchedQuery(**fields)
             return [u.payer for u in statements.find_unmatched(uow, query)]
 
-    assert payers() == ["ФОП Бета", "ТОВ Альфа", "ПП Гамма"]  # oldest payment first
-    assert payers(sort="amount", descending=True) == ["ТОВ Альфа", "ПП Гамма", "ФОП Бета"]
-    assert payers(sort="amount", offset=1, limit=1) == ["ПП Гамма"]
+    # oldest payment first; then by line within a day
+    assert payers() == ["ФОП Бета", "ТОВ Альфа", "пп Гамма", "ТОВ Дельта"]
+    assert payers(sort="amount", descending=True)[:2] == ["ТОВ Дельта", "ТОВ Альфа"]
+    assert payers(sort="amount", offset=1, limit=1) == ["пп Гамма"]
+    # words sort as people sort them, case aside
+    assert payers(sort="payer") == ["пп Гамма", "ТОВ Альфа", "ТОВ Дельта", "ФОП Бета"]
+    # the same file name twice: each batch's lines together, in file order
+    assert payers(sort="file") == ["ТОВ Альфа", "ФОП Бета", "пп Гамма", "ТОВ Дельта"]
     assert payers(text="договору") == ["ТОВ Альфа"]  # the purpose, Cyrillic case aside
-    assert payers(text="гамма") == ["ПП Гамма"]
-    assert payers(text=PAYER_IBAN_2.lower()) == ["ПП Гамма"]
+    assert payers(text="ГАММА") == ["пп Гамма"]
+    assert payers(text=PAYER_IBAN_2.lower()) == ["пп Гамма"]
     assert payers(text="%_б") == ["ФОП Бета"]  # % and _ are characters, not wildcards
-    assert len(payers(text="виписка")) == 3  # the file's name
-    assert payers(text="дельта") == []
+    assert len(payers(text="виписка")) == 4  # the file's name
+    assert payers(text="20,00") == ["пп Гамма"]  # an amount as the list shows it
+    assert payers(text="11.11.2026") == ["ФОП Бета"]  # a date as the list shows it
+    assert payers(text=second.lower()) == ["ТОВ Дельта"]  # a candidate account
+    assert payers(text="омега") == []
 
     with uow_factory(read_only=True) as uow:
         totals = statements.unmatched_totals(uow, statements.UnmatchedQuery(text="а"))
-        assert totals == statements.UnmatchedTotals(3, D("60.00"))
-        none = statements.unmatched_totals(uow, statements.UnmatchedQuery(text="дельта"))
+        assert totals == statements.UnmatchedTotals(4, D("100.00"))
+        none = statements.unmatched_totals(uow, statements.UnmatchedQuery(text="омега"))
         assert none == statements.UnmatchedTotals(0, D("0.00"))
         with pytest.raises(InputError, match="cannot sort by 'colour'"):
             statements.find_unmatched(uow, statements.UnmatchedQuery(sort="colour"))

@@ -193,6 +193,34 @@ def test_a_long_month_is_read_a_page_at_a_time_and_sorted_by_the_database(
     assert -1 not in places and places == sorted(places)
 
 
+def test_a_failed_read_keeps_the_order_and_shows_one_error_at_a_time(
+    qtbot: QtBot,
+    tab: InvoicesTab,
+    engine: Engine,
+    client: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    issue(engine, client, "100")
+    tab.reload()
+    header = tab.view.horizontalHeader()
+    before = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+    shown: list[BaseException] = []
+
+    def show(parent: QWidget, exc: BaseException, title: str | None = None) -> None:
+        shown.append(exc)
+        tab.reload()  # the filter asks again while the box is still open
+
+    def server_down(*_args: object) -> list[object]:
+        raise BackofficeError("the server is down")
+
+    monkeypatch.setattr(errors, "show_error", show)
+    monkeypatch.setattr(tab.invoices, "_read", server_down)
+    tab.view.sortByColumn(TOTAL_COLUMN, Qt.SortOrder.DescendingOrder)
+    assert [str(e) for e in shown] == ["the server is down"]  # one box, not one per read
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == before
+    assert tab.invoices.query.sort == "number" and len(tab.invoices.records()) == 1
+
+
 def test_a_list_that_shrank_since_it_was_counted_stops_asking_for_pages(
     qtbot: QtBot, engine: Engine, client: str, settings: QSettings
 ) -> None:

@@ -258,7 +258,7 @@ def test_the_unmatched_queue_exports_and_filters_as_shown(
     tab.unmatched_filter.setText("БЕТА")  # Cyrillic case aside, on SQLite too
     qtbot.keyClick(tab.unmatched_filter, Qt.Key.Key_Return)
     assert [u.payer for u in tab.unmatched.records()] == ["ТОВ Бета"]
-    assert tab.unmatched_title.text() == "Payments waiting: 1, 20,00 UAH"
+    assert tab.unmatched_title.text() == "Payments waiting: 1, 20,00 UAH · matching “БЕТА”"
 
     target = tmp_path / "unmatched.xlsx"
     op = tab.start_export_unmatched(target)

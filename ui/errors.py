@@ -48,3 +48,19 @@ def error_box(parent: QWidget | None, exc: BaseException, title: str | None = No
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     """Tell the user why an operation failed; modal, returns when dismissed."""
     error_box(parent, exc, title).exec()
+
+
+_showing: set[int] = set()
+
+
+def show_error_once(parent: QWidget, exc: BaseException, title: str | None = None) -> None:
+    """`show_error`, unless `parent` is showing one already: a list filtered as
+    one types asks the database at every pause, and a server that is down
+    would otherwise stack a box per pause."""
+    if id(parent) in _showing:
+        return
+    _showing.add(id(parent))
+    try:
+        show_error(parent, exc, title)
+    finally:
+        _showing.discard(id(parent))

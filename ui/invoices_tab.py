@@ -85,7 +85,7 @@ class InvoicesTab(QWidget):
         )
         self.invoices.summary_changed.connect(self._show_totals)
         self.invoices.load_failed.connect(
-            lambda exc: errors.show_error(self, exc, self.tr("Cannot read the invoices"))
+            lambda exc: errors.show_error_once(self, exc, self.tr("Cannot read the invoices"))
         )
         self.view = make_view(self.invoices, multi=True, sort=(0, Qt.SortOrder.DescendingOrder))
         self.view.setToolTip(self.tr("Shift/Ctrl+click or Shift+arrows select several to print"))
@@ -223,13 +223,16 @@ class InvoicesTab(QWidget):
         self._update_actions()
 
     def _show_totals(self, totals: InvoiceTotals) -> None:
-        self.totals.setText(
-            self.tr("{n} invoices · total {total} UAH · paid {paid} UAH (cancelled aside)").format(
-                n=QLocale().toString(totals.count),  # grouped as the system writes numbers
-                total=format_amount(totals.total),
-                paid=format_amount(totals.paid),
-            )
+        text = self.tr("{n} invoices · total {total} UAH · paid {paid} UAH (cancelled aside)")
+        text = text.format(
+            n=QLocale().toString(totals.count),  # grouped as the system writes numbers
+            total=format_amount(totals.total),
+            paid=format_amount(totals.paid),
         )
+        typed = self.invoices.query.text.strip()
+        if typed:
+            text += " · " + self.tr("matching “{text}”").format(text=typed)
+        self.totals.setText(text)
 
     def selected(self) -> list[InvoiceView]:
         return selected_records(self.view)

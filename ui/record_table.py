@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSignalBlocker,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -369,14 +370,17 @@ def make_view(
     if isinstance(proxy, PagedRecordModel):
         paged = proxy
 
+        def show_order() -> None:
+            with QSignalBlocker(header):
+                header.setSortIndicator(*paged.sorted_by())
+
         def keep_indicator(column: int, _order: Qt.SortOrder) -> None:
             # A column the service cannot sort by: the arrow stays where the order is.
             if not (0 <= column < len(paged.columns)) or not paged.columns[column].order:
-                header.blockSignals(True)
-                header.setSortIndicator(*paged.sorted_by())
-                header.blockSignals(False)
+                show_order()
 
         header.sortIndicatorChanged.connect(keep_indicator)
+        paged.load_failed.connect(lambda _exc: show_order())  # the order did not change
     source = _records_model(proxy)
     metrics = view.fontMetrics()
     for n, column in enumerate(source.columns):

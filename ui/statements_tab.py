@@ -100,7 +100,9 @@ class StatementsTab(QWidget):
         )
         self.unmatched.summary_changed.connect(self._show_unmatched_totals)
         self.unmatched.load_failed.connect(
-            lambda exc: errors.show_error(self, exc, self.tr("Cannot read the unmatched payments"))
+            lambda exc: errors.show_error_once(
+                self, exc, self.tr("Cannot read the unmatched payments")
+            )
         )
         self.unmatched_view = make_view(self.unmatched)
         self.summary = QLabel()
@@ -232,11 +234,13 @@ class StatementsTab(QWidget):
         self._update_actions()
 
     def _show_unmatched_totals(self, totals: UnmatchedTotals) -> None:
-        self.unmatched_title.setText(
-            self.tr("Payments waiting: {n}, {total} UAH").format(
-                n=QLocale().toString(totals.count), total=format_amount(totals.amount)
-            )
+        text = self.tr("Payments waiting: {n}, {total} UAH").format(
+            n=QLocale().toString(totals.count), total=format_amount(totals.amount)
         )
+        typed = self.unmatched.query.text.strip()
+        if typed:
+            text += " · " + self.tr("matching “{text}”").format(text=typed)
+        self.unmatched_title.setText(text)
 
     def current_batch(self) -> BatchView | None:
         record: BatchView | None = current_record(self.batch_view)

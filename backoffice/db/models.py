@@ -491,7 +491,7 @@ class StatementLine(Base):
     reason: Mapped[str] = mapped_column(Text, default="")  # why skipped or ignored
     # invoice, account, code, iban or manual
     match_rule: Mapped[str] = mapped_column(String(10), default="")
-    candidates: Mapped[str] = mapped_column(Text, default="")  # account numbers, comma-separated
+    candidates: Mapped[str] = mapped_column(Text, default="")  # account ids, comma-separated
     account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
     entry_id: Mapped[int | None] = mapped_column(EntryId, ForeignKey("ledger_entries.id"))
     invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"))

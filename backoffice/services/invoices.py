@@ -27,6 +27,7 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    or_,
     select,
     text,
     update,
@@ -46,7 +47,7 @@ from backoffice.db.models import (
     InvoicePayment,
     Subscription,
 )
-from backoffice.db.search import ESCAPE, contains_pattern, folded
+from backoffice.db.search import ESCAPE, contains_pattern, folded, typed_amount, typed_date
 from backoffice.domain import ClientKind
 from backoffice.errors import BackofficeError, InputError, MissingRate, NotFound
 from backoffice.money import eur_to_uah, money, round_half_up, to_minor
@@ -744,10 +745,17 @@ def _invoices_where(uow: UnitOfWork, query: InvoiceQuery):  # type: ignore[no-un
         pattern = contains_pattern(query.text)
         # The client's search text is stored folded; the number is folded here,
         # since the number pattern is a setting and may mix cases.
-        statement = statement.where(
-            folded(uow, Invoice.number).like(pattern, escape=ESCAPE)
-            | Client.search_text.like(pattern, escape=ESCAPE)
-        )
+        found = [
+            folded(uow, Invoice.number).like(pattern, escape=ESCAPE),
+            Client.search_text.like(pattern, escape=ESCAPE),
+        ]
+        amount = typed_amount(query.text)
+        if amount is not None:
+            found += [Invoice.total == amount, Invoice.paid == amount]
+        day = typed_date(query.text)
+        if day is not None:
+            found += [Invoice.issue_date == day, Invoice.due_date == day]
+        statement = statement.where(or_(*found))
     return statement
 
 

@@ -19,7 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple
 
-from sqlalchemy import Table, func, or_, select, text, update
+from sqlalchemy import String, Table, cast, exists, func, or_, select, text, update
 
 from backoffice.bulk import paused_gc
 from backoffice.db.among import among
@@ -36,7 +36,7 @@ from backoffice.db.models import (
     StatementLine,
     Subscription,
 )
-from backoffice.db.search import ESCAPE, contains_pattern, folded
+from backoffice.db.search import ESCAPE, contains_pattern, folded, typed_amount, typed_date
 from backoffice.domain import EntryDraft, EntryKind
 from backoffice.errors import BackofficeError, InputError, MissingRate, NotFound
 from backoffice.importers.statements import (
@@ -464,8 +464,10 @@ UNMATCHED_SORTS = {
     "code": (StatementLine.payer_code,),
     "iban": (StatementLine.payer_iban,),
     "purpose": (StatementLine.purpose,),
-    "file": (StatementBatch.file_name, StatementLine.line_no),
+    # the same file name comes every day (1C's kl_to_1c.txt): a batch's lines stay together
+    "file": (StatementBatch.file_name, StatementLine.batch_id, StatementLine.line_no),
 }
+_TEXT_SORTS = frozenset({"payer", "code", "iban", "purpose", "file"})
 
 
 def _unmatched_where(uow: UnitOfWork, query: UnmatchedQuery):  # type: ignore[no-untyped-def]
@@ -474,23 +476,33 @@ def _unmatched_where(uow: UnitOfWork, query: UnmatchedQuery):  # type: ignore[no
         .join(StatementBatch, StatementBatch.id == StatementLine.batch_id)
         .where(StatementLine.status == "unmatched")
     )
-    if query.text.strip():
-        pattern = contains_pattern(query.text)
-        statement = statement.where(
-            or_(
-                *(
-                    folded(uow, column).like(pattern, escape=ESCAPE)
-                    for column in (
-                        StatementLine.payer_name,
-                        StatementLine.payer_code,
-                        StatementLine.payer_iban,
-                        StatementLine.purpose,
-                        StatementBatch.file_name,
-                    )
-                )
-            )
+    if not query.text.strip():
+        return statement
+    pattern = contains_pattern(query.text)
+    found = [
+        folded(uow, column).like(pattern, escape=ESCAPE)
+        for column in (
+            StatementLine.payer_name,
+            StatementLine.payer_code,
+            StatementLine.payer_iban,
+            StatementLine.purpose,
+            StatementBatch.file_name,
         )
-    return statement
+    ]
+    # a candidate account by its number; candidates hold account ids, comma-separated
+    found.append(
+        exists().where(
+            folded(uow, Account.number).like(pattern, escape=ESCAPE),
+            ("," + StatementLine.candidates + ",").like("%," + cast(Account.id, String) + ",%"),
+        )
+    )
+    amount = typed_amount(query.text)
+    if amount is not None:
+        found.append(StatementLine.amount == amount)
+    day = typed_date(query.text)
+    if day is not None:
+        found.append(StatementLine.value_date == day)
+    return statement.where(or_(*found))
 
 
 def find_unmatched(uow: UnitOfWork, query: UnmatchedQuery) -> list[UnmatchedLine]:
@@ -498,6 +510,8 @@ def find_unmatched(uow: UnitOfWork, query: UnmatchedQuery) -> list[UnmatchedLine
     if query.sort not in UNMATCHED_SORTS:
         raise InputError(f"cannot sort by {query.sort!r}; choose {', '.join(UNMATCHED_SORTS)}")
     columns = [*UNMATCHED_SORTS[query.sort], StatementLine.id]
+    if query.sort in _TEXT_SORTS:  # as people sort words: case aside
+        columns[0] = folded(uow, columns[0])
     order = [c.desc() if query.descending else c.asc() for c in columns]
     statement = _unmatched_where(uow, query).order_by(*order).offset(query.offset)
     if query.limit is not None:
