@@ -20,6 +20,24 @@ RATE_PLACES = Decimal("0.0001")
 # not amounts.
 _AMOUNT_RE = re.compile(r"^[+-]?\d+(\.\d+)?$")
 
+# How people write an amount here (`1 234,50`, `1234,50`, `1234.50`): a
+# space, no-break space, thin space or narrow no-break space groups thousands.
+_SPACES = " \u00a0\u2009\u202f"
+_WRITTEN_GROUPED = re.compile(rf"^[+-]?\d{{1,3}}([{_SPACES}]\d{{3}})+([.,]\d+)?$")
+_WRITTEN_PLAIN = re.compile(r"^[+-]?\d+([.,]\d+)?$")
+
+
+def written_amount(text: str) -> Decimal | None:
+    """The number `text` is, written as people write amounts here (`1 234,50`,
+    `1234.5`), exactly as typed; None if it is not one. Places are the
+    caller's to check (`money()`)."""
+    cleaned = text.strip()
+    if _WRITTEN_GROUPED.match(cleaned):
+        cleaned = "".join(ch for ch in cleaned if ch not in _SPACES)
+    elif not _WRITTEN_PLAIN.match(cleaned):
+        return None
+    return Decimal(cleaned.replace(",", "."))
+
 
 def money(value: str | int | Decimal, *, what: str = "amount") -> Decimal:
     """The one way to make an amount of money (UAH or EUR, two places).

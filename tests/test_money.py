@@ -10,7 +10,15 @@ from hypothesis import strategies as st
 
 from backoffice.db.types import ScaledDecimal
 from backoffice.errors import InputError
-from backoffice.money import eur_to_uah, from_minor, money, rate, round_half_up, to_minor
+from backoffice.money import (
+    eur_to_uah,
+    from_minor,
+    money,
+    rate,
+    round_half_up,
+    to_minor,
+    written_amount,
+)
 
 D = Decimal
 
@@ -97,3 +105,22 @@ def test_minor_units_round_trip(kopiykas: int) -> None:
 def test_column_type_refuses_float() -> None:
     with pytest.raises(TypeError):
         ScaledDecimal(2).process_bind_param(1.5, None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1 234,50", "1234.50"),
+        ("1\u00a0234\u00a0567,8", "1234567.8"),
+        ("1234.5", "1234.5"),
+        ("-20", "-20"),
+        (" 0,001 ", "0.001"),  # exact: places are money()'s to refuse
+        ("12 34,50", None),
+        ("1,234.50", None),
+        ("1e3", None),
+        ("20 грн", None),
+        ("", None),
+    ],
+)
+def test_an_amount_as_people_write_it(text: str, value: str | None) -> None:
+    assert written_amount(text) == (None if value is None else Decimal(value))

@@ -8,22 +8,15 @@ the way: formatting goes through `Decimal.__format__`, never through float.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from decimal import Decimal
 from urllib.parse import urlsplit, urlunsplit
 
 from backoffice.errors import InputError
-from backoffice.money import CENT, RATE_PLACES, money
+from backoffice.money import CENT, RATE_PLACES, money, written_amount
 
 GROUP = "\u00a0"  # NO-BREAK SPACE: CLDR's `uk` group separator; keeps `1 234,50` on one line
 DECIMAL = ","
 MINUS = "-"  # hyphen-minus, not U+2212, so a copied amount pastes into Excel as a number
-
-# Spaces a user may type or paste as a thousands separator: space, no-break
-# space, thin space, narrow no-break space.
-_SPACES = " \u00a0\u2009\u202f"
-_GROUPED = re.compile(rf"^[+-]?\d{{1,3}}([{_SPACES}]\d{{3}})+([.,]\d+)?$")
-_PLAIN = re.compile(r"^[+-]?\d+([.,]\d+)?$")
 
 
 def format_amount(value: Decimal, *, signed: bool = False) -> str:
@@ -51,12 +44,12 @@ def parse_amount(text: str, *, what: str = "amount") -> Decimal:
     as the plain `1234.50`, then leaves the rest (places, range) to `money()`,
     so the dialog refuses what every other front end refuses.
     """
-    cleaned = text.strip()
-    if _GROUPED.match(cleaned):
-        cleaned = "".join(ch for ch in cleaned if ch not in _SPACES)
-    elif not _PLAIN.match(cleaned):
-        raise InputError(f"{what} {cleaned!r} is not a number: type it like 1 234,50 or 1234.50")
-    return money(cleaned.replace(",", "."), what=what)
+    value = written_amount(text)
+    if value is None:
+        raise InputError(
+            f"{what} {text.strip()!r} is not a number: type it like 1 234,50 or 1234.50"
+        )
+    return money(value, what=what)
 
 
 def display_url(url: str) -> str:

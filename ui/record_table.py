@@ -1,12 +1,12 @@
 """Lists of records (invoices, batches, unmatched lines) as tables.
 
-A short list (the batches, the unmatched queue) comes from its service whole:
-`RecordTableModel` keeps the records as given and a `RecordSortProxy` sorts and
-filters them in memory by each cell's typed value (`RAW_ROLE`: Decimal, date,
-str), never by the displayed text. A list that can be long (a month of
-invoices after the invoice run: one per client) is a `PagedRecordModel`: the
-service filters and sorts, and rows arrive a page at a time as the view
-scrolls, as in the accounts list.
+A short list (the batches, the accounts a payment may belong to) comes from
+its service whole: `RecordTableModel` keeps the records as given and a
+`RecordSortProxy` sorts and filters them in memory by each cell's typed value
+(`RAW_ROLE`: Decimal, date, str), never by the displayed text. A list that can
+be long (a month of invoices after the invoice run, the unmatched queue after
+a large statement) is a `PagedRecordModel`: the service filters and sorts, and
+rows arrive a page at a time as the view scrolls, as in the accounts list.
 
 A table is described once, as a tuple of `RecordColumn`s: the header, how a
 cell is shown, its typed value, and how it goes into an exported file.
@@ -43,7 +43,6 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 R = TypeVar("R")
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # what the column sorts by (raw unless said)
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -66,8 +65,6 @@ class RecordColumn(Generic[R]):
     """A tooltip for the cell (a long purpose, a full name)."""
     shown: Callable[[R], str] | None = None
     """The cell's text when it is not just the raw value written out."""
-    sort: Callable[[R], object] | None = None
-    """What the column sorts by when not the raw value (a name's alphabetical key)."""
     warn: Callable[[R], bool] | None = None
     """Red text when true (an overdue invoice)."""
     order: str = ""
@@ -144,8 +141,6 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return display_text(column.kind, column.raw(record))
         if role == RAW_ROLE:
             return column.raw(record)
-        if role == SORT_ROLE:
-            return (column.sort or column.raw)(record)
         if role == Qt.ItemDataRole.TextAlignmentRole and _right(column.kind):
             return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
@@ -315,7 +310,7 @@ class RecordSortProxy(QSortFilterProxyModel):
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def lessThan(self, left: Index, right: Index) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        a, b = left.data(RAW_ROLE), right.data(RAW_ROLE)
         if a is None or b is None:
             return a is None and b is not None  # blanks first, as Excel sorts them
         if isinstance(a, str) and isinstance(b, str):

@@ -1,21 +1,17 @@
 """Text search in SQL: a typed fragment found anywhere in a column, case aside,
-and the amount or date a typed text may be (lists are searched by those too)."""
+and the amount a typed text may be (lists are searched by amounts too)."""
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func
 
 from backoffice.db.engine import UnitOfWork
+from backoffice.money import CENT, written_amount
 
 ESCAPE = "\\"
-_SPACES = " \u00a0\u202f"
-_AMOUNT = re.compile(rf"^(\d{{1,3}}([{_SPACES}]\d{{3}})+|\d+)([.,]\d{{1,2}})?$")
-_DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d")
 
 
 def contains_pattern(typed: str) -> str:
@@ -42,19 +38,7 @@ def folded(uow: UnitOfWork, column: Any) -> Any:
 
 def typed_amount(typed: str) -> Decimal | None:
     """The amount `typed` is, written as the lists show it (`1 234,50`, `1234.5`), or None."""
-    text = typed.strip()
-    if not _AMOUNT.match(text):
+    value = written_amount(typed)
+    if value is None or value != value.quantize(CENT):
         return None
-    return Decimal("".join(ch for ch in text if ch not in _SPACES).replace(",", ".")).quantize(
-        Decimal("0.01")
-    )
-
-
-def typed_date(typed: str) -> dt.date | None:
-    """The date `typed` is (`15.11.2026` or `2026-11-15`), or None."""
-    for pattern in _DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(typed.strip(), pattern).date()
-        except ValueError:
-            continue
-    return None
+    return value.quantize(CENT)

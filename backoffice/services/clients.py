@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import func, or_, select
 
 from backoffice import codes, names
+from backoffice.dates import written_date
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Account, Client, ClientEmail, ClientIban
 from backoffice.db.search import ESCAPE, contains_pattern
@@ -226,12 +227,10 @@ def record_from_row(row: TableRow) -> ClientRecord:
 
 
 def parse_date(text: str, *, what: str = "date") -> dt.date:
-    for pattern in ("%Y-%m-%d", "%d.%m.%Y"):
-        try:
-            return dt.datetime.strptime(text.strip(), pattern).date()
-        except ValueError:
-            continue
-    raise InputError(f"{what} {text!r} is not a date (YYYY-MM-DD or DD.MM.YYYY)")
+    day = written_date(text)
+    if day is None:
+        raise InputError(f"{what} {text!r} is not a date (YYYY-MM-DD or DD.MM.YYYY)")
+    return day
 
 
 def _code_text(text: str, width: int) -> str:

@@ -35,6 +35,7 @@ from sqlalchemy import (
 
 from backoffice.billing.periods import add_months
 from backoffice.billing.pricing import PeriodPrice, price_period
+from backoffice.dates import written_date
 from backoffice.db.among import among
 from backoffice.db.bulk_insert import insert_rows
 from backoffice.db.engine import UnitOfWork
@@ -47,11 +48,12 @@ from backoffice.db.models import (
     InvoicePayment,
     Subscription,
 )
-from backoffice.db.search import ESCAPE, contains_pattern, folded, typed_amount, typed_date
+from backoffice.db.search import ESCAPE, contains_pattern, folded, typed_amount
 from backoffice.domain import ClientKind
 from backoffice.errors import BackofficeError, InputError, MissingRate, NotFound
 from backoffice.money import eur_to_uah, money, round_half_up, to_minor
 from backoffice.services import audit, ledger, rates, sequences, settings, subscriptions
+from backoffice.services.months import parse_month
 from backoffice.services.plan_book import PlanBook, renewal_options
 
 KINDS = ("activation", "options", "renewal", "topup", "service")
@@ -730,7 +732,7 @@ def _invoices_where(uow: UnitOfWork, query: InvoiceQuery):  # type: ignore[no-un
         .join(Client, Client.id == Account.client_id)
     )
     if query.month:
-        start = _month_start(query.month)
+        start = dt.date.fromisoformat(parse_month(query.month) + "-01")
         statement = statement.where(
             Invoice.issue_date >= start, Invoice.issue_date < add_months(start, 1)
         )
@@ -752,7 +754,7 @@ def _invoices_where(uow: UnitOfWork, query: InvoiceQuery):  # type: ignore[no-un
         amount = typed_amount(query.text)
         if amount is not None:
             found += [Invoice.total == amount, Invoice.paid == amount]
-        day = typed_date(query.text)
+        day = written_date(query.text)
         if day is not None:
             found += [Invoice.issue_date == day, Invoice.due_date == day]
         statement = statement.where(or_(*found))
@@ -761,14 +763,6 @@ def _invoices_where(uow: UnitOfWork, query: InvoiceQuery):  # type: ignore[no-un
 
 def _as_of(query: InvoiceQuery) -> dt.date:
     return query.as_of or dt.date.today()
-
-
-def _month_start(month: str) -> dt.date:
-    try:
-        year, mon = (int(x) for x in month.split("-"))
-        return dt.date(year, mon, 1)
-    except ValueError:
-        raise InputError(f"month {month!r} is not YYYY-MM") from None
 
 
 def find_invoices(uow: UnitOfWork, query: InvoiceQuery) -> list[InvoiceView]:
