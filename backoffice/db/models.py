@@ -170,6 +170,9 @@ class LedgerEntry(Base):
     source_key: Mapped[str | None] = mapped_column(String(120), unique=True)
     author: Mapped[str] = mapped_column(String(80))
     comment: Mapped[str] = mapped_column(Text, default="")
+    # SHA-256 of the previous entry's hash and this entry's content (the
+    # chain, services/chain.py); NULL only where a row was put in by hand
+    hash: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (
         # the account's ledger in date order, and balances as SUM(amount) per
@@ -181,6 +184,17 @@ class LedgerEntry(Base):
         # balance expiry looks up each account's last top-up by kind
         Index(None, "kind", "account_id", "business_date"),
     )
+
+
+class LedgerChain(Base):
+    """The head of the ledger's hash chain: one row (id 1), locked by every
+    posting, holding the last entry's id and hash (services/chain.py)."""
+
+    __tablename__ = "ledger_chain"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_entry_id: Mapped[int | None] = mapped_column(EntryId)
+    last_hash: Mapped[str] = mapped_column(String(64))
 
 
 class ExchangeRate(Base):
@@ -341,6 +355,13 @@ class Closing(Base):
     acts: Mapped[int] = mapped_column(Integer)
     total_uah: Mapped[Money]
     summary: Mapped[str] = mapped_column(Text, default="{}")
+    # The month's seal (services/chain.py): its entries' count and totals and
+    # the last entry dated up to its end, as at the closing; `check` recomputes
+    entries: Mapped[int | None] = mapped_column(BigInteger)
+    credit: Mapped[Decimal | None] = mapped_column(ScaledDecimal(2))
+    debit: Mapped[Decimal | None] = mapped_column(ScaledDecimal(2))
+    last_entry_id: Mapped[int | None] = mapped_column(EntryId)
+    last_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class Act(Base):

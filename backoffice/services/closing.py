@@ -108,8 +108,8 @@ def close_month(uow: UnitOfWork, month: str, *, dry_run: bool = False) -> Closin
         uow.rollback()
         raise ClosingRefused(month, run.errors)
     _make_acts(uow, month, start, end, result)
-    months.lock_month(uow, month)
     _journal(uow, result)
+    months.lock_month(uow, month)  # seals the month in the journal row just written
     uow.session.flush()
     if dry_run:
         uow.rollback()

@@ -1,4 +1,10 @@
-"""`backoffice check`: prove that what is cached and locked is what it claims."""
+"""`backoffice check`: prove that what is cached and locked is what it claims.
+
+The books prove themselves (SPEC §4): the hash chain is recomputed over every
+entry in id order, and each closed month's entries are tallied in the same
+pass and compared with the seal its closing recorded. A rewrite of an entry,
+a removed entry or an entry slipped into a closed month is named.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +15,20 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from backoffice.db.engine import UnitOfWork
-from backoffice.db.models import Account, Act, LedgerEntry, MonthLock, Sequence
+from backoffice.db.models import (
+    Account,
+    Act,
+    AuditRecord,
+    Closing,
+    LedgerChain,
+    LedgerEntry,
+    MonthLock,
+    Sequence,
+)
 from backoffice.domain import TOPUP_KINDS
-from backoffice.services import ledger
-from backoffice.services.months import month_of
+from backoffice.money import from_minor
+from backoffice.services import chain, ledger
+from backoffice.services.months import month_of, next_month
 
 
 @dataclass(frozen=True)
@@ -42,6 +58,9 @@ def check_integrity(uow: UnitOfWork) -> IntegrityReport:
     problems.extend(_entries_in_locked_months(uow))
     problems.extend(_reversal_problems(uow))
     problems.extend(_act_number_gaps(uow))
+    chain_problems, tallies = _chain_problems(uow)
+    problems.extend(chain_problems)
+    problems.extend(_seal_problems(uow, tallies))
     entries = uow.session.execute(select(func.count()).select_from(LedgerEntry)).scalar_one()
     return IntegrityReport(len(accounts), int(entries), tuple(problems))
 
@@ -118,3 +137,135 @@ def _act_number_gaps(uow: UnitOfWork) -> list[str]:
         if counts.get(year, 0) != value:
             problems.append(f"acts of {year}: {counts.get(year, 0)} acts but {value} numbers taken")
     return problems
+
+
+@dataclass
+class MonthTally:
+    """A month's entries as they stand: count, credit and debit (kopiykas),
+    and its last entry by id with that entry's stored hash."""
+
+    entries: int = 0
+    credit: int = 0
+    debit: int = 0
+    last_id: int = 0
+    last_hash: str | None = None
+
+
+def _chain_problems(uow: UnitOfWork) -> tuple[list[str], dict[str, MonthTally]]:
+    """Recompute the chain over every entry in id order, and tally the
+    months on the way (one pass over the ledger, rows as tuples).
+
+    After a broken link the stored hash carries on, so the first bad entry is
+    named and the later ones only counted."""
+    connection = uow.session.connection()
+    tallies: dict[int, MonthTally] = {}
+    previous = chain.GENESIS
+    first_bad: tuple[int, int, dt.date] | None = None
+    bad = 0
+    last_id, last_hash = None, chain.GENESIS
+    hash_values = chain.hash_values
+    for row in chain.stream_entries(connection):
+        content, stored = row[:-1], row[-1]
+        if hash_values(previous, content) != stored:
+            bad += 1
+            if first_bad is None:
+                first_bad = (row[0], row[1], row[2])
+        previous = stored or ""
+        day, amount = row[2], row[4]
+        key = day.year * 12 + day.month - 1
+        tally = tallies.get(key)
+        if tally is None:
+            tally = tallies[key] = MonthTally()
+        tally.entries += 1
+        if amount > 0:
+            tally.credit += amount
+        else:
+            tally.debit += amount
+        tally.last_id, tally.last_hash = row[0], stored
+        last_id, last_hash = row[0], stored
+    problems = []
+    if first_bad is not None:
+        entry_id, account_id, day = first_bad
+        number = uow.session.execute(
+            select(Account.number).where(Account.id == account_id)
+        ).scalar()
+        others = f"; {bad - 1} later entries do not match either" if bad > 1 else ""
+        problems.append(
+            f"ledger entry {entry_id} (account {number or account_id}, {day}): its hash does"
+            " not match its content and the entry before it: the entry was changed, or one"
+            f" before it was changed or removed{others}"
+        )
+    head = uow.session.get(LedgerChain, chain.HEAD_ID)
+    if head is None:
+        problems.append("the ledger's chain head is missing")
+    elif (head.last_entry_id, head.last_hash) != (last_id, last_hash or chain.GENESIS):
+        problems.append(
+            f"the ledger ends at entry {last_id} but its chain head names entry"
+            f" {head.last_entry_id}: entries were removed from its end or added past the chain"
+        )
+    by_month = {f"{key // 12:04d}-{key % 12 + 1:02d}": tally for key, tally in tallies.items()}
+    return problems, by_month
+
+
+def _seal_problems(uow: UnitOfWork, tallies: dict[str, MonthTally]) -> list[str]:
+    """Every closed month against its seal; closed months without gaps; a
+    sealed month open again only through an audited reopening."""
+    locked = sorted(uow.session.execute(select(MonthLock.month)).scalars())
+    journal = {row.month: row for row in uow.session.execute(select(Closing)).scalars()}
+    problems = []
+    if locked:
+        cursor = locked[0]
+        while cursor < locked[-1]:
+            if cursor not in locked:
+                problems.append(f"month {cursor} is open between closed months")
+            cursor = next_month(cursor)
+    for month in locked:
+        row = journal.get(month)
+        if row is None or row.last_hash is None:
+            problems.append(f"month {month} is closed but its closing journal has no seal")
+            continue
+        problems.extend(_month_against_seal(month, row, tallies))
+    reopened = _reopenings(uow)
+    for month, row in journal.items():
+        if month in locked or row.last_hash is None:
+            continue
+        if not any(at >= row.closed_at for at in reopened.get(month, [])):
+            problems.append(
+                f"month {month} was closed on {row.closed_at:%Y-%m-%d} but is open"
+                " with no reopening in the audit log"
+            )
+    return problems
+
+
+def _month_against_seal(month: str, row: Closing, tallies: dict[str, MonthTally]) -> list[str]:
+    tally = tallies.get(month, MonthTally())
+    problems = []
+    now = (tally.entries, from_minor(tally.credit, 2), from_minor(tally.debit, 2))
+    sealed = (row.entries, row.credit, row.debit)
+    if now != sealed:
+        problems.append(
+            f"month {month} was changed after its closing: {now[0]} entries, credit {now[1]},"
+            f" debit {now[2]} now; {sealed[0]} entries, credit {sealed[1]}, debit {sealed[2]}"
+            " at the closing"
+        )
+    # the last entry dated up to the month's end: ids grow, so the largest
+    # last id of this month and every earlier one
+    last_id, last_hash = 0, None
+    for key, earlier in tallies.items():
+        if key <= month and earlier.last_id > last_id:
+            last_id, last_hash = earlier.last_id, earlier.last_hash
+    if (last_id or None, last_hash) != (row.last_entry_id, row.last_hash):
+        problems.append(
+            f"month {month} was changed after its closing: the last entry up to its end is"
+            f" {last_id or 'none'} now, {row.last_entry_id} at the closing (or its hash differs)"
+        )
+    return problems
+
+
+def _reopenings(uow: UnitOfWork) -> dict[str, list[dt.datetime]]:
+    found: dict[str, list[dt.datetime]] = {}
+    for month, at in uow.session.execute(
+        select(AuditRecord.subject, AuditRecord.at).where(AuditRecord.action == "month.reopen")
+    ).all():
+        found.setdefault(month, []).append(at)
+    return found

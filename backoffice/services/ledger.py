@@ -2,7 +2,10 @@
 
 Entries are appended, never changed. Each posting writes its entries and the
 accounts' cached balances in one transaction, with the accounts locked, so
-the cache always equals the sum of the entries (`check` proves it).
+the cache always equals the sum of the entries (`check` proves it). Every
+posting extends the ledger's hash chain (services/chain.py) and is refused
+whole if any of its dates is on or before the lock date, before the books'
+first day or too far ahead (services/months.py).
 """
 
 from __future__ import annotations
@@ -23,7 +26,6 @@ from sqlalchemy import (
     bindparam,
     case,
     func,
-    insert,
     select,
     text,
     type_coerce,
@@ -38,7 +40,7 @@ from backoffice.db.models import Account, LedgerEntry
 from backoffice.domain import TOPUP_KINDS, EntryDraft, EntryKind, PostedEntry
 from backoffice.errors import BackofficeError, InputError, NotFound
 from backoffice.money import money, to_minor
-from backoffice.services import audit, months
+from backoffice.services import audit, chain, months
 
 CHUNK = 5_000
 ENTRIES: Table = LedgerEntry.__table__  # type: ignore[assignment]
@@ -67,10 +69,15 @@ def lock_accounts(uow: UnitOfWork, account_ids: Iterable[int]) -> set[int] | Non
     accounts that exist); SQLite: the writer already holds the database since
     BEGIN IMMEDIATE, and None is returned (nothing was read).
 
+    The ledger's chain head is locked before any account (PostgreSQL): every
+    posting takes it, so taking it first everywhere keeps one lock order and
+    no transaction can wait for an account while holding the head.
+
     The ids go as one array parameter (`id = ANY(:ids)`): an IN list of 5,000
     expanded parameters took two to three times as long (bench/README.md)."""
     if uow.dialect != "postgresql":
         return None
+    chain.lock_head(uow.session.connection())
     ids = sorted(set(account_ids))
     found: set[int] = set()
     for start in range(0, len(ids), CHUNK):
@@ -110,7 +117,11 @@ def post_entries(
         drafts, already = _drop_already_posted(uow, drafts)
     if not drafts:
         return PostingResult(0, already)
-    months.ensure_open(uow, {d.business_date for d in drafts})
+    connection = uow.session.connection()
+    head = chain.lock_head(connection)  # first: the dates are checked under it
+    days = {d.business_date for d in drafts}
+    months.ensure_open(uow, days)
+    months.ensure_within_books(uow, days)
     deltas: dict[int, Decimal] = defaultdict(Decimal)
     last_topup: dict[int, dt.date] = {}
     for draft in drafts:
@@ -124,19 +135,15 @@ def post_entries(
     _require_accounts_exist(uow, deltas, locked)
 
     created_at = audit.now()
-    ids: list[int] = []
-    for start in range(0, len(drafts), CHUNK):
-        rows = [_row(d, uow.actor, created_at) for d in drafts[start : start + CHUNK]]
-        if return_ids:
-            result = uow.session.execute(
-                insert(ENTRIES).returning(ENTRIES.c.id, sort_by_parameter_order=True), rows
-            )
-            ids.extend(result.scalars())
-        else:
-            insert_rows(uow, ENTRIES, rows)
+    first_id = chain.next_id(connection, head)
+    link = chain.Link(head, first_id)
+    rows = (_row(d, uow.actor, created_at) for d in drafts)
+    insert_rows(uow, chain.RAW_ENTRIES, link.extend(rows))
+    chain.save_head(connection, link.last_id, link.last_hash)
 
     _move_balances(uow, deltas, last_topup)
-    return PostingResult(len(drafts), already, tuple(ids))
+    ids = tuple(range(first_id, link.last_id + 1)) if return_ids else ()
+    return PostingResult(len(drafts), already, ids)
 
 
 def post_topup(
@@ -295,20 +302,25 @@ def _check_draft(draft: EntryDraft) -> None:
 
 
 def _row(draft: EntryDraft, author: str, created_at: dt.datetime) -> dict[str, object]:
+    """The entry as stored (money in minor units): what is hashed is what is written."""
     return {
         "account_id": draft.account_id,
         "business_date": draft.business_date,
         "created_at": created_at,
         "kind": str(draft.kind),
-        "amount": draft.amount,
-        "eur": draft.eur,
-        "rate": draft.rate,
-        "markup_percent": draft.markup_percent,
+        "amount": to_minor(draft.amount, 2),
+        "eur": _minor(draft.eur, 2),
+        "rate": _minor(draft.rate, 4),
+        "markup_percent": _minor(draft.markup_percent, 4),
         "reverses_id": draft.reverses_id,
         "source_key": draft.source_key,
         "author": author,
         "comment": draft.comment,
     }
+
+
+def _minor(value: Decimal | None, places: int) -> int | None:
+    return None if value is None else to_minor(value, places)
 
 
 def _drop_already_posted(

@@ -6,6 +6,7 @@ Every key is declared here with its validator and default, so a typo in
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from backoffice.billing.policy import (
     preset,
     with_overrides,
 )
+from backoffice.bounds import EARLIEST_DATE
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Setting
 from backoffice.errors import InputError
@@ -103,6 +105,19 @@ def _number_pattern(value: str) -> str:
     return text
 
 
+def _first_day(value: str) -> str:
+    """The books' first day (ISO date), or empty: the first entry's month."""
+    if not value.strip():
+        return ""
+    try:
+        day = dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"{value!r} is not a date YYYY-MM-DD") from None
+    if day < EARLIEST_DATE:
+        raise InputError(f"{day} is before {EARLIEST_DATE}, the earliest date the books take")
+    return day.isoformat()
+
+
 @dataclass(frozen=True)
 class SettingSpec:
     default: str
@@ -146,6 +161,9 @@ SPECS: dict[str, SettingSpec] = {
     "smtp.user": SettingSpec("", _text, "SMTP user name"),
     "smtp.password": SettingSpec("", _text, "SMTP password"),
     "smtp.sender": SettingSpec("", lambda v: codes.email(v), "From address of e-mails"),
+    "books.first_day": SettingSpec(
+        "", _first_day, "no entry before this date (empty: the first entry's month)"
+    ),
 }
 
 
