@@ -81,7 +81,6 @@ from backoffice.db.models import (
     Client,
     ClientEmail,
     LedgerEntry,
-    MonthLock,
     Plan,
     PlanVersion,
     Subscription,
@@ -93,8 +92,18 @@ from backoffice.db.models import (
 )
 from backoffice.db.schema import upgrade_schema
 from backoffice.domain import EntryKind
-from backoffice.money import eur_to_uah
-from backoffice.services import catalog, closing, daily, integrity, ledger, payments, rates
+from backoffice.money import eur_to_uah, to_minor
+from backoffice.services import (
+    catalog,
+    chain,
+    closing,
+    daily,
+    integrity,
+    ledger,
+    months,
+    payments,
+    rates,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SECTION = "## Closing (bench/closing.py)"
@@ -380,17 +389,12 @@ def setup(engine: Engine, scenario: Scenario, out: dict[str, Any]) -> None:
             conn.execute(
                 insert(SequenceRow.__table__), [{"name": "account", "value": scenario.accounts}]
             )
-            conn.execute(
-                insert(MonthLock.__table__),
-                [
-                    {
-                        "month": m,
-                        "locked_at": dt.datetime(2026, int(m[5:]) + 1, 3, 9),
-                        "locked_by": ACTOR,
-                    }
-                    for m in LOCKED
-                ],
-            )
+        # The earlier months closed as a live database has them: locked, each
+        # with its seal in the closing journal (`check` verifies them).
+        with UnitOfWork(engine, actor=ACTOR) as uow:
+            for month in LOCKED:
+                months.lock_month(uow, month)
+            uow.commit()
         # A price change: running subscriptions keep version 1 until the renewal.
         path.write_text(
             json.dumps(CATALOG, ensure_ascii=False).replace('"30.00"', f'"{NEW_START_PRICE}"'),
@@ -496,7 +500,7 @@ def setup_chunk(
                       f"activation:{sid}", comment, eur=-p["activation_eur"],
                       rate=scenario.rates[p["activated"]])
         )  # fmt: skip
-    conn.execute(insert(LedgerEntry.__table__), entries)
+    _insert_chained(conn, entries)
     usage_rows = [
         {
             "account_id": aid,
@@ -519,6 +523,27 @@ def setup_chunk(
     counts["three_months"] += sum(p["months"] == 3 for p in plans)
     counts["late_payers"] += sum(p["late"] is not None for p in plans)
     counts["setup_entries"] += len(entries)
+
+
+def _insert_chained(conn: sqlalchemy.Connection, entries: list[dict[str, Any]]) -> None:
+    """The history's entries on the ledger's hash chain, as posting makes them
+    (money as stored, in minor units)."""
+    head = chain.lock_head(conn)
+    link = chain.Link(head, chain.next_id(conn, head))
+    stored = [
+        {
+            **e,
+            "amount": to_minor(e["amount"], 2),
+            "eur": None if e["eur"] is None else to_minor(e["eur"], 2),
+            "rate": None if e["rate"] is None else to_minor(e["rate"], 4),
+            "markup_percent": None
+            if e["markup_percent"] is None
+            else to_minor(e["markup_percent"], 4),
+        }
+        for e in entries
+    ]
+    conn.execute(insert(chain.RAW_ENTRIES), list(link.extend(stored)))
+    chain.save_head(conn, link.last_id, link.last_hash)
 
 
 def entry_row(

@@ -67,12 +67,12 @@ from stdnum.ua import rntrc as stdnum_rntrc
 
 from backoffice import names
 from backoffice.db.engine import UnitOfWork, make_engine
-from backoffice.db.models import Account, Client, MonthLock
+from backoffice.db.models import Account, Client
 from backoffice.db.models import Sequence as SequenceRow
 from backoffice.db.schema import upgrade_schema
 from backoffice.domain import ClientKind, ClientRecord, EntryDraft, EntryKind
 from backoffice.money import eur_to_uah, from_minor, to_minor
-from backoffice.services import clients, integrity, ledger
+from backoffice.services import clients, integrity, ledger, months
 
 ROOT = Path(__file__).resolve().parent.parent
 SECTION = "## Ledger (bench/ledger.py)"
@@ -353,19 +353,13 @@ def setup_service(engine: Engine, client_rows: list[dict[str, Any]]) -> list[int
 
 
 def lock_earlier_months(engine: Engine) -> None:
-    """Months before the benchmark month are closed, as in a live database."""
-    with engine.begin() as conn:
-        conn.execute(
-            insert(MonthLock.__table__),
-            [
-                {
-                    "month": f"{YEAR:04d}-{m:02d}",
-                    "locked_at": dt.datetime(YEAR, m + 1, 3, 12, 0, 0),
-                    "locked_by": ACTOR,
-                }
-                for m in range(1, MONTH)
-            ],
-        )
+    """Months before the benchmark month are closed, as in a live database:
+    through `months.lock_month`, so each has its seal in the closing journal
+    (`check` verifies it)."""
+    with UnitOfWork(engine, actor=ACTOR) as uow:
+        for m in range(1, MONTH):
+            months.lock_month(uow, f"{YEAR:04d}-{m:02d}")
+        uow.commit()
 
 
 def prepare(

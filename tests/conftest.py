@@ -60,11 +60,25 @@ def _garbage_collected_in_gui_thread(request: pytest.FixtureRequest) -> Iterator
         collector.stop()
 
 
+def _books_open_from_2000(engine: Engine) -> None:
+    """Scenarios post in any order from 2000 on: the books' first day is set
+    (by default it is the first entry's month; test_books_integrity clears
+    this to test that)."""
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO settings (key, value, updated_at, updated_by)"
+                " VALUES ('books.first_day', '2000-01-01', '2026-01-01 00:00:00', 'tests')"
+            )
+        )
+
+
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite"
     engine = make_engine(f"sqlite:///{path}")
     upgrade_schema(engine)
+    _books_open_from_2000(engine)
     engine.dispose()  # the last connection to close checkpoints the WAL into the file
     return path
 
@@ -82,6 +96,7 @@ def pg_template() -> Iterator[tuple[str, str] | None]:
     template_url = make_url(server).set(database=name).render_as_string(hide_password=False)
     engine = make_engine(template_url)
     upgrade_schema(engine)
+    _books_open_from_2000(engine)
     engine.dispose()
     yield server, name
     with admin.connect() as connection:

@@ -122,6 +122,9 @@ def test_the_database_refuses_any_date_up_to_the_last_closed_month(
 def test_dates_before_the_first_day_or_far_ahead_are_refused(
     uow_factory: UowFactory, engine: Engine
 ) -> None:
+    with uow_factory() as uow:  # the default: the test databases set a first day
+        settings.set_setting(uow, "books.first_day", "")
+        uow.commit()
     with pytest.raises(InputError, match="before the books' first day 2000-01-01"):
         add_legal(uow_factory, opening="1.00", on="1999-12-31")
     number = add_legal(uow_factory, opening="10.00", on="2026-10-15")
@@ -160,6 +163,15 @@ def test_only_the_last_closed_month_reopens(uow_factory: UowFactory, books: str)
     topup(uow_factory, books, "3.00", "2026-10-30")
     assert problems(uow_factory) == []  # reopened through the audit: no complaint
     close(uow_factory, "2026-10")
+    assert problems(uow_factory) == []
+
+
+def test_a_month_locked_on_an_empty_ledger_has_an_empty_seal(uow_factory: UowFactory) -> None:
+    with uow_factory() as uow:
+        months.lock_month(uow, "2026-01")
+        uow.commit()
+    assert problems(uow_factory) == []
+    add_legal(uow_factory, opening="1.00", on="2026-02-02")
     assert problems(uow_factory) == []
 
 

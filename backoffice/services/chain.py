@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from hashlib import sha256
 from typing import Any
 
@@ -140,11 +141,23 @@ def hash_values(previous: str, values: Sequence[Any]) -> str:
         created_at,
     ) = values
     content = (
-        f"{previous}|{entry_id}|{account_id}|{business_date.isoformat()}|{_text(kind)}"
+        f"{previous}|{entry_id}|{account_id}|{_day_text(business_date)}|{_text(kind)}"
         f"|{amount}|{eur}|{rate}|{markup}|{reverses_id}|{_text(source_key)}"
-        f"|{_text(author)}|{_text(comment)}|{created_at.isoformat(' ')}"
+        f"|{_text(author)}|{_text(comment)}|{_moment_text(created_at)}"
     )
     return sha256(content.encode()).hexdigest()
+
+
+# Entries share few dates and posting times (a posting stamps all its rows
+# alike): remembering their text saves most of the formatting per row.
+@lru_cache(maxsize=4096)
+def _day_text(day: dt.date) -> str:
+    return day.isoformat()
+
+
+@lru_cache(maxsize=4096)
+def _moment_text(moment: dt.datetime) -> str:
+    return moment.isoformat(" ")
 
 
 def _text(value: str | None) -> str:

@@ -221,13 +221,13 @@ def _seal_problems(uow: UnitOfWork, tallies: dict[str, MonthTally]) -> list[str]
             cursor = next_month(cursor)
     for month in locked:
         row = journal.get(month)
-        if row is None or row.last_hash is None:
+        if row is None or row.entries is None:
             problems.append(f"month {month} is closed but its closing journal has no seal")
             continue
         problems.extend(_month_against_seal(month, row, tallies))
     reopened = _reopenings(uow)
     for month, row in journal.items():
-        if month in locked or row.last_hash is None:
+        if month in locked or row.entries is None:
             continue
         if not any(at >= row.closed_at for at in reopened.get(month, [])):
             problems.append(
