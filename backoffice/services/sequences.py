@@ -15,10 +15,17 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Sequence
+from backoffice.services import chain
 
 
 def take_numbers(uow: UnitOfWork, name: str, count: int = 1) -> int:
     """Reserve `count` consecutive values of counter `name`; returns the first."""
+    if uow.dialect == "postgresql":
+        # The ledger's chain head first, as every posting takes it before its
+        # accounts: a document numbered before a posting in one transaction
+        # cannot then wait on the head while the head's holder waits on the
+        # counter (services/chain.py).
+        chain.lock_head(uow.session.connection())
     insert = pg_insert if uow.dialect == "postgresql" else sqlite_insert
     uow.session.execute(
         insert(Sequence).values(name=name, value=0).on_conflict_do_nothing(index_elements=["name"])
