@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from backoffice import validation
 from backoffice.billing import periods
 from backoffice.billing.catalog import OptionSpec, OptionType, PlanSpec
 from backoffice.billing.policy import Anchor, BillingPolicy, ChangePolicy, ChargeMode
@@ -469,6 +470,7 @@ def add_options(
     assert subscription.period_end is not None
     months_left = max(1, _whole_months(day, subscription.period_end))
     for code, quantity in options:
+        quantity = validation.quantity(quantity, what=f"option {code}: quantity")
         row = catalog.option_by_code(uow, code)
         if quantity <= 0:
             raise InputError(f"option {code}: quantity must be positive")
@@ -615,6 +617,7 @@ def _order(
     plan = catalog.plan_spec(uow, version)
     specs = []
     for code, quantity in options:
+        quantity = validation.quantity(quantity, what=f"option {code}: quantity")
         option = catalog.option_spec(catalog.option_by_code(uow, code))
         if option.type is OptionType.LIMIT and quantity <= 0:
             raise InputError(f"option {code}: quantity must be positive")
