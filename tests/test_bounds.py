@@ -8,6 +8,8 @@ database as it was.
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,13 +20,25 @@ from backoffice import bounds
 from backoffice.db.engine import UnitOfWork
 from backoffice.domain import ClientKind, ClientRecord, EntryDraft, EntryKind
 from backoffice.errors import BackofficeError, InputError
-from backoffice.services import clients, daily, ledger, months, orders, payments, rates, usage
+from backoffice.services import (
+    clients,
+    daily,
+    ledger,
+    months,
+    orders,
+    payments,
+    rates,
+    statements,
+    usage,
+)
 from backoffice.services import invoices as invoice_service
 from tests.conftest import snapshot
 from tests.helpers import EDRPOU_A, EDRPOU_B, D, add_legal, day
 from tests.test_billing import entries, run, setup_billing, subscribe
+from tests.test_statements import Payment, configure, load, onec
 
 Factory = Callable[..., UnitOfWork]
+NOV_12 = dt.date(2026, 11, 12)
 
 
 def _refused(new_uow: Factory, engine: Engine, action: Callable[[UnitOfWork], object]) -> str:
@@ -223,3 +237,44 @@ def test_a_refused_daily_run_names_the_days_own_closed_month(uow_factory: Factor
     with uow_factory() as uow, pytest.raises(BackofficeError) as refusal:
         daily.run_daily(uow, day("2026-09-15"))
     assert str(refusal.value) == "2026-09-15 is in closed month 2026-09: nothing can be run"
+
+
+def test_the_loser_of_two_simultaneous_imports_of_one_file_is_told_already_imported(
+    uow_factory: Factory, engine: Engine
+) -> None:
+    """Issue 11 item 10: PostgreSQL's loser waited on the unique fingerprint
+    index and printed the raw constraint error; SQLite's waits for the writer
+    and finds every line a duplicate."""
+    configure(uow_factory)
+    number = add_legal(uow_factory, edrpou=EDRPOU_B)
+    data = onec(Payment("100.00", f"Поповнення {number}", payer_code=EDRPOU_B))
+    first = uow_factory()
+    first.__enter__()
+    statements.import_statement_bytes(first, data, "st.txt", "auto", NOV_12)
+    outcome: list[object] = []
+
+    def second_import() -> None:
+        try:
+            outcome.append(load(uow_factory, data))
+        except BackofficeError as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=second_import)
+    worker.start()
+    time.sleep(1.0)  # the second import now waits for the first's lock
+    first.commit()
+    first.__exit__(None, None, None)
+    worker.join(60)
+    assert not worker.is_alive()
+    [result] = outcome
+    if engine.dialect.name == "postgresql":
+        assert isinstance(result, BackofficeError)
+        assert str(result) == (
+            "st.txt: already imported (another import of the same lines finished first); "
+            "nothing was added"
+        )
+    else:
+        assert isinstance(result, statements.ImportResult)
+        assert (result.new, result.duplicate) == (0, 1)
+    with uow_factory(read_only=True) as uow:
+        assert clients.show_account(uow, number).balance == D("100.00")
