@@ -70,7 +70,7 @@ def _run(args: argparse.Namespace) -> int:
         _error("not enough memory for this operation; nothing was committed")
         return EXIT_REFUSED
     except OSError as exc:  # an unreadable input, a full disk, a folder we may not write
-        _error(_os_error(exc))
+        _error(_os_error(exc, getattr(args, "out", None)))
         return EXIT_REFUSED
     except Exception as exc:  # a bug: say so plainly, keep the traceback for -v
         if getattr(args, "verbose", False):
@@ -86,11 +86,12 @@ def _check_dates(args: argparse.Namespace) -> None:
             validation.business_date(value, what=shown)
 
 
-def _os_error(exc: OSError) -> str:
+def _os_error(exc: OSError, out: str | None) -> str:
     reason = exc.strerror or type(exc).__name__
     if exc.errno == errno.ENOSPC:
         reason = "no space left on the disk"
-    where = exc.filename if exc.filename is not None else "file"
+    # a write on an open file names none: then it is the output being written
+    where = exc.filename if exc.filename is not None else (out or "a file")
     return f"{where}: {reason}; nothing was committed"
 
 
