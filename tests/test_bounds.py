@@ -29,6 +29,7 @@ from backoffice.services import (
     payments,
     rates,
     statements,
+    subscriptions,
     usage,
 )
 from backoffice.services import invoices as invoice_service
@@ -278,3 +279,18 @@ def test_the_loser_of_two_simultaneous_imports_of_one_file_is_told_already_impor
         assert (result.new, result.duplicate) == (0, 1)
     with uow_factory(read_only=True) as uow:
         assert clients.show_account(uow, number).balance == D("100.00")
+
+
+def test_a_purchase_whose_debit_could_not_be_posted_is_refused(
+    uow_factory: Factory, engine: Engine
+) -> None:
+    setup_billing(uow_factory)
+    number = add_legal(uow_factory)
+    message = _refused(
+        uow_factory,
+        engine,
+        lambda uow: subscriptions.subscribe(
+            uow, number, "business", [("users", bounds.MAX_QUANTITY)], 1, True, NOV_12
+        ),
+    )
+    assert "over the limit of 10000000.00 EUR for one charge" in message

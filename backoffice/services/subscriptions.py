@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from backoffice import validation
+from backoffice import bounds, validation
 from backoffice.billing import periods
 from backoffice.billing.catalog import OptionSpec, OptionType, PlanSpec
 from backoffice.billing.policy import Anchor, BillingPolicy, ChangePolicy, ChargeMode
@@ -109,7 +109,13 @@ def subscribe(
             "use change-plan to change it"
         )
     order = _order(uow, plan_code, options, months)
-    price_period(order.plan, order.options, months, order.policy)  # refuses a bad period
+    price = price_period(order.plan, order.options, months, order.policy)  # refuses a bad period
+    if price.eur > bounds.MAX_CHARGE_EUR:
+        # its debit must fit one ledger entry, or the daily run could not post it
+        raise InputError(
+            f"the purchase costs {price.eur} EUR, over the limit of {bounds.MAX_CHARGE_EUR} EUR "
+            "for one charge"
+        )
     subscription = Subscription(
         account_id=account.id,
         plan_version_id=order.version_id,
