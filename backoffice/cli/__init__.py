@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from backoffice import validation
+from backoffice import bounds, validation
 from backoffice.cli import commands
 from backoffice.cli.parser import build_parser, parse_arguments
 from backoffice.errors import BackofficeError
@@ -52,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     try:
-        _check_dates(args)
+        _check_arguments(args)
         return int(args.handler(args) or 0)
     except BackofficeError as exc:
         _error(str(exc))
@@ -79,11 +79,17 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_INTERNAL
 
 
-def _check_dates(args: argparse.Namespace) -> None:
+def _check_arguments(args: argparse.Namespace) -> None:
+    """Dates and reasons, whatever the command: the services check their own
+    inputs too; these are the ones some services take without a look (a
+    reversal's or a cancellation's reason, a listing's period)."""
     for name, shown in _DATE_ARGUMENTS.items():
         value = getattr(args, name, None)
         if isinstance(value, dt.date):
             validation.business_date(value, what=shown)
+    reason = getattr(args, "reason", None)
+    if isinstance(reason, str):
+        validation.text(reason, what="--reason", limit=bounds.MAX_REASON)
 
 
 def _os_error(exc: OSError, out: str | None) -> str:
