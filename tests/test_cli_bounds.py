@@ -198,6 +198,8 @@ def test_run_daily_in_a_closed_month_names_that_month(cli: Cli) -> None:
     [
         (MemoryError(), "not enough memory"),
         (OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), "out.pdf"), "out.pdf: no space left"),
+        # an input file we may not read (as root a chmod cannot show it)
+        (PermissionError(errno.EACCES, "Permission denied", "c.csv"), "c.csv: Permission denied"),
     ],
 )
 def test_memory_and_disk_errors_exit_1_and_leave_no_partial_output(
