@@ -93,7 +93,7 @@ def _require_columns(path: Path, rows: list[TableRow]) -> None:
     """Name the file and the header's missing columns, rather than every row's
     empty account: a wrong header is one mistake, not a thousand."""
     if not rows:
-        raise InputError(f"{path}: no usage rows")
+        return  # a header alone: a day without usage, nothing to check
     missing = [c for c in COLUMNS if c not in rows[0].values]
     if missing:
         raise InputError(
