@@ -59,7 +59,7 @@ def print_pairs(pairs: Sequence[tuple[str, Any]]) -> None:
 
 
 def warn(message: str) -> None:
-    sys.stderr.write(f"warning: {message}\n")
+    sys.stderr.write(f"warning: {printable(message)}\n")
 
 
 def _cell(value: Any) -> str:
