@@ -21,6 +21,9 @@ MAX_QUANTITY = 1_000_000_000
 # Exchange rates (UAH per unit of currency), four places as the NBU publishes.
 MIN_RATE = Decimal("0.0001")
 MAX_RATE = Decimal("100000.0000")
+# One charge priced in EUR (an overage, a purchase): converted at up to
+# 100 UAH per EUR it still fits in one ledger entry (MAX_AMOUNT).
+MAX_CHARGE_EUR = Decimal("10000000.00")
 # Months of one purchase.
 MAX_MONTHS = 36
 

@@ -15,16 +15,21 @@ from backoffice.errors import InputError
 CENT = Decimal("0.01")
 RATE_PLACES = Decimal("0.0001")
 
-# A plain decimal string: optional sign, digits, optional dot and digits.
+# A plain decimal string: optional minus, digits, optional dot and digits.
 # No exponent, no thousands separators, no comma: `12,5.0` and `1e3` are typos,
-# not amounts.
-_AMOUNT_RE = re.compile(r"^[+-]?\d+(\.\d+)?$")
+# not amounts. No `+` and no surrounding spaces either (`" 5"`, `"+5"` are not
+# how an amount is written on the command line or in a file column), and
+# ASCII digits only: `\d` would take Arabic-Indic `١٢` and full-width `１２`.
+_AMOUNT_RE = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+# More digits than any bound allows: refused before Decimal arithmetic, whose
+# 28-digit context would fail on them with InvalidOperation.
+_MAX_DIGITS = 24
 
 # How people write an amount here (`1 234,50`, `1234,50`, `1234.50`): a
 # space, no-break space, thin space or narrow no-break space groups thousands.
 _SPACES = " \u00a0\u2009\u202f"
-_WRITTEN_GROUPED = re.compile(rf"^[+-]?\d{{1,3}}([{_SPACES}]\d{{3}})+([.,]\d+)?$")
-_WRITTEN_PLAIN = re.compile(r"^[+-]?\d+([.,]\d+)?$")
+_WRITTEN_GROUPED = re.compile(rf"^[+-]?[0-9]{{1,3}}([{_SPACES}][0-9]{{3}})+([.,][0-9]+)?$")
+_WRITTEN_PLAIN = re.compile(r"^[+-]?[0-9]+([.,][0-9]+)?$")
 
 
 def written_amount(text: str) -> Decimal | None:
@@ -32,6 +37,8 @@ def written_amount(text: str) -> Decimal | None:
     `1234.5`), exactly as typed; None if it is not one. Places are the
     caller's to check (`money()`)."""
     cleaned = text.strip()
+    if len(cleaned) > _MAX_DIGITS * 2:
+        return None
     if _WRITTEN_GROUPED.match(cleaned):
         cleaned = "".join(ch for ch in cleaned if ch not in _SPACES)
     elif not _WRITTEN_PLAIN.match(cleaned):
@@ -107,17 +114,28 @@ def _exact(value: str | int | Decimal, what: str) -> Decimal:
     if isinstance(value, bool | float):
         raise TypeError(f"{what}: money must not be built from {type(value).__name__}")
     if isinstance(value, int):
+        if abs(value) >= 10**_MAX_DIGITS:
+            raise InputError(f"{what} {_quoted(str(value))} is too large")
         return Decimal(value)
     if isinstance(value, Decimal):
         if not value.is_finite():
             raise InputError(f"{what} {value} is not a finite number")
+        if value.adjusted() >= _MAX_DIGITS:
+            raise InputError(f"{what} {value:.0f} is too large")
         return value
     if isinstance(value, str):
-        text = value.strip()
-        if not _AMOUNT_RE.match(text):
-            raise InputError(f"{what} {value!r} is not a decimal number like 1004.50")
+        if not _AMOUNT_RE.fullmatch(value):
+            raise InputError(f"{what} {_quoted(value)} is not a decimal number like 1004.50")
+        if len(value.lstrip("-").partition(".")[0].lstrip("0")) > _MAX_DIGITS:
+            raise InputError(f"{what} {_quoted(value)} is too large")
         try:
-            return Decimal(text)
+            return Decimal(value)
         except InvalidOperation as exc:  # pragma: no cover - the regex guards this
             raise InputError(f"{what} {value!r} is not a number") from exc
     raise TypeError(f"{what}: cannot make money from {type(value).__name__}")
+
+
+def _quoted(value: str) -> str:
+    """The value as a refusal quotes it: repr, cut short so the message stays one line."""
+    shown = repr(value)
+    return shown if len(shown) <= 40 else shown[:39] + "…"

@@ -25,7 +25,7 @@ D = Decimal
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("1004.50", D("1004.50")), ("7", D("7.00")), ("-0.01", D("-0.01")), (" 12.3 ", D("12.30"))],
+    [("1004.50", D("1004.50")), ("7", D("7.00")), ("-0.01", D("-0.01")), ("012.3", D("12.30"))],
 )
 def test_money_reads_plain_decimal_text(text: str, expected: Decimal) -> None:
     assert money(text) == expected
@@ -33,7 +33,10 @@ def test_money_reads_plain_decimal_text(text: str, expected: Decimal) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["12,5.0", "1e3", "1,50", "12.", ".5", "NaN", "Infinity", "", "1 000"]
+    "text",
+    ["12,5.0", "1e3", "1,50", "12.", ".5", "NaN", "Infinity", "", "1 000"]
+    # issue 11: signs, spaces and digits of other scripts are not how an amount is written
+    + [" 5", "5 ", " 12.3 ", "+5", "١٢", "１２.５０", "5\n", "\x1b5"],
 )
 def test_money_refuses_malformed_text(text: str) -> None:
     with pytest.raises(InputError, match="not a decimal number"):

@@ -13,8 +13,14 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
+from backoffice import validation
 from backoffice.errors import InputError
-from backoffice.money import money, percent
+from backoffice.money import percent
+
+# Column widths of catalog_options / plans.
+MAX_CODE = 60
+MAX_CATALOG_NAME = 200
+MAX_UNIT = 60
 
 
 class OptionType(StrEnum):
@@ -104,8 +110,8 @@ def _option(item: dict[str, Any]) -> OptionSpec:
     multiplier = item.get("overage_multiplier")
     return OptionSpec(
         code=_code(item),
-        name=str(item.get("name") or item["code"]),
-        unit=str(item.get("unit", "")),
+        name=_name(item),
+        unit=validation.text(str(item.get("unit", "")), what="unit", limit=MAX_UNIT),
         type=OptionType(item.get("type", "")),
         unit_price=_eur(item.get("unit_price"), "unit_price"),
         overage_multiplier=percent(str(multiplier), what="overage_multiplier")
@@ -126,7 +132,7 @@ def _plan(item: dict[str, Any]) -> PlanSpec:
     policy = item.get("policy")
     return PlanSpec(
         code=_code(item),
-        name=str(item.get("name") or item["code"]),
+        name=_name(item),
         monthly_price=_eur(item.get("monthly_price"), "monthly_price"),
         kind=PlanKind(item.get("kind", "preset")),
         includes=MappingProxyType(_quantities(item.get("includes"), "includes")),
@@ -138,15 +144,24 @@ def _plan(item: dict[str, Any]) -> PlanSpec:
 
 def _code(item: dict[str, Any]) -> str:
     code = str(item.get("code", "")).strip()
-    if not code or not code.replace("_", "").replace("-", "").isalnum():
-        raise InputError(f"code {code!r} must be letters, digits, - or _")
+    # ASCII only: `isalnum` alone also takes other scripts' letters and digits
+    if not code or not code.replace("_", "").replace("-", "").isalnum() or not code.isascii():
+        raise InputError(f"code {validation.shown(code)} must be letters, digits, - or _")
+    if len(code) > MAX_CODE:
+        raise InputError(f"code {validation.shown(code)} is longer than {MAX_CODE} characters")
     return code
+
+
+def _name(item: dict[str, Any]) -> str:
+    return validation.text(
+        str(item.get("name") or item["code"]), what="name", limit=MAX_CATALOG_NAME, required=True
+    )
 
 
 def _eur(value: Any, what: str) -> Decimal:
     if value is None:
         raise InputError(f"{what} is missing")
-    amount = money(str(value), what=what)
+    amount = validation.amount(str(value), what=what)
     if amount < 0:
         raise InputError(f"{what} {amount} is negative")
     return amount
@@ -161,7 +176,7 @@ def _quantities(value: Any, what: str) -> dict[str, int]:
     for code, quantity in value.items():
         if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 0:
             raise InputError(f"{what}.{code} must be a whole number ≥ 0")
-        result[str(code)] = quantity
+        result[str(code)] = validation.quantity(quantity, what=f"{what}.{code}")
     return result
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from backoffice import validation
 from backoffice.billing.policy import describe
 from backoffice.cli.output import print_json, print_pairs, print_table, warn
 from backoffice.db.engine import UnitOfWork, make_engine, resolve_database_url
@@ -401,9 +402,8 @@ def _options(texts: list[str]) -> list[tuple[str, int]]:
     parsed = []
     for text in texts:
         code, _, quantity = text.partition("=")
-        if quantity and not quantity.isdigit():
-            raise BackofficeError(f"--option {text!r}: quantity must be a whole number")
-        parsed.append((code.strip(), int(quantity) if quantity else 1))
+        what = f"--option {validation.shown(text)}: quantity"
+        parsed.append((code.strip(), validation.quantity(quantity, what=what) if quantity else 1))
     return parsed
 
 
@@ -542,10 +542,11 @@ def resume(args: argparse.Namespace) -> int:
 
 
 def usage_add(args: argparse.Namespace) -> int:
+    quantity = validation.quantity(args.quantity, signed=True)
     with UnitOfWork(_engine(args)) as uow:
-        usage.add_usage(uow, args.account, args.option, args.quantity, args.date)
+        usage.add_usage(uow, args.account, args.option, quantity, args.date)
         uow.commit()
-    print(f"{args.account}: {args.option} {args.quantity:+d} on {args.date}")
+    print(f"{args.account}: {args.option} {quantity:+d} on {args.date}")
     return 0
 
 

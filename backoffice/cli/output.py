@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
+
+from backoffice.validation import printable
+
+_UNESCAPED = re.compile("[\u0080-\u009f\u2028\u2029]")
 
 
 def _default(value: Any) -> Any:
@@ -21,7 +26,10 @@ def _default(value: Any) -> Any:
 
 
 def print_json(value: Any) -> None:
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=_default) + "\n")
+    text = json.dumps(value, ensure_ascii=False, indent=2, default=_default)
+    # json escapes C0 controls itself, not C1 (U+0080..U+009F, a terminal's CSI
+    # among them) nor line separators: escaped here, still the same JSON.
+    sys.stdout.write(_UNESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
 
 
 def print_table(
@@ -51,7 +59,7 @@ def print_pairs(pairs: Sequence[tuple[str, Any]]) -> None:
 
 
 def warn(message: str) -> None:
-    sys.stderr.write(f"warning: {message}\n")
+    sys.stderr.write(f"warning: {printable(message)}\n")
 
 
 def _cell(value: Any) -> str:
@@ -59,4 +67,6 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, dt.date):
         return value.isoformat()
-    return str(value)
+    # stored text never reaches the terminal raw: an ESC in a name would
+    # move the cursor or retitle the window
+    return printable(value)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 
 from backoffice.cli import commands as c
 from backoffice.cli import document_commands as dc
@@ -167,7 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("add", c.usage_add, "usage on a day (a delta)", usage_sub)
     p.add_argument("account")
     p.add_argument("option")
-    p.add_argument("quantity", type=int)
+    p.add_argument("quantity")  # checked by the validation layer: ASCII digits, bounded
     _date(p)
     p = command("import", c.usage_import, "CSV/XLSX: account, option, date, quantity", usage_sub)
     p.add_argument("file")
@@ -304,7 +305,12 @@ def _date(p: argparse.ArgumentParser) -> None:
 
 
 def parse_date(text: str) -> dt.date:
+    # ASCII digits, four-two-two: strptime alone takes `２０２６-1-5`. The range
+    # (EARLIEST_DATE .. today + MAX_DAYS_AHEAD) is checked before the command
+    # runs, as a refusal (exit 1), in backoffice.cli.main.
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD")
     try:
-        return dt.datetime.strptime(text, "%Y-%m-%d").date()
+        return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import func, or_, select
 
-from backoffice import codes, names
+from backoffice import bounds, codes, names, validation
 from backoffice.dates import written_date
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Account, Client, ClientEmail, ClientIban
@@ -40,9 +40,7 @@ class CheckedClient:
 
 def check_client(record: ClientRecord) -> CheckedClient:
     """Validate and normalise a client; raises InputError naming the first problem."""
-    name = record.name.strip()
-    if not name:
-        raise InputError("client name is empty")
+    name = validation.text(record.name, what="client name", limit=bounds.MAX_NAME, required=True)
     kind = ClientKind(record.kind)
     edrpou = rnokpp = None
     if kind is ClientKind.LEGAL:
@@ -71,23 +69,32 @@ def check_client(record: ClientRecord) -> CheckedClient:
     emails = tuple(dict.fromkeys(codes.email(e) for e in record.emails))
     if record.contract_date and not record.contract_no:
         raise InputError("a contract date needs a contract number")
+    if record.contract_date:
+        validation.business_date(record.contract_date, what="contract date")
     opening = record.opening_balance
     if opening is not None:
-        opening = money(opening, what="opening balance")
+        opening = validation.amount(opening, what="opening balance")
     normalised = dataclasses.replace(
         record,
         kind=kind,
         name=name,
-        short_name=record.short_name.strip(),
+        short_name=_text(record.short_name, "short name", bounds.MAX_SHORT_NAME),
+        address=_text(record.address, "address", bounds.MAX_ADDRESS),
+        manager=_text(record.manager, "manager", bounds.MAX_MANAGER),
+        notes=validation.text(record.notes, what="notes", limit=bounds.MAX_NOTES, multiline=True),
         edrpou=edrpou,
         rnokpp=rnokpp,
         ipn=ipn,
         ibans=tuple(ibans),
         emails=emails,
-        contract_no=record.contract_no.strip() if record.contract_no else None,
+        contract_no=_text(record.contract_no, "contract number", bounds.MAX_CONTRACT_NO) or None,
         opening_balance=opening,
     )
     return CheckedClient(normalised, tuple(warnings))
+
+
+def _text(value: str | None, what: str, limit: int) -> str:
+    return validation.text(value, what=what, limit=limit)
 
 
 def add_client(uow: UnitOfWork, record: ClientRecord, business_date: dt.date) -> AddedClient:

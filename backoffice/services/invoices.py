@@ -33,6 +33,7 @@ from sqlalchemy import (
     update,
 )
 
+from backoffice import validation
 from backoffice.billing.periods import add_months
 from backoffice.billing.pricing import PeriodPrice, price_period
 from backoffice.dates import written_date
@@ -321,8 +322,7 @@ def issue_topup_invoice(
 ) -> Invoice:
     """A top-up on request: the client asks for an invoice of a given sum."""
     account = ledger.find_account(uow, account_number)
-    if amount <= 0:
-        raise InputError(f"invoice amount {amount} must be positive")
+    amount = validation.amount(amount, what="invoice amount", positive=True)  # bounds, issue 11
     return issue_invoice(
         uow,
         account.id,

@@ -33,6 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import aliased
 
+from backoffice import validation
 from backoffice.db.among import among
 from backoffice.db.bulk_insert import insert_rows
 from backoffice.db.engine import UnitOfWork
@@ -133,6 +134,7 @@ def post_entries(
                 last_topup[draft.account_id] = draft.business_date
     locked = lock_accounts(uow, deltas)
     _require_accounts_exist(uow, deltas, locked)
+    validation.check_posting(uow, drafts, deltas)  # bounds: before anything is written
 
     created_at = audit.now()
     first_id = chain.next_id(connection, head)

@@ -13,10 +13,10 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from backoffice import bounds, validation
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Account, Act, Invoice, ServiceOrder
-from backoffice.errors import BackofficeError, InputError, NotFound
-from backoffice.money import money
+from backoffice.errors import BackofficeError, NotFound
 from backoffice.services import audit, invoices, ledger, months, sequences, settings
 
 
@@ -35,11 +35,8 @@ def order_service(
     uow: UnitOfWork, account_number: str, service: str, amount: Decimal, day: dt.date
 ) -> OrderView:
     account = ledger.find_account(uow, account_number)
-    if not service.strip():
-        raise InputError("an order needs the service's name")
-    amount = money(amount, what="order amount")
-    if amount <= 0:
-        raise InputError(f"order amount {amount} must be positive")
+    service = validation.text(service, what="service", limit=bounds.MAX_NAME, required=True)
+    amount = validation.amount(amount, what="order amount", positive=True)
     order = ServiceOrder(
         account_id=account.id,
         service=service.strip(),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from backoffice import bounds, validation
 from backoffice.db.engine import UnitOfWork
 from backoffice.domain import EntryDraft, EntryKind, PostedEntry
 from backoffice.errors import MissingRate
@@ -28,6 +29,8 @@ def receive_topup(
     kind: EntryKind = EntryKind.TOPUP_MANUAL,
     source_key: str | None = None,
 ) -> PostedEntry:
+    amount = validation.amount(amount, what="top-up amount", positive=True)
+    reason = validation.text(reason, what="reason", limit=bounds.MAX_REASON, required=True)
     entry = ledger.post_topup(uow, account_number, amount, day, reason, kind, source_key)
     account = ledger.find_account(uow, account_number)
     invoices.apply_payments(uow, [invoices.Payment(account.id, entry.id, entry.amount)])

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from backoffice import validation
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import ExchangeRate, LedgerEntry
 from backoffice.errors import BackofficeError, InputError, MissingRate
@@ -49,7 +50,9 @@ def set_rate(
     A rate already used by posted entries changes only with a reason, and
     every change is audited: a rate never changes silently.
     """
-    currency = currency.strip().upper()
+    currency = validation.currency(currency)
+    value = validation.exchange_rate(value, what=f"rate {currency}")
+    validation.business_date(day, what="rate date")
     row = uow.session.get(ExchangeRate, (day, currency))
     if row is None:
         uow.session.add(

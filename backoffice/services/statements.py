@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from sqlalchemy import Integer, Table, cast, exists, func, literal, or_, select, text, update
+from sqlalchemy.exc import IntegrityError
 
 from backoffice.bulk import paused_gc
 from backoffice.dates import written_date
@@ -148,7 +149,17 @@ def import_statement(
     `day` is the business date for settling what the money unblocks; the
     top-ups themselves are dated by the statement."""
     with paused_gc():
-        return _import(uow, statement, file_hash, day)
+        try:
+            return _import(uow, statement, file_hash, day)
+        except IntegrityError as exc:
+            # PostgreSQL: a simultaneous import of the same lines committed
+            # first; ours waited on the unique fingerprint index and lost.
+            if "fingerprint" not in str(exc.orig) and "source_key" not in str(exc.orig):
+                raise
+            raise BackofficeError(
+                f"{statement.file_name}: already imported (another import of the same "
+                "lines finished first); nothing was added"
+            ) from None
 
 
 def _import(

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from backoffice import bounds, validation
 from backoffice.billing import periods
 from backoffice.billing.catalog import OptionSpec, OptionType, PlanSpec
 from backoffice.billing.policy import Anchor, BillingPolicy, ChangePolicy, ChargeMode
@@ -108,7 +109,13 @@ def subscribe(
             "use change-plan to change it"
         )
     order = _order(uow, plan_code, options, months)
-    price_period(order.plan, order.options, months, order.policy)  # refuses a bad period
+    price = price_period(order.plan, order.options, months, order.policy)  # refuses a bad period
+    if price.eur > bounds.MAX_CHARGE_EUR:
+        # its debit must fit one ledger entry, or the daily run could not post it
+        raise InputError(
+            f"the purchase costs {price.eur} EUR, over the limit of {bounds.MAX_CHARGE_EUR} EUR "
+            "for one charge"
+        )
     subscription = Subscription(
         account_id=account.id,
         plan_version_id=order.version_id,
@@ -469,6 +476,7 @@ def add_options(
     assert subscription.period_end is not None
     months_left = max(1, _whole_months(day, subscription.period_end))
     for code, quantity in options:
+        quantity = validation.quantity(quantity, what=f"option {code}: quantity")
         row = catalog.option_by_code(uow, code)
         if quantity <= 0:
             raise InputError(f"option {code}: quantity must be positive")
@@ -615,6 +623,7 @@ def _order(
     plan = catalog.plan_spec(uow, version)
     specs = []
     for code, quantity in options:
+        quantity = validation.quantity(quantity, what=f"option {code}: quantity")
         option = catalog.option_spec(catalog.option_by_code(uow, code))
         if option.type is OptionType.LIMIT and quantity <= 0:
             raise InputError(f"option {code}: quantity must be positive")

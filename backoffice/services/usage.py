@@ -10,13 +10,15 @@ from pathlib import Path
 
 from sqlalchemy import Table, insert
 
+from backoffice import validation
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import UsageRecord
 from backoffice.errors import InputError
-from backoffice.importers.table_file import read_table
+from backoffice.importers.table_file import TableRow, read_table
 from backoffice.services import audit, catalog, ledger, months
 
 USAGE: Table = UsageRecord.__table__  # type: ignore[assignment]
+COLUMNS = ("account", "option", "date", "quantity")
 
 
 def add_usage(
@@ -28,6 +30,8 @@ def add_usage(
     *,
     source: str = "manual",
 ) -> None:
+    quantity = validation.quantity(quantity, signed=True)  # a delta: corrections go below 0
+    validation.business_date(day, what="usage date")
     account = ledger.find_account(uow, account_number)
     option = catalog.option_by_code(uow, option_code)
     months.ensure_open(uow, [day])
@@ -47,6 +51,7 @@ def add_usage(
 def import_usage(uow: UnitOfWork, path: Path) -> int:
     """CSV/XLSX with columns account, option, date, quantity; all rows or none."""
     rows = read_table(path)
+    _require_columns(path, rows)
     accounts: dict[str, int] = {}
     options: dict[str, int] = {}
     records = []
@@ -61,16 +66,14 @@ def import_usage(uow: UnitOfWork, path: Path) -> int:
                 accounts[number] = ledger.find_account(uow, number).id
             if code not in options:
                 options[code] = catalog.option_by_code(uow, code).id
-            day = _date(values.get("date", ""))
-            text = values.get("quantity", "").strip()
-            if not text.lstrip("-").isdigit():
-                raise InputError(f"quantity {text!r} is not a whole number")
+            day = validation.iso_date(values.get("date", ""), what="date")
+            quantity = validation.quantity(values.get("quantity", ""), signed=True)
             records.append(
                 {
                     "account_id": accounts[number],
                     "option_id": options[code],
                     "day": day,
-                    "quantity": int(text),
+                    "quantity": quantity,
                     "source": path.name,
                     "created_at": created,
                 }
@@ -86,8 +89,14 @@ def import_usage(uow: UnitOfWork, path: Path) -> int:
     return len(records)
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.datetime.strptime(text.strip(), "%Y-%m-%d").date()
-    except ValueError:
-        raise InputError(f"date {text!r} is not YYYY-MM-DD") from None
+def _require_columns(path: Path, rows: list[TableRow]) -> None:
+    """Name the file and the header's missing columns, rather than every row's
+    empty account: a wrong header is one mistake, not a thousand."""
+    if not rows:
+        return  # a header alone: a day without usage, nothing to check
+    missing = [c for c in COLUMNS if c not in rows[0].values]
+    if missing:
+        raise InputError(
+            f"{path}: line 1: the header lacks column(s) {', '.join(missing)} "
+            f"(needs {', '.join(COLUMNS)})"
+        )

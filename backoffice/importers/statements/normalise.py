@@ -96,7 +96,8 @@ def parse_amount(text: str, *, what: str = "amount", decimal_comma: bool = True)
         else:
             text = text.replace(",", ".")
     try:
-        return money(text, what=what)
+        # a bank's explicit plus sign; money() itself takes none
+        return money(text.removeprefix("+"), what=what)
     except InputError as exc:
         raise RowError(str(exc)) from None
 
