@@ -207,7 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--month")
     p.add_argument("--account")
     p.add_argument("--kind", help="ledger: only entries of this kind")
-    p.add_argument("--out", required=True, help="FILE.xlsx")
+    p.add_argument("--out", required=True, help="FILE.xlsx or FILE.csv")
     _date(p)
 
     _statement_commands(command)
