@@ -34,6 +34,10 @@ MIB: Final = 1024 * 1024
 MAX_MEMBERS: Final = 1_000  # an XLSX has a dozen parts; a hundred sheets and pictures fit
 MAX_TOTAL_BYTES: Final = 512 * MIB  # all members together, inflated
 MAX_MEMBER_BYTES: Final = 512 * MIB
+# Parts other than the sheets (shared strings above all) are read whole into
+# memory, where they take several times their size: a tighter limit.
+MAX_HELD_BYTES: Final = 128 * MIB
+STREAMED_PREFIX: Final = "xl/worksheets/"
 MAX_RATIO: Final = 100  # real sheets compress 5-25 times; bombs a thousand times
 RATIO_FLOOR: Final = 1 * MIB  # small parts (styles, an empty sheet) may compress more
 MAX_ROWS: Final = 1_000_000  # ten times the largest statement we benchmark
@@ -79,6 +83,11 @@ def _check_member(member: zipfile.ZipInfo) -> None:
         raise ArchiveRefused(
             f"part {name!r} expands to {size / MIB:,.0f} MB, "
             f"more than the limit of {MAX_MEMBER_BYTES // MIB} MB"
+        )
+    if size > MAX_HELD_BYTES and not name.startswith(STREAMED_PREFIX):
+        raise ArchiveRefused(
+            f"part {name!r} expands to {size / MIB:,.0f} MB, more than the limit of "
+            f"{MAX_HELD_BYTES // MIB} MB for a part read whole"
         )
     if size > RATIO_FLOOR and size > MAX_RATIO * max(member.compress_size, 1):
         ratio = size / max(member.compress_size, 1)
