@@ -57,6 +57,9 @@ def init(args: argparse.Namespace) -> int:
     before = current_revision(engine)
     upgrade_schema(engine)
     after = current_revision(engine)
+    with UnitOfWork(engine) as uow:  # a password an earlier version kept in plain text
+        settings.seal_plain_secrets(uow)
+        uow.commit()
     if args.json:
         print_json({"database": engine.url.render_as_string(), "from": before, "to": after})
     elif before == after:
@@ -94,10 +97,8 @@ def settings_set(args: argparse.Namespace) -> int:
 
 def settings_show(args: argparse.Namespace) -> int:
     with UnitOfWork(_engine(args), read_only=True) as uow:
-        values = settings.all_settings(uow)
+        values = settings.all_settings(uow)  # secrets come masked
         policy = describe(settings.billing_policy(uow))
-    if values.get("smtp.password"):
-        values["smtp.password"] = "********"  # a secret is set, but never printed
     if args.json:
         print_json({"settings": values, "effective_policy": policy})
     else:
