@@ -269,11 +269,15 @@ def test_rows_and_cells_are_counted_while_reading(
         read_table(path)
 
 
-def test_an_xls_declaring_too_many_rows_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_xls_of_too_many_rows_or_cells_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     fixture = Path(__file__).parent / "fixtures" / "statements" / "layout_e_privatbank.xls"
     assert sheets.read_xls(fixture.read_bytes())
     monkeypatch.setattr(archive_guard, "MAX_ROWS", 1)
-    with pytest.raises(RowError, match="more than the limit of 1"):
+    with pytest.raises(RowError, match="rows, more than the limit of 1"):
+        sheets.read_xls(fixture.read_bytes())
+    monkeypatch.setattr(archive_guard, "MAX_ROWS", 1000)
+    monkeypatch.setattr(archive_guard, "MAX_CELLS", 10)
+    with pytest.raises(RowError, match="cells, more than the limit of 10"):
         sheets.read_xls(fixture.read_bytes())
 
 

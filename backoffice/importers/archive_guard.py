@@ -19,8 +19,9 @@ member whose data inflate to more fails its CRC check (a "lying" size gives
 Methods other than stored and deflated are refused: zipfile inflates bzip2 and
 LZMA in unbounded steps, and no spreadsheet program writes them.
 
-An old .xls (BIFF8) is not compressed: its size limit is the file's own, and
-`check_sheet_size` bounds the rows and cells it declares.
+An old .xls (BIFF8) is not compressed: its size limit is the file's own (and
+BIFF8's own 65,536 rows); `check_sheet_size` applies the same row and cell
+limits to it.
 """
 
 from __future__ import annotations
@@ -111,11 +112,9 @@ def bounded_rows(rows: Iterable[T]) -> Iterator[T]:
         yield row
 
 
-def check_sheet_size(rows: int, columns: int) -> None:
-    """Refuse a sheet (an .xls) that declares more rows or cells than the limits."""
+def check_sheet_size(rows: int, cells: int) -> None:
+    """Refuse a sheet (an .xls, already read) of more rows or cells than the limits."""
     if rows > MAX_ROWS:
         raise ArchiveRefused(f"the sheet has {rows:,} rows, more than the limit of {MAX_ROWS:,}")
-    if rows * columns > MAX_CELLS:
-        raise ArchiveRefused(
-            f"the sheet has {rows:,} × {columns:,} cells, more than the limit of {MAX_CELLS:,}"
-        )
+    if cells > MAX_CELLS:
+        raise ArchiveRefused(f"the sheet has {cells:,} cells, more than the limit of {MAX_CELLS:,}")

@@ -84,12 +84,14 @@ def read_xls(data: bytes) -> Grid:
     import xlrd
 
     try:
-        book = xlrd.open_workbook(file_contents=data, on_demand=True)
+        # ragged_rows: a row holds the cells it has, not the sheet's widest
+        # row's count (one stray cell in column IV would pad every row).
+        book = xlrd.open_workbook(file_contents=data, on_demand=True, ragged_rows=True)
         sheet = book.sheet_by_index(0)
     except Exception as exc:  # xlrd raises bare XLRDError, struct.error, AssertionError...
         raise RowError(f"not a readable XLS workbook ({exc})") from None
     try:
-        check_sheet_size(sheet.nrows, sheet.ncols)
+        check_sheet_size(sheet.nrows, sum(sheet.row_len(r) for r in range(sheet.nrows)))
     except ArchiveRefused as exc:
         raise RowError(str(exc)) from None
     grid: Grid = []
