@@ -269,6 +269,34 @@ def test_rows_and_cells_are_counted_while_reading(
         read_table(path)
 
 
+def test_a_tiny_sheet_declaring_the_far_corner_is_refused_by_its_cell_count(
+    tmp_path: Path,
+) -> None:
+    """Two cells, but a dimension of A1:XFD1048576 and a last row of 1,048,576:
+    openpyxl would hand over a million rows of 16,384 empty cells each."""
+    sheet = (
+        HEAD.replace(b"<sheetData>", b'<dimension ref="A1:XFD1048576"/><sheetData>')
+        + b'<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>'
+        + b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'
+        + TAIL
+    )
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(_template())) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for member in source.infolist():
+            target.writestr(member, sheet if member.filename == SHEET else source.read(member))
+    path = tmp_path / "clients.xlsx"
+    path.write_bytes(out.getvalue())
+    started = time.perf_counter()
+    with pytest.raises(InputError, match="more than 10,000,000 cells"):
+        read_table(path)
+    with pytest.raises(RowError, match="more than 10,000,000 cells"):
+        sheets.read_xlsx(out.getvalue())
+    assert time.perf_counter() - started < 2 * QUICK_SECONDS
+
+
 def test_an_xls_of_too_many_rows_or_cells_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     fixture = Path(__file__).parent / "fixtures" / "statements" / "layout_e_privatbank.xls"
     assert sheets.read_xls(fixture.read_bytes())
