@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import os
 import stat
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -30,6 +32,7 @@ from tests.test_outbox import an_invoice, mail_settings
 
 Factory = Callable[..., UnitOfWork]
 SECRET = "S3cr3t-пароль"
+PASSWORD = "smtp.password"
 
 
 def _everything(engine: Engine) -> str:
@@ -72,6 +75,27 @@ def test_the_cli_never_prints_the_password(cli: Cli, engine: Engine) -> None:
     cli("settings", "set", "smtp.password", "")  # cleared
     assert json.loads(cli("settings", "show", "--json").stdout)["settings"]["smtp.password"] == ""
     assert _audit(engine)[-1] == ("settings.set", MASK, "")
+
+
+def test_the_password_can_stay_off_the_command_line(
+    cli: Cli, engine: Engine, uow_factory: Factory
+) -> None:
+    """Left out, it is read from stdin (asked without echo on a terminal)."""
+    env = {**os.environ}
+    env.pop("BACKOFFICE_DB", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "backoffice", "--db", cli.db_url, "settings", "set", PASSWORD],
+        input=SECRET + "\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert SECRET not in result.stdout + result.stderr
+    with uow_factory(read_only=True) as uow:
+        assert settings.read_secret(uow, "smtp.password") == SECRET
+    assert "value is missing" in cli.refused("settings", "set", "smtp.host")
 
 
 def test_a_refused_password_is_not_repeated(cli: Cli, engine: Engine) -> None:

@@ -14,7 +14,7 @@ from backoffice.cli.output import print_json, print_pairs, print_table, warn
 from backoffice.db.engine import UnitOfWork, make_engine, resolve_database_url
 from backoffice.db.schema import current_revision, head_revision, upgrade_schema
 from backoffice.domain import ClientKind, ClientRecord
-from backoffice.errors import BackofficeError, MissingRate
+from backoffice.errors import BackofficeError, InputError, MissingRate
 from backoffice.money import money, rate
 from backoffice.services import (
     catalog,
@@ -88,11 +88,25 @@ def demo(args: argparse.Namespace) -> int:
 
 
 def settings_set(args: argparse.Namespace) -> int:
+    value = args.value if args.value is not None else _secret_value(args.key)
     with UnitOfWork(_engine(args)) as uow:
-        stored = settings.set_setting(uow, args.key, args.value)
+        stored = settings.set_setting(uow, args.key, value)
         uow.commit()
     print(f"{args.key} = {stored}")
     return 0
+
+
+def _secret_value(key: str) -> str:
+    """A secret kept off the command line (and so out of `ps` and the shell's
+    history): asked without echo on a terminal, else the first line of stdin."""
+    if key not in settings.SECRET_KEYS:
+        raise InputError(f"settings set {key}: the value is missing")
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(f"{key}: ")
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    return line.rstrip("\r\n")
 
 
 def settings_show(args: argparse.Namespace) -> int:
