@@ -35,6 +35,21 @@ def _pg_server_url() -> str | None:
     return url
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _secrets_kept_in_the_test_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Secrets go to a key file of the test run, never to the developer's own
+    keyring or configuration folder (subprocesses inherit the variables)."""
+    saved = {k: os.environ.get(k) for k in ("BACKOFFICE_SECRET_STORE", "BACKOFFICE_KEY_FILE")}
+    os.environ["BACKOFFICE_SECRET_STORE"] = "file"
+    os.environ["BACKOFFICE_KEY_FILE"] = str(tmp_path_factory.mktemp("secrets") / "secret.key")
+    yield
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
 @pytest.fixture(autouse=True)
 def _garbage_collected_in_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
     """Qt tests collect cycles in the GUI thread only, as the application does.

@@ -402,7 +402,13 @@ def test_export_to_xlsx_writes_the_list_as_shown_with_numeric_balances(
     assert shown_errors == []
     sheet = openpyxl.load_workbook(path).active
     assert sheet is not None
-    rows = list(sheet.iter_rows(min_row=2))
+    # The report writer's layout: title rows, then the frozen header, then the
+    # rows and the totals row.
+    all_rows = list(sheet.iter_rows())
+    header = next(i for i, r in enumerate(all_rows) if r[0].value == "Особовий рахунок")
+    assert sheet.freeze_panes == f"A{header + 2}"
+    rows = all_rows[header + 1 : -1]
+    assert all_rows[-1][0].value == "Разом"
     assert [r[0].value for r in rows] == [v.number for v in shown]
     assert [r[1].value for r in rows] == [v.client_name for v in shown]
     for cells, view in zip(rows, shown, strict=True):
@@ -412,7 +418,7 @@ def test_export_to_xlsx_writes_the_list_as_shown_with_numeric_balances(
         # openpyxl reads numbers back as float; its shortest repr is the text written.
         assert Decimal(repr(balance.value)).quantize(Decimal("0.01")) == view.balance
     assert str(len(shown)) in window.statusBar().currentMessage()
-    assert list(tmp_path.glob(".accounts.xlsx.*")) == []  # no temporary file left behind
+    assert list(tmp_path.glob(".*")) == []  # no temporary file left behind
 
 
 def test_export_to_csv_is_what_excel_opens_in_a_ukrainian_locale(

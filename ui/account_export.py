@@ -2,40 +2,32 @@
 
 Two stages, after the STYLE guide: `collect_accounts` reads the rows through
 the services in one read-only unit of work (one consistent snapshot), and
-the writers render plain `AccountView` records without touching the database.
-The window runs `export_accounts` through `ui.background`, which supplies
-the progress object; nothing here imports Qt (but for the `Cancelled` a job
-raises), so the writers can move to a `backoffice` documents package as they
-are once the CLI exports too.
+`account_report` turns the plain `AccountView` records into a `Report` that
+the program's one export writer (`backoffice.exports.write_table`, the same
+as the command line's) writes: XLSX with title rows, frozen header,
+autofilter, real numbers and dates; or CSV for a Ukrainian-locale Excel.
+Names are text, never formulas, whatever they begin with (see
+`backoffice.exports.safe_text`). The window runs `export_accounts` through
+`ui.background`, which supplies the progress object; nothing here imports Qt
+(but for the `Cancelled` a job raises).
 
 Files are written beside the target and renamed into place, so a cancelled
 or failed export never leaves half a file under the chosen name.
-
-XLSX: balances are numeric cells (written from the Decimal's exact text,
-never through float) with a `#,##0.00` format; dates are date cells.
-CSV: as Excel opens it in a Ukrainian locale: UTF-8 with BOM, `;` between
-fields, a decimal comma and no thousands separator in amounts, ISO dates.
 """
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import os
-import uuid
-from collections.abc import Callable, Sequence
-from decimal import Decimal
+import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, Literal
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font
-
 from backoffice.db.engine import UnitOfWork
 from backoffice.domain import AccountView
-from backoffice.money import CENT
+from backoffice.exports import Column, ColumnKind, ExportCancelled, Report, write_table
 from backoffice.services.clients import AccountQuery, count_accounts, list_accounts
+from backoffice.services.settings import get_setting
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -44,24 +36,21 @@ if TYPE_CHECKING:
 
 Format = Literal["xlsx", "csv"]
 CHUNK: Final = 2_000
+TITLE: Final = "Особові рахунки"
 # Column titles of the file: stable, in the users' language, not translated
 # with the UI (a file is read by other programs and by the bank's clerks).
-HEADERS: Final = (
-    "Особовий рахунок",
-    "Клієнт",
-    "Тип",
-    "ЄДРПОУ/РНОКПП",
-    "Баланс, грн",
-    "Доступ",
-    "Останнє поповнення",
+COLUMNS: Final = (
+    Column("Особовий рахунок", ColumnKind.TEXT, width=13),
+    Column("Клієнт", ColumnKind.TEXT, width=60),
+    Column("Тип", ColumnKind.TEXT, width=8),
+    Column("ЄДРПОУ/РНОКПП", ColumnKind.TEXT, width=16),
+    Column("Баланс, грн", ColumnKind.MONEY, width=16, total=True),
+    Column("Доступ", ColumnKind.TEXT, width=14),
+    Column("Останнє поповнення", ColumnKind.DATE, width=14),
 )
+HEADERS: Final = tuple(column.title for column in COLUMNS)
 KIND_WORDS: Final = {"legal": "ЮО", "sole": "ФОП", "individual": "ФО"}
 ACCESS_WORDS: Final = {"active": "активний", "blocked": "заблокований"}
-AMOUNT_FORMAT: Final = "#,##0.00;[Red]-#,##0.00"
-DATE_FORMAT: Final = "DD.MM.YYYY"
-WIDTHS: Final = (13, 60, 8, 16, 16, 14, 14)
-
-Tick = Callable[[int], None]  # called with the number of rows written so far
 
 
 @dataclasses.dataclass(frozen=True)
@@ -80,16 +69,47 @@ def export_accounts(
     """The background job: list (first half of the progress bar), then write
     (second half). Stops with `Cancelled` when asked."""
     rows = collect_accounts(engine, query, progress)
+    with UnitOfWork(engine, read_only=True) as uow:
+        company = get_setting(uow, "company.name") or "—"
+    try:
+        write_table(
+            account_report(rows, company),
+            path,
+            progress=lambda done: progress.set_progress_value(50 + 50 * done // max(len(rows), 1)),
+            cancelled=progress.is_interruption_requested,
+        )
+    except ExportCancelled as exc:
+        from ui.background import Cancelled
 
-    def tick(done: int) -> None:
-        _check(progress)
-        progress.set_progress_value(50 + 50 * done // max(len(rows), 1))
-
-    if format_of(path) == "csv":
-        write_csv(path, rows, tick)
-    else:
-        write_xlsx(path, rows, tick)
+        raise Cancelled from exc
     return ExportResult(path, len(rows))
+
+
+def account_report(rows: Sequence[AccountView], company: str) -> Report:
+    """The accounts as one report sheet: plain values, typed per column."""
+    return Report(
+        title=TITLE,
+        company=company,
+        period="",
+        made_at=dt.datetime.now().replace(microsecond=0),
+        made_by="",
+        columns=COLUMNS,
+        rows=(_account_row(view) for view in rows),
+        sheet_name="Рахунки",
+        subject=TITLE,
+    )
+
+
+def _account_row(view: AccountView) -> tuple[object, ...]:
+    return (
+        view.number,
+        view.client_name,
+        KIND_WORDS[str(view.client_kind)],
+        view.tax_code or "",
+        view.balance,
+        ACCESS_WORDS[str(view.access)],
+        view.last_topup_date,
+    )
 
 
 def collect_accounts(
@@ -109,85 +129,8 @@ def collect_accounts(
                 return rows
 
 
-def write_xlsx(path: Path, rows: Sequence[AccountView], tick: Tick | None = None) -> None:
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Рахунки")
-    for letter, width in zip("ABCDEFG", WIDTHS, strict=True):
-        sheet.column_dimensions[letter].width = width
-    sheet.freeze_panes = "A2"
-    bold = Font(bold=True)
-    header = []
-    for n, title in enumerate(HEADERS):
-        cell = WriteOnlyCell(sheet, title)
-        cell.font = bold
-        if n == 4:
-            cell.alignment = Alignment(horizontal="right")
-        header.append(cell)
-    sheet.append(header)
-    for done, view in enumerate(rows, start=1):
-        balance = WriteOnlyCell(sheet, view.balance.quantize(CENT))  # Decimal: exact
-        balance.number_format = AMOUNT_FORMAT
-        last_topup = WriteOnlyCell(sheet, view.last_topup_date)
-        last_topup.number_format = DATE_FORMAT
-        sheet.append(
-            [
-                view.number,
-                view.client_name,
-                KIND_WORDS[str(view.client_kind)],
-                view.tax_code or "",
-                balance,
-                ACCESS_WORDS[str(view.access)],
-                last_topup,
-            ]
-        )
-        if tick is not None and done % 500 == 0:
-            tick(done)
-    if rows:
-        sheet.auto_filter.ref = f"A1:G{len(rows) + 1}"
-    _replace(path, workbook.save)
-
-
-def write_csv(path: Path, rows: Sequence[AccountView], tick: Tick | None = None) -> None:
-    def save(target: str) -> None:
-        with open(target, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";")
-            writer.writerow(HEADERS)
-            for done, view in enumerate(rows, start=1):
-                writer.writerow(
-                    [
-                        view.number,
-                        view.client_name,
-                        KIND_WORDS[str(view.client_kind)],
-                        view.tax_code or "",
-                        csv_amount(view.balance),
-                        ACCESS_WORDS[str(view.access)],
-                        view.last_topup_date.isoformat() if view.last_topup_date else "",
-                    ]
-                )
-                if tick is not None and done % 500 == 0:
-                    tick(done)
-
-    _replace(path, save)
-
-
-def csv_amount(value: Decimal) -> str:
-    """`-1234.5` → `-1234,50`: what a Ukrainian-locale spreadsheet reads as a number."""
-    return f"{value.quantize(CENT)}".replace(".", ",")
-
-
 def _check(progress: JobProgress) -> None:
     from ui.background import Cancelled  # Qt only when run as a background job
 
     if progress.is_interruption_requested():
         raise Cancelled
-
-
-def _replace(path: Path, save: Callable[[str], None]) -> None:
-    # Not mkstemp: its 0600 mode would follow the file into a shared folder.
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
-    try:
-        save(str(temporary))
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise

@@ -1,10 +1,11 @@
 """Export any record list as it is shown (filter and order) to XLSX or CSV.
 
-XLSX goes through the report writer (`backoffice.exports.write_report`): the
+Both formats go through the program's one export writer
+(`backoffice.exports.write_table`, the command line's too): XLSX with the
 same title rows, frozen header, autofilter, real dates and numbers as every
-other workbook the program makes. CSV is written as `account_export` writes
-it (UTF-8 with BOM, `;`, a decimal comma), by its own helpers. Both are
-written beside the target and renamed into place.
+other workbook the program makes; CSV as Excel opens it in a Ukrainian locale
+(UTF-8 with BOM, `;`, a decimal comma). Text that could be taken for a formula
+stays text in both. Both are written beside the target and renamed into place.
 
 A short list's rows are taken from the screen in the GUI thread
 (`snapshot`); a paged list's are read again from its query in the job
@@ -14,11 +15,9 @@ the background and touches no widget.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,9 +25,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from backoffice.db.engine import UnitOfWork
-from backoffice.exports import Column, ColumnKind, ExportCancelled, Report, write_report
+from backoffice.exports import Column, ColumnKind, ExportCancelled, Report, write_table
 from backoffice.services.settings import get_setting
-from ui.account_export import ExportResult, _replace, csv_amount
+from ui.account_export import ExportResult
 from ui.background import BackgroundOp, Cancelled, JobProgress
 from ui.record_table import PagedRecordModel, RecordColumn, RecordSortProxy, RecordTableModel
 
@@ -64,11 +63,8 @@ def _snapshot_of(
 def export_list(
     engine: Engine, shown: ListSnapshot, path: Path, progress: JobProgress
 ) -> ExportResult:
-    """The background job: the rows as XLSX (by suffix) or CSV."""
+    """The background job: the rows as XLSX or CSV (by suffix)."""
     total = max(len(shown.rows), 1)
-    if path.suffix.lower() == ".csv":
-        _write_csv(shown, path)
-        return ExportResult(path, len(shown.rows))
     with UnitOfWork(engine, read_only=True) as uow:
         company = get_setting(uow, "company.name") or "—"
     report = Report(
@@ -86,7 +82,7 @@ def export_list(
         subject=shown.title,
     )
     try:
-        result = write_report(
+        result = write_table(
             report,
             path,
             progress=lambda done: progress.set_progress_value(100 * done // total),
@@ -95,29 +91,6 @@ def export_list(
     except ExportCancelled as exc:
         raise Cancelled from exc
     return ExportResult(result.path, result.rows)
-
-
-def _write_csv(shown: ListSnapshot, path: Path) -> None:
-    def save(target: str) -> None:
-        with open(target, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";")
-            writer.writerow([c.file_title or c.title for c in shown.columns])
-            for row in shown.rows:
-                writer.writerow([_csv_cell(value) for value in row])
-
-    _replace(path, save)
-
-
-def _csv_cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, Decimal):
-        return csv_amount(value)
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
 
 
 def _plain(value: object) -> object:

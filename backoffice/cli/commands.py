@@ -15,7 +15,7 @@ from backoffice.cli.output import print_json, print_pairs, print_table, warn
 from backoffice.db.engine import UnitOfWork, make_engine, resolve_database_url
 from backoffice.db.schema import current_revision, head_revision, upgrade_schema
 from backoffice.domain import ClientKind, ClientRecord
-from backoffice.errors import BackofficeError, MissingRate
+from backoffice.errors import BackofficeError, InputError, MissingRate
 from backoffice.money import money, rate
 from backoffice.services import (
     catalog,
@@ -58,6 +58,9 @@ def init(args: argparse.Namespace) -> int:
     before = current_revision(engine)
     upgrade_schema(engine)
     after = current_revision(engine)
+    with UnitOfWork(engine) as uow:  # a password an earlier version kept in plain text
+        settings.seal_plain_secrets(uow)
+        uow.commit()
     if args.json:
         print_json({"database": engine.url.render_as_string(), "from": before, "to": after})
     elif before == after:
@@ -86,19 +89,31 @@ def demo(args: argparse.Namespace) -> int:
 
 
 def settings_set(args: argparse.Namespace) -> int:
+    value = args.value if args.value is not None else _secret_value(args.key)
     with UnitOfWork(_engine(args)) as uow:
-        stored = settings.set_setting(uow, args.key, args.value)
+        stored = settings.set_setting(uow, args.key, value)
         uow.commit()
     print(f"{args.key} = {stored}")
     return 0
 
 
+def _secret_value(key: str) -> str:
+    """A secret kept off the command line (and so out of `ps` and the shell's
+    history): asked without echo on a terminal, else the first line of stdin."""
+    if key not in settings.SECRET_KEYS:
+        raise InputError(f"settings set {key}: the value is missing")
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(f"{key}: ")
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    return line.rstrip("\r\n")
+
+
 def settings_show(args: argparse.Namespace) -> int:
     with UnitOfWork(_engine(args), read_only=True) as uow:
-        values = settings.all_settings(uow)
+        values = settings.all_settings(uow)  # secrets come masked
         policy = describe(settings.billing_policy(uow))
-    if values.get("smtp.password"):
-        values["smtp.password"] = "********"  # a secret is set, but never printed
     if args.json:
         print_json({"settings": values, "effective_policy": policy})
     else:

@@ -82,12 +82,12 @@ def reconciliation(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
-    from backoffice.exports import write_report
+    from backoffice.exports import write_table
     from backoffice.services import reports
 
     out = Path(args.out)
-    if out.suffix.lower() != ".xlsx":
-        raise InputError(f"--out {out}: the file name must end in .xlsx")
+    if out.suffix.lower() not in (".xlsx", ".csv"):
+        raise InputError(f"--out {out}: the file name must end in .xlsx or .csv")
     date_from, date_to = _period(args)
     with UnitOfWork(_engine(args), read_only=True) as uow:
         report = reports.build_report(
@@ -99,7 +99,7 @@ def export(args: argparse.Namespace) -> int:
             account=args.account,
             kind=args.kind,
         )
-        result = write_report(report, out)
+        result = write_table(report, out)  # the window's writer too
     if args.json:
         print_json({"report": args.report, "rows": result.rows, "file": str(result.path)})
     else:

@@ -51,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     settings_sub = settings.add_subparsers(dest="settings_command", metavar="ACTION")
     p = command("set", c.settings_set, "set one setting", settings_sub)
     p.add_argument("key")
-    p.add_argument("value")
+    p.add_argument(
+        "value", nargs="?", help="left out for a secret (smtp.password): asked, or read from stdin"
+    )
     command("show", c.settings_show, "show every setting and the effective policy", settings_sub)
 
     client = command("client", None, "clients and their personal accounts")
@@ -208,7 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--month")
     p.add_argument("--account")
     p.add_argument("--kind", help="ledger: only entries of this kind")
-    p.add_argument("--out", required=True, help="FILE.xlsx")
+    p.add_argument("--out", required=True, help="FILE.xlsx or FILE.csv")
     _date(p)
 
     _statement_commands(command)

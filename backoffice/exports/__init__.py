@@ -1,5 +1,6 @@
-"""Excel exports of reports (SPEC §13): plain report records in, .xlsx files out."""
+"""Exports of reports (SPEC §13): plain report records in, .xlsx or .csv files out."""
 
+from backoffice.exports.csv_writer import csv_number, write_csv, write_table
 from backoffice.exports.report import (
     Column,
     ColumnKind,
@@ -15,6 +16,9 @@ __all__ = [
     "ExportCancelled",
     "Report",
     "WriteResult",
+    "csv_number",
+    "write_csv",
     "write_report",
+    "write_table",
     "write_workbook",
 ]

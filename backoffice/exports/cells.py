@@ -19,6 +19,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from backoffice.errors import InputError
 from backoffice.exports.report import Column, ColumnKind
+from backoffice.exports.safe_text import clean_text, looks_like_formula
 
 Put = Callable[[Worksheet, int, int, object], None]
 
@@ -45,11 +46,19 @@ def excel_datetime(value: dt.datetime) -> float:
     return excel_date(value.date()) + seconds / _SECONDS_PER_DAY
 
 
-def make_put(column: Column, fmt: Format | None, total: list[Decimal] | None) -> Put:
-    """The cell writer for `column`; `total`, if given, is a 1-item sum it adds to."""
+def make_put(
+    column: Column,
+    fmt: Format | None,
+    total: list[Decimal] | None,
+    quoted: Format | None = None,
+) -> Put:
+    """The cell writer for `column`; `total`, if given, is a 1-item sum it adds to.
+
+    `quoted` is the text format with Excel's quote prefix, for text that could
+    be taken for a formula (see safe_text)."""
     kind = column.kind
     if kind is ColumnKind.TEXT:
-        return _text_put(fmt)
+        return _text_put(fmt, quoted or fmt)
     if kind is ColumnKind.DATE:
         return _date_put(fmt)
     if kind is ColumnKind.DATETIME:
@@ -57,12 +66,14 @@ def make_put(column: Column, fmt: Format | None, total: list[Decimal] | None) ->
     return _number_put(kind, fmt, total)
 
 
-def _text_put(fmt: Format | None) -> Put:
+def _text_put(fmt: Format | None, quoted: Format | None) -> Put:
     def put(sheet: Worksheet, row: int, col: int, value: object) -> None:
         if value is None:
             return
-        # write_string, never write(): text such as '=1+1' or '0012' stays text.
-        sheet.write_string(row, col, value if value.__class__ is str else str(value), fmt)
+        text = clean_text(value if value.__class__ is str else str(value))
+        # write_string, never write(): text such as '=1+1' or '0012' stays text;
+        # the quote prefix keeps it text when someone edits the cell in Excel.
+        sheet.write_string(row, col, text, quoted if looks_like_formula(text) else fmt)
 
     return put
 

@@ -43,6 +43,9 @@ class Styles:
                 total["num_format"] = number_format
             self._total[kind] = book.add_format(total)
         self.total_label = book.add_format({"bold": True, "top": 1, "bottom": 6})
+        # Text that looks like a formula: Excel's quote prefix keeps it text
+        # even after someone edits the cell.
+        self.quoted_text = book.add_format({"indent": 1, "quote_prefix": True})
 
     def title_line(self, index: int) -> Format:
         return self._titles[index] if index < len(self._titles) else self._title_rest

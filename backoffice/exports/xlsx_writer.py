@@ -48,6 +48,7 @@ from backoffice.exports.report import (
     Report,
     WriteResult,
 )
+from backoffice.exports.safe_text import clean_text
 from backoffice.exports.styles import Styles
 
 PROGRESS_EVERY = 1000  # rows between progress calls and cancel checks
@@ -148,7 +149,7 @@ def _write_sheet(book: xlsxwriter.Workbook, styles: Styles, report: Report, tick
     columns = report.columns
     _check_columns(report)
     try:
-        sheet = book.add_worksheet(report.sheet_name)
+        sheet = book.add_worksheet(clean_text(report.sheet_name))
     except (InvalidWorksheetName, DuplicateWorksheetName) as exc:
         raise InputError(f"Sheet name {report.sheet_name!r}: {exc}") from exc
     layout = sheet_layout(report)
@@ -158,13 +159,16 @@ def _write_sheet(book: xlsxwriter.Workbook, styles: Styles, report: Report, tick
         sheet.set_column(i, i, width)
 
     for r, line in enumerate(layout.title_lines):
-        sheet.write_string(r, 0, line, styles.title_line(r))
+        sheet.write_string(r, 0, clean_text(line), styles.title_line(r))
     header = layout.header_row
     for c, column in enumerate(columns):
-        sheet.write_string(header, c, column.title, styles.header)
+        sheet.write_string(header, c, clean_text(column.title), styles.header)
 
     totals = {c: [Decimal(0)] for c, column in enumerate(columns) if column.total}
-    puts = [make_put(col, styles.data(col.kind), totals.get(c)) for c, col in enumerate(columns)]
+    puts = [
+        make_put(col, styles.data(col.kind), totals.get(c), styles.quoted_text)
+        for c, col in enumerate(columns)
+    ]
     indexes = range(len(columns))
     first = row = layout.first_data_row
     end = first + layout.max_data_rows
@@ -250,14 +254,16 @@ def _set_properties(book: xlsxwriter.Workbook, report: Report) -> None:
     # dcterms:created is UTC; a naive made_at is local time.
     created = made_at.astimezone(dt.UTC).replace(tzinfo=None)
     comments = f"{report.title}, {report.period}" if report.period else report.title
+    # The properties are XML too: a control character in a company name would
+    # make Excel "repair" the file.
     book.set_properties(
         {
-            "title": report.title,
-            "subject": report.subject,
-            "author": report.made_by,
-            "company": report.company,
-            "keywords": report.keywords,
-            "comments": comments,
+            "title": clean_text(report.title),
+            "subject": clean_text(report.subject),
+            "author": clean_text(report.made_by),
+            "company": clean_text(report.company),
+            "keywords": clean_text(report.keywords),
+            "comments": clean_text(comments),
             "created": created,
         }
     )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from backoffice.errors import InputError
+from backoffice.importers.archive_guard import ArchiveRefused, bounded_rows, check_archive
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -65,12 +66,22 @@ def _read_xlsx(path: Path, data: bytes) -> list[TableRow]:
     from openpyxl import load_workbook
 
     try:
+        check_archive(data)  # before a byte is inflated: no zip bombs
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except ArchiveRefused as exc:
+        raise InputError(f"{path}: {exc}") from None
     except (BadZipFile, KeyError, ValueError, OSError) as exc:
         raise InputError(f"{path}: not a readable XLSX workbook ({exc})") from None
-    sheet = workbook.worksheets[0]
-    lines = [[_cell_text(cell) for cell in row] for row in sheet.iter_rows(values_only=True)]
-    workbook.close()
+    try:
+        sheet = workbook.worksheets[0]
+        rows = bounded_rows(sheet.iter_rows(values_only=True))
+        lines = [[_cell_text(cell) for cell in row] for row in rows]
+    except ArchiveRefused as exc:
+        raise InputError(f"{path}: {exc}") from None
+    except (BadZipFile, KeyError, ValueError, OSError) as exc:  # a lying size: bad CRC
+        raise InputError(f"{path}: not a readable XLSX workbook ({exc})") from None
+    finally:
+        workbook.close()
     return _rows(path, lines)
 
 

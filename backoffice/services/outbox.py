@@ -185,7 +185,7 @@ def smtp_settings(uow: UnitOfWork) -> SmtpSettings:
         security=values["smtp.security"],  # type: ignore[arg-type]
         sender=values["smtp.sender"],
         user=values["smtp.user"],
-        password=values["smtp.password"],
+        password=settings.read_secret(uow, "smtp.password"),  # the mask in `values`
     )
 
 

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 
-from backoffice import codes
+from backoffice import codes, secret_store
 from backoffice.billing.policy import (
     SCALAR_FIELDS,
     BillingPolicy,
@@ -96,6 +96,15 @@ def _port(value: str) -> str:
     return str(int(value))
 
 
+def _secret(value: str) -> str:
+    """A password as typed (spaces are part of it); the message never repeats it."""
+    if any(ch in value for ch in "\r\n\x00"):
+        raise InputError("a line break or NUL cannot be part of a password")
+    if len(value) > MAX_SECRET_LENGTH:
+        raise InputError(f"longer than {MAX_SECRET_LENGTH} characters")
+    return value
+
+
 def _number_pattern(value: str) -> str:
     text = value.strip()
     if len(re.findall(r"#+", text)) != 1 or len(text) > 30:
@@ -159,12 +168,18 @@ SPECS: dict[str, SettingSpec] = {
     "smtp.port": SettingSpec("587", _port, "SMTP port"),
     "smtp.security": SettingSpec("starttls", _security, "none, starttls or ssl"),
     "smtp.user": SettingSpec("", _text, "SMTP user name"),
-    "smtp.password": SettingSpec("", _text, "SMTP password"),
+    "smtp.password": SettingSpec("", _secret, "SMTP password (kept encrypted, never shown)"),
     "smtp.sender": SettingSpec("", lambda v: codes.email(v), "From address of e-mails"),
     "books.first_day": SettingSpec(
         "", _first_day, "no entry before this date (empty: the first entry's month)"
     ),
 }
+
+
+# Settings never shown, logged or audited, and not stored in plain text: the
+# table holds a reference that backoffice.secret_store resolves.
+SECRET_KEYS = frozenset({"smtp.password"})
+MAX_SECRET_LENGTH = 1024
 
 
 def is_known(key: str) -> bool:
@@ -188,18 +203,68 @@ def parse_setting(key: str, value: str) -> str:
 
 
 def set_setting(uow: UnitOfWork, key: str, value: str) -> str:
-    """Validate and store one setting; audited. Returns the stored text."""
+    """Validate and store one setting; audited. Returns the stored text (a
+    secret's mask for a secret)."""
+    if key in SECRET_KEYS:
+        return _set_secret(uow, key, value)
     stored = parse_setting(key, value)
     row = uow.session.get(Setting, key)
     before = row.value if row else None
-    if row is None:
-        row = Setting(key=key, value=stored, updated_at=audit.now(), updated_by=uow.actor)
-        uow.session.add(row)
-    else:
-        row.value, row.updated_at, row.updated_by = stored, audit.now(), uow.actor
+    _store(uow, row, key, stored)
     if before != stored:
         audit.record(uow, "settings.set", key, before, stored)
     return stored
+
+
+def _set_secret(uow: UnitOfWork, key: str, value: str) -> str:
+    """Seal the secret (keyring or encrypted) and audit only that it changed."""
+    secret = parse_setting(key, value)
+    row = uow.session.get(Setting, key)
+    before = row.value if row else None
+    _store(uow, row, key, secret_store.seal(key, secret))
+    if before:
+        # The replaced keyring entry goes once the new reference is committed;
+        # a rollback keeps the old one working.
+        event.listen(uow.session, "after_commit", lambda _s: secret_store.forget(before), once=True)
+    audit.record(uow, "settings.set", key, _masked(before), _masked(secret))
+    return _masked(secret) or ""
+
+
+def seal_plain_secrets(uow: UnitOfWork) -> list[str]:
+    """Seal secrets an earlier version stored in plain text; the keys sealed."""
+    sealed = []
+    for key in sorted(SECRET_KEYS):
+        row = uow.session.get(Setting, key)
+        if row is None or not row.value or secret_store.is_sealed(row.value):
+            continue
+        _store(uow, row, key, secret_store.seal(key, row.value))
+        audit.record(uow, "settings.seal", key, secret_store.MASK, secret_store.MASK)
+        sealed.append(key)
+    return sealed
+
+
+def read_secret(uow: UnitOfWork, key: str) -> str:
+    """The secret itself, for the code that uses it (the mail sender); '' if unset."""
+    if key not in SECRET_KEYS:
+        raise InputError(f"setting {key!r} is not a secret")
+    row = uow.session.get(Setting, key)
+    return secret_store.unseal(key, row.value) if row and row.value else ""
+
+
+def _store(uow: UnitOfWork, row: Setting | None, key: str, stored: str) -> None:
+    if row is None:
+        uow.session.add(
+            Setting(key=key, value=stored, updated_at=audit.now(), updated_by=uow.actor)
+        )
+    else:
+        row.value, row.updated_at, row.updated_by = stored, audit.now(), uow.actor
+
+
+def _masked(value: str | None) -> str | None:
+    """A secret as shown anywhere: the mask when set, '' when cleared, None when never set."""
+    if value is None:
+        return None
+    return secret_store.MASK if value else ""
 
 
 def stored_settings(uow: UnitOfWork) -> dict[str, str]:
@@ -207,18 +272,23 @@ def stored_settings(uow: UnitOfWork) -> dict[str, str]:
 
 
 def all_settings(uow: UnitOfWork) -> dict[str, str]:
-    """Every declared setting with its value or default, plus stored policy overrides."""
+    """Every declared setting with its value or default, plus stored policy
+    overrides; a secret shows only its mask (read it with `read_secret`)."""
     stored = stored_settings(uow)
     merged = {key: stored.get(key, spec.default) for key, spec in SPECS.items()}
     merged.update({k: v for k, v in stored.items() if k.startswith("policy.")})
+    for key in SECRET_KEYS:
+        merged[key] = _masked(merged[key]) or ""
     return merged
 
 
 def get_setting(uow: UnitOfWork, key: str) -> str:
+    """A setting's value or default; a secret's mask (see `read_secret`)."""
     if key not in SPECS:
         raise InputError(f"setting {key!r} is unknown")
     row = uow.session.get(Setting, key)
-    return row.value if row else SPECS[key].default
+    value = row.value if row else SPECS[key].default
+    return (_masked(value) or "") if key in SECRET_KEYS else value
 
 
 def billing_policy(uow: UnitOfWork, preset_name: str | None = None) -> BillingPolicy:

@@ -15,6 +15,12 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
+from backoffice.importers.archive_guard import (
+    ArchiveRefused,
+    bounded_rows,
+    check_archive,
+    check_sheet_size,
+)
 from backoffice.importers.statements.encoding import decode_text
 from backoffice.importers.statements.lines import RowError
 from backoffice.importers.statements.normalise import float_text
@@ -78,10 +84,16 @@ def read_xls(data: bytes) -> Grid:
     import xlrd
 
     try:
-        book = xlrd.open_workbook(file_contents=data, on_demand=True)
+        # ragged_rows: a row holds the cells it has, not the sheet's widest
+        # row's count (one stray cell in column IV would pad every row).
+        book = xlrd.open_workbook(file_contents=data, on_demand=True, ragged_rows=True)
         sheet = book.sheet_by_index(0)
     except Exception as exc:  # xlrd raises bare XLRDError, struct.error, AssertionError...
         raise RowError(f"not a readable XLS workbook ({exc})") from None
+    try:
+        check_sheet_size(sheet.nrows, sum(sheet.row_len(r) for r in range(sheet.nrows)))
+    except ArchiveRefused as exc:
+        raise RowError(str(exc)) from None
     grid: Grid = []
     for r in range(sheet.nrows):
         cells = []
@@ -119,17 +131,25 @@ def read_xlsx(data: bytes) -> Grid:
     from openpyxl import load_workbook
 
     try:
+        check_archive(data)  # before a byte is inflated: no zip bombs
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except ArchiveRefused as exc:
+        raise RowError(str(exc)) from None
     except (BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
         raise RowError(f"not a readable XLSX workbook ({exc})") from None
     try:
         sheet = book.worksheets[0]
         grid: Grid = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        rows = bounded_rows(sheet.iter_rows(values_only=True))
+        for number, values in enumerate(rows, start=1):
             try:
                 grid.append((number, [_xlsx_cell(v) for v in values]))
             except RowError as exc:
                 raise RowError(exc.reason, number) from None
+    except ArchiveRefused as exc:
+        raise RowError(str(exc)) from None
+    except (BadZipFile, KeyError, OSError, TypeError) as exc:  # a lying size: bad CRC
+        raise RowError(f"not a readable XLSX workbook ({exc})") from None
     finally:
         book.close()
     return _trim(grid)
