@@ -17,6 +17,7 @@ from backoffice.domain import ClientKind, ClientRecord
 from backoffice.errors import BackofficeError, MissingRate
 from backoffice.money import money, rate
 from backoffice.services import (
+    backup,
     catalog,
     clients,
     closing,
@@ -55,7 +56,13 @@ def _engine(args: argparse.Namespace, *, require_schema: bool = True) -> Engine:
 def init(args: argparse.Namespace) -> int:
     engine = _engine(args, require_schema=False)
     before = current_revision(engine)
+    if before is not None and before != head_revision():
+        saved = backup.automatic_backup(engine, "before-upgrade")
+        if saved is not None and not args.json:
+            print(f"backup before the upgrade: {saved}")
     upgrade_schema(engine)
+    if backup.is_sqlite(engine):
+        backup.owner_only(backup.sqlite_path(engine))
     after = current_revision(engine)
     if args.json:
         print_json({"database": engine.url.render_as_string(), "from": before, "to": after})
@@ -591,7 +598,10 @@ def run_daily(args: argparse.Namespace) -> int:
 
 
 def close(args: argparse.Namespace) -> int:
-    with UnitOfWork(_engine(args)) as uow:
+    engine = _engine(args)
+    if not args.dry_run:
+        backup.automatic_backup(engine, "before-close")
+    with UnitOfWork(engine) as uow:
         try:
             result = closing.close_month(uow, args.month, dry_run=args.dry_run)
         except closing.ClosingRefused as exc:
