@@ -252,10 +252,9 @@ def _restore_sqlite(engine: Engine, source: Path) -> RestoreResult:
         scratch.write_bytes(source.read_bytes())
         backup_revision = _recognise_sqlite(source, scratch)
         revision, report = _prove(f"sqlite:///{scratch}", source)
-        with _connect(scratch) as proved:
-            proved.execute("PRAGMA journal_mode=DELETE")
         if not live.exists():
             create_owner_only(live)
+        _match_page_size(scratch, live)
         with _connect(scratch) as proved, _connect(live) as target:
             # One write transaction on the live file: all pages or none.
             proved.backup(target)
@@ -266,6 +265,18 @@ def _restore_sqlite(engine: Engine, source: Path) -> RestoreResult:
         for leftover in (scratch, *(scratch.with_name(scratch.name + s) for s in ("-wal", "-shm"))):
             leftover.unlink(missing_ok=True)
     return RestoreResult(source, backup_revision, revision, report.accounts, report.entries)
+
+
+def _match_page_size(scratch: Path, live: Path) -> None:
+    """Give the proved copy the live file's page size: SQLite copies into a WAL
+    database only between equal page sizes (a backup may come from elsewhere)."""
+    with _connect(live) as target:
+        (size,) = target.execute("PRAGMA page_size").fetchone()
+    with _connect(scratch) as proved:
+        proved.execute("PRAGMA journal_mode=DELETE")
+        if proved.execute("PRAGMA page_size").fetchone()[0] != size:
+            proved.execute(f"PRAGMA page_size={int(size)}")
+            proved.execute("VACUUM")
 
 
 def _recognise_sqlite(source: Path, scratch: Path) -> str:
