@@ -31,7 +31,9 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
-ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "backoffice.svg"
+ICON = (
+    Path(__file__).resolve().parent.parent / "backoffice" / "resources" / "icons" / "backoffice.svg"
+)
 SCREENSHOT_DELAY_MS = 300
 
 
@@ -56,7 +58,7 @@ def make_application(qt_args: list[str]) -> QApplication:
     app.setApplicationName("backoffice")
     _install_translations(app)
     app.setApplicationDisplayName(QApplication.translate("app", "Back office"))
-    if ICON.is_file():  # a source checkout; an installed wheel has no resources/ yet
+    if ICON.is_file():  # package data of backoffice, beside ui/ when installed
         app.setWindowIcon(QIcon(str(ICON)))
     GuiThreadCollector(app).start()
     return app
