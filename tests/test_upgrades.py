@@ -144,3 +144,29 @@ def _copy_rows(source: Engine, target: Engine) -> None:
                         f"(SELECT max(id) FROM {table.name}))"
                     )
                 )
+
+
+# --- docs/migration.md: a client base with opening balances from another system ----
+
+
+def test_the_migration_sample_imports_with_its_opening_balances(
+    db_url: str, engine: Engine, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sample = Path(__file__).parent.parent / "docs" / "migration-sample.xlsx"
+    assert main(["--db", db_url, "client", "import", str(sample), "--date", "2026-01-01"]) == 0
+    assert main(["--db", db_url, "check"]) == 0
+    capsys.readouterr()
+    with engine.connect() as connection:
+        balances = connection.execute(
+            text("SELECT number, balance FROM accounts ORDER BY number")
+        ).all()
+        openings = connection.execute(
+            text("SELECT kind, business_date FROM ledger_entries ORDER BY id")
+        ).all()
+    assert [(n, int(b)) for n, b in balances] == [
+        ("OR-000001", 1250000),
+        ("OR-000002", -345075),
+        ("OR-000003", 0),
+        ("OR-000004", 79999),
+    ]
+    assert {(k, str(d)) for k, d in openings} == {("opening_balance", "2026-01-01")}
