@@ -21,7 +21,8 @@ from PySide6.QtGui import QCursor, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from backoffice.db.engine import make_engine, resolve_database_url
-from backoffice.db.schema import current_revision, head_revision, upgrade_schema
+from backoffice.db.schema import current_revision, head_revision
+from backoffice.services import backup
 from ui import errors
 from ui.collector import GuiThreadCollector
 from ui.format import display_url
@@ -111,7 +112,7 @@ def open_database(url: str, parent: QWidget | None = None) -> Engine | None:
         return None
     QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
     try:
-        upgrade_schema(engine)
+        backup.upgrade_with_backup(engine)  # an SQLite file is backed up first
     except Exception as exc:
         QGuiApplication.restoreOverrideCursor()
         errors.show_error(parent, exc, tr("app", "Schema upgrade failed"))

@@ -56,13 +56,9 @@ def _engine(args: argparse.Namespace, *, require_schema: bool = True) -> Engine:
 def init(args: argparse.Namespace) -> int:
     engine = _engine(args, require_schema=False)
     before = current_revision(engine)
-    if before is not None and before != head_revision():
-        saved = backup.automatic_backup(engine, "before-upgrade")
-        if saved is not None and not args.json:
-            print(f"backup before the upgrade: {saved}")
-    upgrade_schema(engine)
-    if backup.is_sqlite(engine):
-        backup.owner_only(backup.sqlite_path(engine))
+    saved = backup.upgrade_with_backup(engine)
+    if saved is not None and not args.json:
+        print(f"backup before the upgrade: {saved}")
     after = current_revision(engine)
     if args.json:
         print_json({"database": engine.url.render_as_string(), "from": before, "to": after})

@@ -174,6 +174,21 @@ def automatic_backup(engine: Engine, reason: str, *, keep: int = AUTOMATIC_KEEP)
     return target
 
 
+def upgrade_with_backup(engine: Engine) -> Path | None:
+    """Upgrade the schema, backing an existing SQLite database up first when it
+    is behind; returns the backup's path, if one was taken."""
+    from backoffice.db.schema import head_revision
+
+    revision = current_revision(engine)
+    saved = None
+    if revision is not None and revision != head_revision():
+        saved = automatic_backup(engine, "before-upgrade")
+    upgrade_schema(engine)
+    if is_sqlite(engine):
+        owner_only(sqlite_path(engine))
+    return saved
+
+
 def _rotate(folder: Path, stem: str, keep: int) -> None:
     # The names sort by time: the stamp is fixed-width and comes first.
     made = sorted(folder.glob(f"{stem}-*.sqlite"))
