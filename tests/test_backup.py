@@ -276,3 +276,16 @@ def test_a_sqlite_backup_is_refused_by_postgresql_and_back(
     code = main(["--db", url, "restore", str(saved)])
     assert code == 1
     assert snapshot(engine) == before
+
+
+def test_an_old_schema_is_backed_up_as_it_is_and_an_empty_database_not(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = tmp_path / "old.sqlite"
+    shutil.copyfile(Path(__file__).parent / "fixtures" / "schemas" / "schema-0002.sqlite", old)
+    Run(f"sqlite:///{old}", capsys)("backup", str(tmp_path / "old-backup.sqlite"))
+    with sqlite3.connect(tmp_path / "old-backup.sqlite") as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+    empty = Run(f"sqlite:///{tmp_path / 'empty.sqlite'}", capsys)
+    assert "not initialised" in empty.refused("backup", str(tmp_path / "e.sqlite"))
+    assert not (tmp_path / "e.sqlite").exists()

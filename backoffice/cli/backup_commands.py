@@ -12,7 +12,8 @@ from backoffice.services import backup as backup_service
 
 
 def backup(args: argparse.Namespace) -> int:
-    result = backup_service.backup_database(_engine(args), Path(args.path))
+    engine = _engine(args, require_schema=False)  # an old schema is backed up as it is
+    result = backup_service.backup_database(engine, Path(args.path))
     if args.json:
         print_json({"path": str(result.path), "revision": result.revision, "bytes": result.size})
     else:

@@ -120,7 +120,15 @@ def create_owner_only(path: Path) -> None:
 
 
 def backup_database(engine: Engine, target: Path) -> BackupResult:
-    """Write a consistent copy of the whole database to `target` (a file or a folder)."""
+    """Write a consistent copy of the whole database to `target` (a file or a folder).
+
+    A database at an older schema is backed up as it is (before an upgrade is
+    just when a copy is wanted); an empty one has nothing to save.
+    """
+    if is_sqlite(engine) and not sqlite_path(engine).is_file():
+        raise BackofficeError(f"database {sqlite_path(engine)} does not exist")
+    if current_revision(engine) is None:
+        raise BackofficeError("the database is not initialised: there is nothing to back up")
     if is_sqlite(engine):
         return _backup_sqlite(engine, target)
     from backoffice.services import backup_pg
@@ -191,7 +199,7 @@ def upgrade_with_backup(engine: Engine) -> Path | None:
 
 def _rotate(folder: Path, stem: str, keep: int) -> None:
     # The names sort by time: the stamp is fixed-width and comes first.
-    made = sorted(folder.glob(f"{stem}-*.sqlite"))
+    made = sorted(folder.glob(f"{stem}-[0-9]*-*.sqlite"))
     for old in made[: max(0, len(made) - keep)]:
         old.unlink(missing_ok=True)
 
