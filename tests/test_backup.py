@@ -289,3 +289,23 @@ def test_an_old_schema_is_backed_up_as_it_is_and_an_empty_database_not(
     empty = Run(f"sqlite:///{tmp_path / 'empty.sqlite'}", capsys)
     assert "not initialised" in empty.refused("backup", str(tmp_path / "e.sqlite"))
     assert not (tmp_path / "e.sqlite").exists()
+
+
+def test_a_restore_waits_for_a_writer_then_gives_up_changing_nothing(
+    srun: Run, sqlite_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(srun)
+    saved = tmp_path / "saved.sqlite"
+    srun("backup", str(saved))
+    srun("topup", "OR-000001", "1.00", "--date", "2026-10-07", "--reason", "after the backup")
+    monkeypatch.setattr(backup, "BUSY_TIMEOUT_S", 0.5)
+    writer = sqlite3.connect(sqlite_db, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # another workstation in the middle of a posting
+    try:
+        assert "stayed busy" in srun.refused("restore", str(saved))
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    engine = make_engine(f"sqlite:///{sqlite_db}")
+    assert ledger_totals(engine) == (3, 125150)
+    engine.dispose()

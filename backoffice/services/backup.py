@@ -20,6 +20,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -39,6 +40,8 @@ OUR_TABLES = frozenset({"alembic_version", "accounts", "clients", "ledger_entrie
 AUTOMATIC_FOLDER = "backups"
 AUTOMATIC_KEEP = 10
 OWNER_ONLY = 0o600
+BUSY_TIMEOUT_S = 60.0
+"""How long a copy waits for another program's write to end before giving up."""
 
 
 @dataclass(frozen=True)
@@ -234,7 +237,12 @@ def _backup_sqlite(engine: Engine, target: Path) -> BackupResult:
     create_owner_only(scratch)
     try:
         with _connect(live) as source, _connect(scratch) as copy:
-            source.backup(copy)
+            try:
+                _copy(source, copy)
+            except _StillBusy:
+                raise BackofficeError(
+                    f"database {live} stayed busy for {BUSY_TIMEOUT_S:g} s; try again"
+                ) from None
             # A backup stands alone: no -wal beside it to lose or to go stale.
             copy.execute("PRAGMA journal_mode=DELETE")
             revision = _sqlite_revision(copy)
@@ -244,9 +252,28 @@ def _backup_sqlite(engine: Engine, target: Path) -> BackupResult:
     return BackupResult(final, revision or "", final.stat().st_size)
 
 
+class _StillBusy(Exception):
+    pass
+
+
+def _copy(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
+    """SQLite's online backup in one step, giving up after BUSY_TIMEOUT_S.
+
+    Python retries a busy copy for ever; the progress callback is where it can
+    be stopped (an exception there abandons the copy, the target untouched).
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise _StillBusy
+
+    source.backup(target, progress=progress, sleep=0.05)
+
+
 @contextlib.contextmanager
 def _connect(path: Path) -> Iterator[sqlite3.Connection]:
-    connection = sqlite3.connect(str(path), timeout=60, isolation_level=None)
+    connection = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
     try:
         yield connection
     finally:
@@ -280,7 +307,14 @@ def _restore_sqlite(engine: Engine, source: Path) -> RestoreResult:
         _match_page_size(scratch, live)
         with _connect(scratch) as proved, _connect(live) as target:
             # One write transaction on the live file: all pages or none.
-            proved.backup(target)
+            try:
+                _copy(proved, target)
+            except _StillBusy:
+                raise BackofficeError(
+                    f"database {live} stayed busy for {BUSY_TIMEOUT_S:g} s: another program "
+                    "is writing to it; close the program on every workstation and restore "
+                    "again; nothing was changed"
+                ) from None
             target.execute("PRAGMA journal_mode=WAL")
             target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         owner_only(live)
