@@ -98,6 +98,7 @@ def test_restore_gives_back_exactly_what_was_saved(
     engine.dispose()
     out = run("restore", str(saved))
     assert "check ok: 1 accounts, 2 entries" in out
+    assert "the replaced database is kept as" in out
     engine.dispose()
     assert snapshot(engine) == before
     assert "balance" in run("account", "show", "OR-000001")

@@ -47,5 +47,5 @@ def restore(args: argparse.Namespace) -> int:
         f"{result.accounts} accounts, {result.entries} entries"
     )
     if result.previous:
-        print(f"the replaced database is kept as {result.previous}; drop it once satisfied")
+        print(f"the replaced database is kept as {result.previous}")
     return 0

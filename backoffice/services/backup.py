@@ -174,8 +174,11 @@ def automatic_backup(engine: Engine, reason: str, *, keep: int = AUTOMATIC_KEEP)
     if not is_sqlite(engine):
         return None
     live = sqlite_path(engine)
-    if not live.is_file() or current_revision(engine) is None:
-        return None  # a new database: nothing to lose yet
+    if not live.is_file():
+        return None
+    with _connect(live) as connection:  # a plain read: the engine's BEGIN IMMEDIATE would wait
+        if _sqlite_revision(connection) is None:
+            return None  # a new database: nothing to lose yet
     folder = live.parent / AUTOMATIC_FOLDER
     folder.mkdir(mode=0o700, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
@@ -302,8 +305,9 @@ def _restore_sqlite(engine: Engine, source: Path) -> RestoreResult:
         scratch.write_bytes(source.read_bytes())
         backup_revision = _recognise_sqlite(source, scratch)
         revision, report = _prove(f"sqlite:///{scratch}", source)
-        if not live.exists():
-            create_owner_only(live)
+        # What is replaced stays recoverable, as PostgreSQL keeps the old database.
+        kept = automatic_backup(engine, "before-restore")
+        engine.dispose()
         _match_page_size(scratch, live)
         with _connect(scratch) as proved, _connect(live) as target:
             # One write transaction on the live file: all pages or none.
@@ -321,7 +325,14 @@ def _restore_sqlite(engine: Engine, source: Path) -> RestoreResult:
     finally:
         for leftover in (scratch, *(scratch.with_name(scratch.name + s) for s in ("-wal", "-shm"))):
             leftover.unlink(missing_ok=True)
-    return RestoreResult(source, backup_revision, revision, report.accounts, report.entries)
+    return RestoreResult(
+        source,
+        backup_revision,
+        revision,
+        report.accounts,
+        report.entries,
+        str(kept) if kept else None,
+    )
 
 
 def _match_page_size(scratch: Path, live: Path) -> None:
