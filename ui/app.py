@@ -21,7 +21,8 @@ from PySide6.QtGui import QCursor, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from backoffice.db.engine import make_engine, resolve_database_url
-from backoffice.db.schema import current_revision, head_revision, upgrade_schema
+from backoffice.db.schema import current_revision, head_revision
+from backoffice.services import backup
 from ui import errors
 from ui.collector import GuiThreadCollector
 from ui.format import display_url
@@ -31,7 +32,9 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
-ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "backoffice.svg"
+ICON = (
+    Path(__file__).resolve().parent.parent / "backoffice" / "resources" / "icons" / "backoffice.svg"
+)
 SCREENSHOT_DELAY_MS = 300
 
 
@@ -56,7 +59,7 @@ def make_application(qt_args: list[str]) -> QApplication:
     app.setApplicationName("backoffice")
     _install_translations(app)
     app.setApplicationDisplayName(QApplication.translate("app", "Back office"))
-    if ICON.is_file():  # a source checkout; an installed wheel has no resources/ yet
+    if ICON.is_file():  # package data of backoffice, beside ui/ when installed
         app.setWindowIcon(QIcon(str(ICON)))
     GuiThreadCollector(app).start()
     return app
@@ -109,7 +112,7 @@ def open_database(url: str, parent: QWidget | None = None) -> Engine | None:
         return None
     QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
     try:
-        upgrade_schema(engine)
+        backup.upgrade_with_backup(engine)  # an SQLite file is backed up first
     except Exception as exc:
         QGuiApplication.restoreOverrideCursor()
         errors.show_error(parent, exc, tr("app", "Schema upgrade failed"))

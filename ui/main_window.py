@@ -53,6 +53,7 @@ from ui import ledger_table as lt
 from ui.account_export import ExportResult, export_accounts
 from ui.account_table import AccountTableModel
 from ui.background import BackgroundOp, wait_for_background_jobs
+from ui.backup_actions import BackupActions
 from ui.format import display_url, format_amount
 from ui.invoices_tab import InvoicesTab
 from ui.ledger_table import LedgerTableModel, can_reverse
@@ -199,6 +200,10 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu = menu
         menu.addAction(self.export_action)
+        menu.addSeparator()
+        self.backup_actions = BackupActions(self, self._engine, self.refresh)
+        menu.addAction(self.backup_actions.backup_action)
+        menu.addAction(self.backup_actions.restore_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
         menu = self.menuBar().addMenu(self.tr("&Account"))

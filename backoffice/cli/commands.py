@@ -18,6 +18,7 @@ from backoffice.domain import ClientKind, ClientRecord
 from backoffice.errors import BackofficeError, InputError, MissingRate
 from backoffice.money import money, rate
 from backoffice.services import (
+    backup,
     catalog,
     clients,
     closing,
@@ -56,7 +57,9 @@ def _engine(args: argparse.Namespace, *, require_schema: bool = True) -> Engine:
 def init(args: argparse.Namespace) -> int:
     engine = _engine(args, require_schema=False)
     before = current_revision(engine)
-    upgrade_schema(engine)
+    saved = backup.upgrade_with_backup(engine)
+    if saved is not None and not args.json:
+        print(f"backup before the upgrade: {saved}")
     after = current_revision(engine)
     with UnitOfWork(engine) as uow:  # a password an earlier version kept in plain text
         settings.seal_plain_secrets(uow)
@@ -607,7 +610,10 @@ def run_daily(args: argparse.Namespace) -> int:
 
 
 def close(args: argparse.Namespace) -> int:
-    with UnitOfWork(_engine(args)) as uow:
+    engine = _engine(args)
+    if not args.dry_run:
+        backup.automatic_backup(engine, "before-close")
+    with UnitOfWork(engine) as uow:
         try:
             result = closing.close_month(uow, args.month, dry_run=args.dry_run)
         except closing.ClosingRefused as exc:

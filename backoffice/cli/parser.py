@@ -6,6 +6,8 @@ import argparse
 import datetime as dt
 import re
 
+from backoffice import __version__
+from backoffice.cli import backup_commands as bc
 from backoffice.cli import commands as c
 from backoffice.cli import document_commands as dc
 from backoffice.cli import statement_commands as sc
@@ -33,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Back-office billing: personal accounts, ledger, rates, clients.",
         parents=[common],
     )
+    parser.add_argument("--version", action="version", version=f"backoffice {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, handler, help_text: str, parent=sub):  # type: ignore[no-untyped-def]
@@ -128,6 +131,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", required=True)
 
     command("check", c.check, "integrity: cached balances, locked months, reversals")
+    p = command("backup", bc.backup, "a consistent copy of the whole database to PATH")
+    p.add_argument("path", help="a new file, or an existing folder to put the backup in")
+    p = command("restore", bc.restore, "replace the database with a backup, once it is checked")
+    p.add_argument("path", help="a file written by `backoffice backup`")
 
     cat = command("catalog", None, "options and plans of the tariff constructor")
     cat_sub = cat.add_subparsers(dest="catalog_command", metavar="ACTION")

@@ -8,6 +8,7 @@ locked row by row (`SELECT ... FOR UPDATE`) by the services that post.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 from types import TracebackType
@@ -44,11 +45,19 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            _create_owner_only(Path(parsed.database).expanduser())
         engine = create_engine(url, connect_args={"timeout": 60}, **kwargs)
         _prepare_sqlite(engine)
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def _create_owner_only(path: Path) -> None:
+    """A new database file is readable by its owner only (SQLite gives its -wal and
+    -shm the same mode); an existing file is left as it is."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
 
 
 def _prepare_sqlite(engine: Engine) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -32,9 +32,41 @@ def upgrade_schema(engine: Engine, revision: str = "head") -> None:
 
     config = alembic_config()
     with engine.connect() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
-        connection.commit()
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            _sqlite_foreign_keys(connection, on=False)
+        try:
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+            if sqlite:
+                _refuse_broken_references(connection)
+            connection.commit()
+        finally:
+            if sqlite:
+                connection.rollback()
+                _sqlite_foreign_keys(connection, on=True)
+
+
+def _sqlite_foreign_keys(connection: Connection, *, on: bool) -> None:
+    """Switch SQLite's reference checks, outside any transaction (else it is a no-op).
+
+    A batch migration rebuilds a table as copy, drop, rename; with the checks
+    on, dropping a table that others reference fails on a database with data
+    (0003 rebuilds `acts`, which `act_lines` references). The references are
+    proved whole again by `_refuse_broken_references` before the commit.
+    """
+    raw = connection.connection.driver_connection
+    raw.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+
+
+def _refuse_broken_references(connection: Connection) -> None:
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+    if broken:
+        table, rowid, parent, _ = broken[0]
+        raise RuntimeError(
+            f"the upgrade left {len(broken)} broken reference(s), first {table} row {rowid} "
+            f"→ {parent}; nothing was committed"
+        )
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -36,7 +36,8 @@ _FONT_FILES = {
 }
 FONTS_ENV = "BACKOFFICE_FONTS_DIR"
 _FONT_DIRS = (
-    Path(__file__).resolve().parents[2] / "resources" / "fonts",  # source checkout
+    # Package data: in a checkout, a wheel and the installer's folder alike.
+    Path(__file__).resolve().parents[1] / "resources" / "fonts",
     Path("/usr/share/fonts/truetype/dejavu"),  # Debian fonts-dejavu-core
 )
 
