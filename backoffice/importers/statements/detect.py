@@ -68,7 +68,9 @@ def is_registry(grid: sheets.Grid) -> bool:
     return first is not None and registry_columns(first) is not None
 
 
-def choose_profile(grid: sheets.Grid, profiles: Sequence[MappingProfile]) -> Layout:
+def choose_profile(
+    grid: sheets.Grid, profiles: Sequence[MappingProfile], kind: str = "csv"
+) -> Layout:
     """The profile that recognises the most columns; user profiles win ties."""
     best: Layout | None = None
     for profile in profiles:

@@ -134,7 +134,7 @@ def _line(data: dict[str, Any], number: int, account: str) -> StatementLine:
         purpose=norm.collapse(str(purpose)),
         bank_reference=norm.collapse(str(reference)),
         document_number="",
-        skip_reason="reversal of a debit" if mark == "RD" else "",
+        hint="reversal" if mark == "RD" else "",
         extra=extra,
         warnings=warnings,
     )

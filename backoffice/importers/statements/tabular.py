@@ -21,6 +21,7 @@ from backoffice.importers.statements.sheets import Grid
 _HEADER_SEARCH_ROWS = 30
 Getter = Callable[[str], str]
 _TITLE_IBAN = re.compile(r"\bUA\d{2}[0-9A-Z*]{10,27}\b")
+_EQUIVALENT_NOTE = "the amount is read from the equivalent columns (the account-currency pair is 0)"
 
 
 @dataclass(frozen=True)
@@ -98,13 +99,20 @@ def _bind_positional(profile: MappingProfile, grid: Grid) -> tuple[Layout | None
 
 
 def read_rows(grid: Grid, layout: Layout) -> Statement:
-    """Statement lines of the data rows; RowError(reason, line) on the first bad row."""
+    """Statement lines of the data rows, every one of them, or a RowError.
+
+    A data row is any non-blank row after the header that is not a footer
+    (Разом, Сальдо ...). Each becomes a line or the file is refused: a row
+    with no amount or no direction is named, never dropped with a warning.
+    """
     profile = layout.profile
-    warnings: list[str] = []
     fixed_account = _fixed_account(grid, layout)
     if layout.header_index is not None:
         _check_gap(grid, layout)
     lines: list[StatementLine] = []
+    no_amount: list[int] = []
+    accounts: dict[str, None] = dict.fromkeys([fixed_account] if fixed_account else [])
+    on_equivalent = 0
     for number, cells in grid[layout.data_from :]:
         if not any(cells):
             continue
@@ -113,22 +121,59 @@ def read_rows(grid: Grid, layout: Layout) -> Statement:
             col = layout.columns.get(field)
             return cells[col].strip() if col is not None and col < len(cells) else ""
 
+        if get("our_account"):
+            accounts.setdefault(norm.account(get("our_account")))
         if not get("date"):
             first = norm.text_key(next(c for c in cells if c))
             if any(first.startswith(w) for w in profile.footer_words):
                 continue
-            raise RowError("the date cell is empty", number)
+            raise RowError("the date cell is empty", number, tuple(accounts))
         try:
             line = _line(number, get, profile, fixed_account)
         except RowError as exc:
-            raise RowError(exc.reason, number) from None
+            raise RowError(exc.reason, number, tuple(accounts)) from None
         if line is None:
-            warnings.append(f"line {number}: no amount; the row is ignored")
+            no_amount.append(number)
             continue
+        on_equivalent += line.warnings[-1:] == (_EQUIVALENT_NOTE,)
         lines.append(line)
+    if no_amount:
+        raise RowError(_no_amount_reason(layout, no_amount), no_amount[0], tuple(accounts))
+    if not lines:
+        raise RowError(
+            f"profile {profile.name} found no statement line in this file", None, tuple(accounts)
+        )
     _check_count(layout, lines)
-    accounts = tuple(dict.fromkeys(ln.our_account for ln in lines if ln.our_account))
-    return Statement("", profile.name, accounts, tuple(lines), tuple(warnings))
+    warnings = []
+    if on_equivalent:
+        debit, credit = (" / ".join(profile.column(f)) for f in ("debit", "credit"))
+        debit_eq, credit_eq = (
+            " / ".join(profile.column(f)) for f in ("debit_equivalent", "credit_equivalent")
+        )
+        warnings.append(
+            f"{debit}/{credit} are zero on {on_equivalent} of {len(lines)} rows: their amounts "
+            f"were read from {debit_eq}/{credit_eq}, the same amounts in UAH"
+        )
+    return Statement(
+        "", profile.name, tuple(a for a in accounts if a), tuple(lines), tuple(warnings)
+    )
+
+
+def _no_amount_reason(layout: Layout, rows: list[int]) -> str:
+    profile = layout.profile
+    if profile.amount_mode == "debit_credit":
+        where = " / ".join((*profile.column("debit"), *profile.column("credit")))
+    else:
+        where = " / ".join(profile.column("amount"))
+    others = ""
+    if len(rows) > 1:
+        shown = ", ".join(str(n) for n in rows[1:11])
+        more = f" and {len(rows) - 11} more" if len(rows) > 11 else ""
+        others = f" (also lines {shown}{more})"
+    return (
+        f"no amount in {where}{others}: the file is refused rather than a row lost; "
+        "check the export or map the amount columns in a profile"
+    )
 
 
 def _fixed_account(grid: Grid, layout: Layout) -> str:
@@ -177,11 +222,16 @@ def _check_count(layout: Layout, lines: list[StatementLine]) -> None:
 def _line(
     number: int, get: Getter, profile: MappingProfile, fixed_account: str
 ) -> StatementLine | None:
-    amount, direction = _amount(get, profile)
+    amount, direction, equivalent = _amount(get, profile)
     if amount is None or direction is None:
         return None
     code, warnings = norm.payer_code(get("payer_code"))
+    if equivalent:
+        warnings = (*warnings, _EQUIVALENT_NOTE)
     our_code = norm.payer_code(get("our_code"))[0]
+    purpose = get("purpose")
+    if get("purpose_extra"):
+        purpose = f"{purpose} {get('purpose_extra')}"
     return StatementLine(
         line_no=number,
         our_account=norm.account(get("our_account")) or fixed_account,
@@ -192,7 +242,7 @@ def _line(
         payer_name=norm.collapse(get("payer_name")),
         payer_code=code,
         payer_iban=norm.account(get("payer_iban")),
-        purpose=norm.collapse(get("purpose")),
+        purpose=norm.collapse(purpose),
         bank_reference=norm.collapse(get("bank_reference")),
         document_number=norm.collapse(get("document_number")),
         warnings=warnings,
@@ -206,32 +256,47 @@ def _parse(text: str, profile: MappingProfile, what: str) -> Decimal:
     return norm.parse_amount(text, what=what, decimal_comma=profile.decimal_comma)
 
 
-def _amount(get: Getter, profile: MappingProfile) -> tuple[Decimal | None, Direction | None]:
-    """(positive amount, direction), or (None, None) for a row with no amount."""
+def _pair(
+    get: Getter, profile: MappingProfile, debit_field: str, credit_field: str
+) -> tuple[Decimal, Decimal]:
+    debit = _parse(get(debit_field), profile, "debit") if get(debit_field) else Decimal(0)
+    credit = _parse(get(credit_field), profile, "credit") if get(credit_field) else Decimal(0)
+    if debit and credit:
+        raise RowError(f"both debit ({debit}) and credit ({credit}) hold an amount")
+    return debit, credit
+
+
+def _amount(get: Getter, profile: MappingProfile) -> tuple[Decimal | None, Direction | None, bool]:
+    """(positive amount, direction, read from the equivalent columns), or
+    (None, None, False) for a row with no amount."""
     if profile.amount_mode == "debit_credit":
-        debit = _parse(get("debit"), profile, "debit") if get("debit") else Decimal(0)
-        credit = _parse(get("credit"), profile, "credit") if get("credit") else Decimal(0)
-        if debit and credit:
-            raise RowError(f"both debit ({debit}) and credit ({credit}) hold an amount")
+        debit, credit = _pair(get, profile, "debit", "credit")
+        equivalent = False
+        if not debit and not credit and profile.column("credit_equivalent"):
+            # PUMB: DB/CR in the account currency are 0, UDB/UCR hold the UAH amounts.
+            debit, credit = _pair(get, profile, "debit_equivalent", "credit_equivalent")
+            equivalent = bool(debit or credit)
         if credit:
-            return abs(credit), Direction.CREDIT
+            return abs(credit), Direction.CREDIT, equivalent
         if debit:
-            return abs(debit), Direction.DEBIT
-        return None, None
+            return abs(debit), Direction.DEBIT, equivalent
+        return None, None, False
     if not get("amount"):
-        raise RowError("the amount cell is empty")
+        return None, None, False
     amount = _parse(get("amount"), profile, "amount")
     if profile.amount_mode == "signed":
         if not amount:
-            return None, None
-        return abs(amount), Direction.CREDIT if amount > 0 else Direction.DEBIT
+            return None, None, False
+        return abs(amount), Direction.CREDIT if amount > 0 else Direction.DEBIT, False
     word = norm.text_key(get("direction"))
     if amount < 0:
         raise RowError(f"amount {amount} is negative, but the direction column gives the sign")
+    if not amount:
+        return None, None, False
     if word in profile.credit_words:
-        return (amount or None), Direction.CREDIT
+        return amount, Direction.CREDIT, False
     if word in profile.debit_words:
-        return (amount or None), Direction.DEBIT
+        return amount, Direction.DEBIT, False
     raise RowError(
         f"direction {get('direction')!r} is neither credit "
         f"({', '.join(profile.credit_words)}) nor debit "
