@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0008"  # h4: the lead re-chains migrations on merge
 
 
 def alembic_config() -> Config:
