@@ -113,6 +113,12 @@ def read_1c(text: str) -> Statement:
     if version and version not in _KNOWN_VERSIONS:
         warnings.append(f"format version {version} is not 1.01-1.03; read as 1.03")
     _check_totals(sections, lines, warnings)
+    without = sum(1 for line in lines if NO_CURRENCY in line.warnings)
+    if without:
+        # Most 1C exports of Ukrainian banks omit it for UAH; still, say it was assumed.
+        warnings.append(
+            f"{without} of {len(lines)} documents name no currency (Валюта): taken as UAH"
+        )
     return Statement("", "1c", tuple(accounts), tuple(lines), tuple(warnings))
 
 
@@ -336,6 +342,9 @@ def _line(doc: _Document, own: set[str], accounts: list[str]) -> StatementLine:
     if amount <= 0:
         raise RowError(f"amount (Сумма) {amount} must be positive", doc.line)
     code, warnings = norm.payer_code(value(code_field))
+    notes = tuple(f"{w} ({fields.key(code_field)})" for w in warnings)
+    if not value("Валюта"):
+        notes = (*notes, NO_CURRENCY)
     return StatementLine(
         line_no=doc.line,
         our_account=ours,
@@ -350,9 +359,12 @@ def _line(doc: _Document, own: set[str], accounts: list[str]) -> StatementLine:
         bank_reference=norm.collapse(value("reference")),
         document_number=norm.collapse(value("Номер")),
         extra=(("СекцияДокумент", doc.kind), *doc.unknown),
-        warnings=tuple(f"{w} ({fields.key(code_field)})" for w in warnings) if warnings else (),
+        warnings=notes,
         our_code=norm.payer_code(value(_SIDE_FIELDS[us][0]))[0],
     )
+
+
+NO_CURRENCY = "no currency (Валюта) in the document: taken as UAH"
 
 
 def _check_totals(
