@@ -35,6 +35,8 @@ class Layout:
     """Index into the grid of the first data row."""
     header_index: int | None
     summary: dict[str, str]
+    note: str = ""
+    """How the layout was found, when the result should say it (columns read by content)."""
 
 
 def bind(profile: MappingProfile, grid: Grid) -> tuple[Layout | None, str]:
@@ -144,7 +146,9 @@ def read_rows(grid: Grid, layout: Layout) -> Statement:
             f"profile {profile.name} found no statement line in this file", None, tuple(accounts)
         )
     _check_count(layout, lines)
-    warnings = []
+    warnings = [layout.note] if layout.note else []
+    if layout.note and not accounts:
+        warnings.append("the file names no account of ours: check that it is our statement")
     if on_equivalent:
         debit, credit = (" / ".join(profile.column(f)) for f in ("debit", "credit"))
         debit_eq, credit_eq = (
