@@ -146,7 +146,11 @@ def read_columns(grid: Grid) -> Reading | None:
         return None
     index, row_number, columns = best
     header = grid[index][1]
-    data = [cells for _, cells in grid[index + 1 : index + 1 + _SAMPLE_ROWS] if any(cells)]
+    data = [
+        cells
+        for _, cells in grid[index + 1 : index + 1 + _SAMPLE_ROWS]
+        if any(cells) and not _is_footer(cells)
+    ]
     if not data:
         return None
     found_by = dict.fromkeys(columns, "header")
@@ -180,6 +184,15 @@ def read_columns(grid: Grid) -> Reading | None:
         {f: found_by.get(f, "content") for f, _ in ordered},
         {f: header[c] for f, c in ordered},
     )
+
+
+_FOOTER_WORDS = MappingProfile.__dataclass_fields__["footer_words"].default
+
+
+def _is_footer(cells: list[str]) -> bool:
+    """Разом, Сальдо ... rows are not data: the reader skips them too."""
+    first = norm.text_key(next(c for c in cells if c))
+    return any(first.startswith(word) for word in _FOOTER_WORDS)
 
 
 def _needed(mode: str) -> tuple[str, ...]:
@@ -325,7 +338,8 @@ def _is_number(value: str) -> bool:
 def _confirm_amounts(columns: dict[str, int], data: list[list[str]]) -> bool:
     for field in ("debit", "credit", "amount", "debit_equivalent", "credit_equivalent"):
         col = columns.get(field)
-        if col is not None and not _mostly(col, data, _is_number, share=1.0):
+        # an empty column is fine (a day without debits); a word in it is not
+        if col is not None and not all(_is_number(v) for v in _values(col, data)):
             if field in ("debit_equivalent", "credit_equivalent"):
                 del columns[field]
                 continue

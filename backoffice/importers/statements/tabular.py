@@ -125,10 +125,9 @@ def read_rows(grid: Grid, layout: Layout) -> Statement:
 
         if get("our_account"):
             accounts.setdefault(norm.account(get("our_account")))
+        if _is_footer(cells, get("date"), profile):
+            continue
         if not get("date"):
-            first = norm.text_key(next(c for c in cells if c))
-            if any(first.startswith(w) for w in profile.footer_words):
-                continue
             raise RowError("the date cell is empty", number, tuple(accounts))
         try:
             line = _line(number, get, profile, fixed_account)
@@ -161,6 +160,23 @@ def read_rows(grid: Grid, layout: Layout) -> Statement:
     return Statement(
         "", profile.name, tuple(a for a in accounts if a), tuple(lines), tuple(warnings)
     )
+
+
+def _is_footer(cells: list[str], date_text: str, profile: MappingProfile) -> bool:
+    """A "Разом"/"Сальдо" row: its first cell says so and its date cell holds no date
+    (a payment whose first cell happens to start with such a word is still read)."""
+    first = cells[0] if cells[0] else next(c for c in cells if c)
+    if first[:1].isdigit():  # the usual data row: no footer word starts with a digit
+        return False
+    if not any(norm.text_key(first).startswith(w) for w in profile.footer_words):
+        return False
+    if not date_text:
+        return True
+    try:
+        norm.parse_date(date_text, profile.date_formats)
+    except RowError:
+        return True
+    return False
 
 
 def _no_amount_reason(layout: Layout, rows: list[int]) -> str:
