@@ -284,3 +284,40 @@ def test_the_keyboard_reaches_the_statement_actions(window: MainWindow) -> None:
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts[:2] == ["&Import statement…", "&Undo batch…"]
     assert tab.unmatched_view.actions()  # the context menu (Menu key) has them too
+
+
+def test_bank_credits_wait_with_a_hint_and_are_ignored_all_at_once(
+    qtbot: QtBot,
+    window: MainWindow,
+    engine: Engine,
+    tmp_path: Path,
+    shown_errors: list[BaseException],
+) -> None:
+    from backoffice.services import settings
+
+    with UnitOfWork(engine) as uow:
+        settings.set_setting(uow, "company.accounts", "UA443006140000026001055501234")
+        uow.commit()
+    tab = window.statements_tab
+    fixture = Path(__file__).parent / "fixtures" / "statements" / "layout_d_credit_agricole.csv"
+    import_through_tab(qtbot, tab, fixture)
+    assert shown_errors == []
+    assert "skipped: debit 1" in tab.summary.text()
+    assert "Креді Агріколь" in tab.summary.text()
+    tab.reload()
+    qtbot.waitUntil(lambda: len(tab.unmatched.records()) == 3)
+    hints = [line.hint for line in tab.unmatched.records()]
+    assert hints == ["", "", "bank"]
+    tab.unmatched_view.selectRow(0)
+    assert not tab.ignore_hint_action.isEnabled()  # a plain payment has no hint
+    assert tab.make_ignore_hint_dialog() is None
+    tab.unmatched_view.selectRow(hints.index("bank"))
+    assert tab.ignore_hint_action.isEnabled()
+    dialog = tab.make_ignore_hint_dialog()
+    assert dialog is not None
+    dialog.reason_edit.setText("продаж нашої валюти, не платіж клієнта")
+    dialog.accept()
+    assert dialog.result_value == 1
+    tab.after_change("ignored")
+    qtbot.waitUntil(lambda: len(tab.unmatched.records()) == 2)
+    assert all(line.hint == "" for line in tab.unmatched.records())

@@ -76,6 +76,11 @@ def summary_html(result: ImportResult, parent: QWidget) -> str:
         total=format_amount(result.posted_total),
     )
     text = f"{head}<br>{counts}"
+    if result.skipped_by_reason:
+        reasons = ", ".join(
+            f"{html.escape(reason)} {count}" for reason, count in result.skipped_by_reason.items()
+        )
+        text += "<br>" + tr("skipped: {reasons}").format(reasons=reasons)
     if result.warnings:
         items = "".join(f"<li>{html.escape(w)}</li>" for w in result.warnings)
         text += "<br>" + tr("Warnings:") + f"<ul style='margin:0'>{items}</ul>"
