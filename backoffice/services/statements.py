@@ -1107,7 +1107,10 @@ def profile_names(uow: UnitOfWork) -> list[tuple[str, str]]:
     from backoffice.importers.statements import BUILTIN_PROFILES
 
     names = [(name, text) for name, text in FIXED_FORMATS]
-    names += [(p.name, "built-in profile") for p in BUILTIN_PROFILES]
+    names += [
+        (p.name, "built-in profile" + (f" ({', '.join(p.aliases)})" if p.aliases else ""))
+        for p in BUILTIN_PROFILES
+    ]
     names += [(p.name, "saved profile") for p in user_profiles(uow)]
     return names
 
