@@ -52,6 +52,9 @@ from backoffice.importers.statements import (
 )
 from backoffice.importers.statements import StatementLine as ReadLine
 from backoffice.importers.statements import normalise as norm
+from backoffice.importers.statements.columns import AUTO_NAME
+from backoffice.importers.statements.lines import MAX_STATEMENT_BYTES
+from backoffice.importers.statements.preview import Preview, preview
 from backoffice.services import access, audit, invoices, ledger, matching, payments, settings
 from backoffice.services import subscriptions as subs
 
@@ -868,6 +871,7 @@ def save_profile(uow: UnitOfWork, definition: str) -> MappingProfile:
     except (ValueError, KeyError, TypeError) as exc:
         raise InputError(f"mapping profile: {exc}") from exc
     taken = {n for p in BUILTIN_PROFILES for n in (p.name, *p.aliases)}
+    taken |= {"auto", AUTO_NAME, *(name for name, _ in FIXED_FORMATS)}
     for name in (profile.name, *profile.aliases):
         if name in taken:
             raise InputError(f"mapping profile {name!r} is built in; choose another name")
@@ -884,6 +888,34 @@ def save_profile(uow: UnitOfWork, definition: str) -> MappingProfile:
         row.definition, row.saved_at, row.saved_by = text, audit.now(), uow.actor
     audit.record(uow, "statements.profile", f"profile {profile.name}", before, text)
     return profile
+
+
+def preview_statement_file(
+    uow: UnitOfWork, path: Path, fmt: str = "auto", mapping: MappingProfile | None = None
+) -> Preview:
+    """How the import would read `path` (with `mapping`, an unsaved profile, when
+    given): the wizard's preview. Reads the database, changes nothing."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_STATEMENT_BYTES:
+            return Preview(
+                "",
+                "",
+                (),
+                None,
+                {},
+                (),
+                f"the file is larger than {MAX_STATEMENT_BYTES // 2**20} MB",
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        return Preview("", "", (), None, {}, (), f"cannot read the file ({exc.strerror})")
+    profiles = user_profiles(uow)
+    if mapping is not None:
+        profiles = [mapping, *profiles]
+        fmt = mapping.name
+    return preview(data, path.name, fmt, profiles, own_company(uow))
 
 
 def own_company(uow: UnitOfWork) -> OwnCompany:

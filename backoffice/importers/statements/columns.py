@@ -291,7 +291,7 @@ def _settle_ours_or_payers(columns: dict[str, int], data: list[list[str]]) -> li
     return moved
 
 
-def _date_formats(values: list[str]) -> tuple[str, ...] | None:
+def date_formats(values: list[str]) -> tuple[str, ...] | None:
     for fmt in _DATE_FORMATS:
         if all(_parses(v, fmt) for v in values):
             return (fmt,)
@@ -314,14 +314,14 @@ def _confirm_date(
     col = columns.get("date")
     if col is not None:
         values = _values(col, data)
-        if len(values) == len(data) and (formats := _date_formats(values)):
+        if len(values) == len(data) and (formats := date_formats(values)):
             return formats
     taken = set(columns.values())
     for other in range(max(len(c) for c in data)):
         if other in taken:
             continue
         values = _values(other, data)
-        if len(values) == len(data) and (formats := _date_formats(values)):
+        if len(values) == len(data) and (formats := date_formats(values)):
             columns["date"], found_by["date"] = other, "content"
             return formats
     return None
