@@ -27,8 +27,8 @@ _BANK_PURPOSE = re.compile(
     r"|currency sale|sale of currency|відсот|процент|interest|депозит|deposit"
 )
 _BANK_WORDS = re.compile(r"\bбанк|\bbank\b")
-_BANK_PAIRS = ("нк", "nk", "hk", "нk", "hк")
-# Stems checked before the costly normalisation (most purposes hold none).
+# Stems checked on the lower-cased purpose before the costly normalisation (most
+# purposes hold none); plain `in` tests, several times faster than one regex of them.
 _STEMS = (
     "коміс", "комис", "комiс", "commission", "charge", "розрахунков", "обслуг", "рко",
     "продаж", "sale", "відсот", "вiдсот", "процент", "interest", "депозит", "deposit",
@@ -64,11 +64,9 @@ def hint(line: StatementLine) -> str:
         norm.text_key(line.purpose)
     ):
         return "bank"
+    # "банк" may carry Latin lookalikes (а, н, к), never for its "б": test that first.
     name = line.payer_name.lower()
-    # "банк" may carry Latin lookalikes (н as h, к as k): check the pair cheaply first.
-    if any(pair in name for pair in _BANK_PAIRS) and _BANK_WORDS.search(
-        norm.text_key(line.payer_name)
-    ):
+    if ("б" in name or "bank" in name) and _BANK_WORDS.search(norm.text_key(line.payer_name)):
         return "bank"
     return ""
 

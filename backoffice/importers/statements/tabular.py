@@ -115,6 +115,7 @@ def read_rows(grid: Grid, layout: Layout) -> Statement:
     no_amount: list[int] = []
     accounts: dict[str, None] = dict.fromkeys([fixed_account] if fixed_account else [])
     on_equivalent = 0
+    joined = "purpose_extra" in layout.columns
     for number, cells in grid[layout.data_from :]:
         if not any(cells):
             continue
@@ -123,30 +124,33 @@ def read_rows(grid: Grid, layout: Layout) -> Statement:
             col = layout.columns.get(field)
             return cells[col].strip() if col is not None and col < len(cells) else ""
 
-        if get("our_account"):
-            accounts.setdefault(norm.account(get("our_account")))
-        if _is_footer(cells, get("date"), profile):
+        date_text = get("date")
+        # a data row mostly starts with a digit (a date, a number, a code): no footer test
+        if not cells[0][:1].isdigit() and _is_footer(cells, date_text, profile):
             continue
-        if not get("date"):
-            raise RowError("the date cell is empty", number, tuple(accounts))
         try:
-            line = _line(number, get, profile, fixed_account)
+            if not date_text:
+                raise RowError("the date cell is empty")
+            line = _line(number, get, profile, fixed_account, joined)
         except RowError as exc:
-            raise RowError(exc.reason, number, tuple(accounts)) from None
+            # the rows not read still name our account: the "ours" check needs it
+            accounts.setdefault(norm.account(get("our_account")) or fixed_account)
+            raise RowError(exc.reason, number, tuple(a for a in accounts if a)) from None
         if line is None:
             no_amount.append(number)
+            accounts.setdefault(norm.account(get("our_account")) or fixed_account)
             continue
+        accounts.setdefault(line.our_account)
         on_equivalent += line.warnings[-1:] == (_EQUIVALENT_NOTE,)
         lines.append(line)
+    ours = tuple(a for a in accounts if a)
     if no_amount:
-        raise RowError(_no_amount_reason(layout, no_amount), no_amount[0], tuple(accounts))
+        raise RowError(_no_amount_reason(layout, no_amount), no_amount[0], ours)
     if not lines:
-        raise RowError(
-            f"profile {profile.name} found no statement line in this file", None, tuple(accounts)
-        )
+        raise RowError(f"profile {profile.name} found no statement line in this file", None, ours)
     _check_count(layout, lines)
     warnings = [layout.note] if layout.note else []
-    if layout.note and not accounts:
+    if layout.note and not ours:
         warnings.append("the file names no account of ours: check that it is our statement")
     if on_equivalent:
         debit, credit = (" / ".join(profile.column(f)) for f in ("debit", "credit"))
@@ -157,9 +161,7 @@ def read_rows(grid: Grid, layout: Layout) -> Statement:
             f"{debit}/{credit} are zero on {on_equivalent} of {len(lines)} rows: their amounts "
             f"were read from {debit_eq}/{credit_eq}, the same amounts in UAH"
         )
-    return Statement(
-        "", profile.name, tuple(a for a in accounts if a), tuple(lines), tuple(warnings)
-    )
+    return Statement("", profile.name, ours, tuple(lines), tuple(warnings))
 
 
 def _is_footer(cells: list[str], date_text: str, profile: MappingProfile) -> bool:
@@ -240,7 +242,7 @@ def _check_count(layout: Layout, lines: list[StatementLine]) -> None:
 
 
 def _line(
-    number: int, get: Getter, profile: MappingProfile, fixed_account: str
+    number: int, get: Getter, profile: MappingProfile, fixed_account: str, joined: bool
 ) -> StatementLine | None:
     amount, direction, equivalent = _amount(get, profile)
     if amount is None or direction is None:
@@ -250,7 +252,7 @@ def _line(
         warnings = (*warnings, _EQUIVALENT_NOTE)
     our_code = norm.payer_code(get("our_code"))[0]
     purpose = get("purpose")
-    if get("purpose_extra"):
+    if joined:  # a second purpose column (Crédit Agricole)
         purpose = f"{purpose} {get('purpose_extra')}"
     return StatementLine(
         line_no=number,
