@@ -8,6 +8,7 @@ values; each defect of the issue is a test here that failed before its fix.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from decimal import Decimal
 from pathlib import Path
 
@@ -28,6 +29,8 @@ from backoffice.importers.statements import (
 from backoffice.importers.statements.profiles import BUILTIN_PROFILES
 from backoffice.services import audit, statements
 from backoffice.services import settings as settings_service
+from tests.test_cli import Cli
+from tests.test_cli import cli as cli
 from tests.test_statements import OUR_IBAN
 
 FIXTURES = Path(__file__).parent / "fixtures" / "statements"
@@ -387,3 +390,50 @@ def test_currency_sale_waits_with_a_hint_and_is_ignored_by_hint(uow_factory) -> 
             Decimal("2500.00"),
             Decimal("0.99"),
         ]
+
+
+# --- the command line ---------------------------------------------------------------------
+
+
+def test_cli_refuses_foreign_and_unreadable_files_and_ignores_bank_credits_by_hint(
+    cli: Cli, tmp_path: Path
+) -> None:
+    cli("init")
+    cli("settings", "set", "company.iban", OUR_IBAN)
+    zeros = tmp_path / "pumb.csv"
+    zeros.write_bytes(_pumb_without_amounts())
+    # PUMB with an unrelated company.iban: refused as foreign, from the file's own rows
+    assert cli.refused("statements", "import", str(zeros)) == (
+        f"error: pumb.csv: the statement is for account {PUMB}, which is not ours "
+        "(company.iban, company.accounts)"
+    )
+    cli("settings", "set", "company.accounts", f"{PUMB},40702810200000000001")
+    assert cli.refused("statements", "import", str(zeros)).startswith(
+        "error: pumb.csv: line 2: no amount in DB / CR (also lines 3, 4, 5)"
+    )
+    assert cli.json("statements", "batches") == []  # nothing imported
+
+    result = cli("statements", "import", str(FIXTURES / "layout_c_pumb_udb_ucr.csv"), "--json")
+    counts = json.loads(result.stdout)
+    assert (counts["new"], counts["skipped"], counts["unmatched"]) == (4, 1, 3)
+    assert counts["skipped_by_reason"] == {"debit": 1}
+    assert (
+        "layout_c_pumb_udb_ucr.csv: DB/CR are zero on 4 of 4 rows: their amounts" in result.stderr
+    )
+
+    waiting = cli.json("statements", "unmatched")
+    bank = [w for w in waiting if w["hint"] == "bank"]
+    assert [w["amount"] for w in bank] == ["275770.20"]
+    assert bank[0]["hint_text"].startswith("looks like a bank credit: currency sale")
+    out = cli("statements", "ignore", "--hint", "bank", "--reason", "продаж валюти")
+    assert out.stdout.strip() == "1 unmatched statement lines with hint bank ignored"
+    assert [w["hint"] for w in cli.json("statements", "unmatched")] == ["", ""]
+    assert "either a statement line or --hint" in cli.refused(
+        "statements", "ignore", "--reason", "x"
+    )
+
+    onec = cli("statements", "import", str(FIXTURES / "one_day_utf8.txt"))
+    assert (
+        "one_day_utf8.txt: 13 of 13 documents name no currency (Валюта): taken as UAH"
+        in onec.stderr
+    )
