@@ -1090,7 +1090,7 @@ def _line_row(
         "account_id": outcome.account_id,
         "entry_id": entry_id,
         "invoice_id": outcome.invoice_id,
-        "hint": line.hint if outcome.status == "unmatched" else "",
+        "hint": line.hint,  # kept on matched lines too: an unassigned one goes back with it
     }
 
 
@@ -1140,7 +1140,7 @@ def profile_names(uow: UnitOfWork) -> list[tuple[str, str]]:
 
     names = [(name, text) for name, text in FIXED_FORMATS]
     names += [
-        (p.name, "built-in profile" + (f" ({', '.join(p.aliases)})" if p.aliases else ""))
+        (p.name, "built-in profile" + (f", also {', '.join(p.aliases)}" if p.aliases else ""))
         for p in BUILTIN_PROFILES
     ]
     names += [(p.name, "saved profile") for p in user_profiles(uow)]
