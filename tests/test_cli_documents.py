@@ -69,9 +69,23 @@ def test_statement_pays_the_purchase_invoice_and_documents_print(cli: Cli, tmp_p
         )
     )
     counts = cli.json("statements", "import", str(statement), "--date", "2026-11-12")
-    assert counts == {"new": 2, "duplicate": 0, "skipped": 0, "matched": 1, "unmatched": 1}
+    assert counts == {
+        "new": 2,
+        "duplicate": 0,
+        "skipped": 0,
+        "matched": 1,
+        "unmatched": 1,
+        "skipped_by_reason": {},
+    }
     again = cli.json("statements", "import", str(statement))
-    assert again == {"new": 0, "duplicate": 2, "skipped": 0, "matched": 0, "unmatched": 0}
+    assert again == {
+        "new": 0,
+        "duplicate": 2,
+        "skipped": 0,
+        "matched": 0,
+        "unmatched": 0,
+        "skipped_by_reason": {},
+    }
 
     [waiting] = cli.json("statements", "unmatched")
     assert set(waiting) == {
@@ -83,6 +97,8 @@ def test_statement_pays_the_purchase_invoice_and_documents_print(cli: Cli, tmp_p
         "payer_iban",
         "purpose",
         "candidates",
+        "hint",
+        "hint_text",
     }
     assert (waiting["amount"], waiting["payer_iban"]) == ("250.00", PAYER_IBAN_2)
     cli("statements", "assign", str(waiting["id"]), account, "--date", "2026-11-12")

@@ -25,6 +25,7 @@ from backoffice.importers.statements import (
     StatementLine,
     classify,
     fingerprints,
+    hint,
     read_statement,
     read_statement_file,
 )
@@ -219,7 +220,7 @@ def test_text_that_is_neither_utf8_nor_cyrillic_is_refused() -> None:
 
 def test_alfa_layout_b_sample() -> None:
     st = read("alfa_business_layout_b.csv")
-    assert st.format == "layout-b"
+    assert st.format == "Sense/Альфа"
     assert st.accounts == ("UA11111111111111111111111111", "UA222222222222222222222")
     assert len(st.lines) == 7
     assert reasons(st) == [
@@ -242,7 +243,7 @@ def test_alfa_layout_b_sample() -> None:
 
 def test_procredit_layout_a_sample() -> None:
     st = read("procredit_layout_a.csv")
-    assert st.format == "layout-a"
+    assert st.format == "Райффайзен Банк"  # layout A: the first bank profile of that layout
     assert len(st.lines) == 6
     assert reasons(st) == [
         "debit",
@@ -261,7 +262,7 @@ def test_procredit_layout_a_sample() -> None:
 
 def test_kredobank_russian_headers_decimal_comma_and_masked_iban() -> None:
     st = read("layout_b_kredobank_ru.csv")
-    assert st.format == "layout-b"
+    assert st.format == "Кредобанк"
     assert st.accounts == ("UA683052990000026007*****678",)
     assert [ln.amount for ln in st.lines] == [
         Decimal("1250.75"),
@@ -277,7 +278,7 @@ def test_kredobank_russian_headers_decimal_comma_and_masked_iban() -> None:
 
 def test_pumb_layout_c() -> None:
     st = read("layout_c_pumb.csv")
-    assert st.format == "layout-c"
+    assert st.format == "ПУМБ"
     assert st.accounts == ("UA253348510000026005012340000",)
     assert [(ln.amount, ln.currency, ln.direction.value) for ln in st.lines] == [
         (Decimal("4500.00"), "UAH", "credit"),
@@ -285,41 +286,55 @@ def test_pumb_layout_c() -> None:
         (Decimal("12.50"), "UAH", "credit"),
         (Decimal("100.00"), "USD", "credit"),
     ]
-    assert reasons(st) == ["", "debit", "bank commission", "currency USD"]
+    # The commission refund is a credit: never skipped by its words, only hinted.
+    assert reasons(st) == ["", "debit", "", "currency USD"]
+    assert [ln.hint for ln in st.lines] == ["", "", "bank", ""]
     assert st.lines[0].payer_code == "05394446"  # 5394446 lost its leading zero
     assert st.lines[0].date == dt.date(2026, 2, 3)
 
 
-def test_credit_agricole_layout_d_positional_kopiykas() -> None:
+def test_credit_agricole_layout_d_positions_as_the_bank_writes_them() -> None:
+    """Date 2 (yyyymmdd), reference 3, currency 9, kopiykas 10, C/D 11, purpose
+    15 + 24, document 25, payer IBAN 26, name 27, code 34 (counted from 1)."""
     st = read("layout_d_credit_agricole.csv")
-    assert st.format == "layout-d"
+    assert st.format == "Креді Агріколь"
     assert st.accounts == ("UA443006140000026001055501234",)
     assert [(ln.amount, ln.direction.value) for ln in st.lines] == [
         (Decimal("2500.00"), "credit"),
         (Decimal("15.00"), "debit"),
         (Decimal("0.99"), "credit"),
+        (Decimal("275770.20"), "credit"),
     ]
     assert [ln.bank_reference for ln in st.lines] == [
         "CA2026020500041",
         "CA2026020500042",
         "CA2026020600009",
+        "CA2026020600010",
     ]
-    assert st.lines[2].date == dt.date(2026, 2, 6)
+    first = st.lines[0]
+    assert first.date == dt.date(2026, 2, 5)
+    assert first.purpose == "Оплата за рахунком СФ-2026-0031 без ПДВ"
+    assert (first.document_number, first.payer_code) == ("41", "32855961")
+    assert first.payer_iban == "UA823005280000026003011112222"
+    assert first.payer_name == 'ТОВ "Ромашка"'
     assert st.lines[2].payer_code == "3012345670"
+    # Proceeds of a currency sale: "КОМІСІЯ" in the purpose and "БАНК" in the
+    # payer's name, yet a credit: it waits for the accountant with a hint.
+    sale = st.lines[3]
+    assert (sale.skip_reason, sale.hint) == ("", "bank")
+    assert reasons(st) == ["", "debit", "", ""]
 
 
-def test_layout_d_count_in_the_first_row_must_match() -> None:
-    data = fixture_bytes("layout_d_credit_agricole.csv").replace(b";UAH;3\r\n", b";UAH;4\r\n", 1)
-    err = error_for(data, "ca.csv", format="layout-d")
-    assert err.line == 1
-    assert "says 4 documents but the file holds 3" in err.reason
+def test_layout_d_first_row_third_field_is_not_a_document_count() -> None:
+    st = read_statement(fixture_bytes("layout_d_credit_agricole.csv"), "ca.csv", format="layout-d")
+    assert len(st.lines) == 4  # the first row says 31
 
 
 def test_privatbank_layout_e_real_biff8_xls() -> None:
     data = fixture_bytes("layout_e_privatbank.xls")
     assert data.startswith(b"\xd0\xcf\x11\xe0")  # a real OLE2/BIFF8 workbook
     st = read("layout_e_privatbank.xls")
-    assert st.format == "layout-e"
+    assert st.format == "ПриватБанк"
     assert st.accounts == (OUR1,)  # found in the title rows
     assert [ln.line_no for ln in st.lines] == [6, 7, 8, 9]  # the "Разом" footer is not a line
     assert [(ln.amount, ln.direction.value) for ln in st.lines] == [
@@ -331,17 +346,18 @@ def test_privatbank_layout_e_real_biff8_xls() -> None:
     assert st.lines[1].date == dt.date(2026, 2, 3)  # a real date cell
     assert st.lines[0].payer_code == "05394446"  # a number cell 5394446.0
     assert st.lines[0].bank_reference == "P24A0000000001"
-    assert reasons(st) == ["", "debit", "budget payment", ""]
+    assert reasons(st) == ["", "debit", "", ""]
+    assert [ln.hint for ln in st.lines] == ["", "", "budget", ""]
     prints = fingerprints(st)
     assert prints[0] != prints[3]  # same payer, amount and purpose; different Референс
 
 
 def test_html_saved_as_xls_with_latin_i_in_headers() -> None:
     st = read("layout_a_ukrsib_html.xls")
-    assert st.format == "layout-a"
-    assert [(ln.amount, ln.skip_reason) for ln in st.lines] == [
-        (Decimal("2400.00"), ""),
-        (Decimal("310.00"), "budget payment"),
+    assert st.format == "Райффайзен Банк"
+    assert [(ln.amount, ln.skip_reason, ln.hint) for ln in st.lines] == [
+        (Decimal("2400.00"), "", ""),
+        (Decimal("310.00"), "", "budget"),
     ]
     first = st.lines[0]
     assert first.payer_code == "05394446"  # "5394446.0" in the file
@@ -402,7 +418,7 @@ def test_xlsx_float_cells_become_exact_amounts_and_codes(tmp_path: Path) -> None
         ],
     )
     st = read_statement_file(path)
-    assert st.format == "layout-b"
+    assert st.format == "Sense/Альфа"
     line = st.lines[0]
     assert line.amount == Decimal("100.10")
     assert line.payer_code == "05394446"
@@ -463,16 +479,16 @@ def test_csv_date_that_does_not_exist() -> None:
 
 
 def test_csv_with_unknown_header_lists_the_known_profiles() -> None:
-    err = error_for("Дата;Сума;Опис\r\n01.02.2026;10.00;x\r\n".encode("cp1251"), "x.csv")
+    err = error_for("Поле;Інше;Опис\r\nабв;10 шт;x\r\n".encode("cp1251"), "x.csv")
     assert err.line == 1
     assert "no mapping profile matches" in err.reason
-    for name in ("layout-a", "layout-b", "layout-c", "layout-d", "layout-e"):
+    for name in ("Райффайзен Банк", "ПУМБ", "Кредобанк", "Креді Агріколь", "ПриватБанк"):
         assert name in err.reason
 
 
 def test_explicit_profile_that_does_not_fit_says_which_columns_are_missing() -> None:
     err = error_for(fixture_bytes("procredit_layout_a.csv"), "p.csv", format="layout-c")
-    assert "profile layout-c: the header has no column for date (ST_DATE)" in err.reason
+    assert "profile ПУМБ: the header has no column for date (ST_DATE)" in err.reason
 
 
 def test_unknown_format_name() -> None:
@@ -738,13 +754,14 @@ def test_classify_rules() -> None:
     assert classify(_credit(payer_iban=OUR2), own) == "own transfer"
     assert classify(_credit(our_account="UA2435*", payer_iban=OUR1), None) == ""  # mask too short
     assert classify(_credit(payer_iban="UA6230529*"), own) == "own transfer"
-    assert classify(_credit(purpose="*;101;32855961;ПДФО"), own) == "budget payment"
-    assert (
-        classify(_credit(payer_name="АТ Банк", purpose="Повернення комісії"), own)
-        == "bank commission"
-    )
-    # A client who writes "комісія" in the purpose is still a client.
-    assert classify(_credit(purpose="Оплата, у т.ч. комісія"), own) == ""
+    # Words never skip a credit: they only hint what it looks like.
+    assert classify(_credit(purpose="*;101;32855961;ПДФО"), own) == ""
+    assert hint(_credit(purpose="*;101;32855961;ПДФО")) == "budget"
+    bank_refund = _credit(payer_name="АТ Банк", purpose="Повернення комісії")
+    assert (classify(bank_refund, own), hint(bank_refund)) == ("", "bank")
+    sale = _credit(payer_name='АТ "КРЕДІ АГРІКОЛЬ БАНК"', purpose="Продаж валюти. КОМІСІЯ")
+    assert (classify(sale, own), hint(sale)) == ("", "bank")
+    assert hint(_credit(purpose="Оплата за послуги")) == ""
 
 
 def test_layout_e_refuses_to_skip_a_data_row_under_the_header(tmp_path: Path) -> None:
@@ -769,14 +786,15 @@ def test_layout_e_refuses_to_skip_a_data_row_under_the_header(tmp_path: Path) ->
     assert "holds a date" in info.value.reason
 
 
-def test_rows_without_an_amount_are_reported_not_silently_lost() -> None:
+def test_rows_without_an_amount_refuse_the_file_naming_them() -> None:
     data = _layout_a_csv(
         "41234569;;UA1;UAH;01.02.2026;;;;UA2;32855961;X;1;;;100.00;ok;",
         "41234569;;UA1;UAH;01.02.2026;;;;UA2;32855961;X;2;;0.00;0.00;info;",
+        "41234569;;UA1;UAH;01.02.2026;;;;UA2;32855961;X;3;;;;info;",
     )
-    st = read_statement(data, "a.csv")
-    assert len(st.lines) == 1
-    assert st.warnings == ("line 3: no amount; the row is ignored",)
+    err = error_for(data, "a.csv")
+    assert err.line == 3
+    assert "no amount in Дебет / Кредит (also lines 4)" in err.reason
 
 
 def test_same_reference_on_another_day_is_another_payment() -> None:

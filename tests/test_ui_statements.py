@@ -284,3 +284,113 @@ def test_the_keyboard_reaches_the_statement_actions(window: MainWindow) -> None:
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts[:2] == ["&Import statement…", "&Undo batch…"]
     assert tab.unmatched_view.actions()  # the context menu (Menu key) has them too
+
+
+def test_bank_credits_wait_with_a_hint_and_are_ignored_all_at_once(
+    qtbot: QtBot,
+    window: MainWindow,
+    engine: Engine,
+    tmp_path: Path,
+    shown_errors: list[BaseException],
+) -> None:
+    from backoffice.services import settings
+
+    with UnitOfWork(engine) as uow:
+        settings.set_setting(uow, "company.accounts", "UA443006140000026001055501234")
+        uow.commit()
+    tab = window.statements_tab
+    fixture = Path(__file__).parent / "fixtures" / "statements" / "layout_d_credit_agricole.csv"
+    import_through_tab(qtbot, tab, fixture)
+    assert shown_errors == []
+    assert "skipped: debit 1" in tab.summary.text()
+    assert "Креді Агріколь" in tab.summary.text()
+    tab.reload()
+    qtbot.waitUntil(lambda: len(tab.unmatched.records()) == 3)
+    hints = [line.hint for line in tab.unmatched.records()]
+    assert hints == ["", "", "bank"]
+    tab.unmatched_view.selectRow(0)
+    assert not tab.ignore_hint_action.isEnabled()  # a plain payment has no hint
+    assert tab.make_ignore_hint_dialog() is None
+    tab.unmatched_view.selectRow(hints.index("bank"))
+    assert tab.ignore_hint_action.isEnabled()
+    dialog = tab.make_ignore_hint_dialog()
+    assert dialog is not None
+    dialog.reason_edit.setText("продаж нашої валюти, не платіж клієнта")
+    dialog.accept()
+    assert dialog.result_value == 1
+    tab.after_change("ignored")
+    qtbot.waitUntil(lambda: len(tab.unmatched.records()) == 2)
+    assert all(line.hint == "" for line in tab.unmatched.records())
+
+
+def test_the_wizard_shows_the_bank_and_how_each_column_is_read(
+    window: MainWindow, engine: Engine, tmp_path: Path, shown_errors: list[BaseException]
+) -> None:
+    from ui.statement_import import ImportDialog
+
+    settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    dialog = ImportDialog(engine, settings, DAY, window)
+    pumb = Path(__file__).parent / "fixtures" / "statements" / "layout_c_pumb_udb_ucr.csv"
+    dialog.set_path(pumb)
+    assert shown_errors == []
+    # the bank's name, and why its result will say so: our account is not set as ours
+    assert dialog.detected.text().startswith("Cannot be imported as it stands")
+    assert "UA253348510000026005012340000, which is not ours" in dialog.detected.text()
+    fields = dialog.chosen_fields()
+    assert (fields[5], fields[6], fields[14], fields[15]) == (
+        "debit",
+        "credit",
+        "debit_equivalent",
+        "credit_equivalent",
+    )
+    assert dialog.rows_table.item(1, 0).text() == "ST_NUMB"
+    dialog.deleteLater()
+
+
+def test_the_wizard_maps_an_unknown_table_previews_and_saves_the_bank(
+    qtbot: QtBot,
+    window: MainWindow,
+    engine: Engine,
+    client: str,
+    tmp_path: Path,
+    shown_errors: list[BaseException],
+) -> None:
+    from ui.statement_import import ImportDialog
+
+    path = tmp_path / "new-bank.csv"
+    path.write_bytes(
+        (
+            "Поле;Гроші;Хто;Навіщо\r\n"
+            f"12.11.2026;150,00;ТОВ Ромашка;Оплата о/р {client}\r\n"
+            "12.11.2026;-20,00;Банк;Комісія\r\n"
+        ).encode("cp1251")
+    )
+    settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    dialog = ImportDialog(engine, settings, DAY, window)
+    dialog.set_path(path)
+    assert "no mapping profile matches" in dialog.detected.text()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    for column, field in enumerate(["date", "amount", "payer_name", "purpose"]):
+        dialog.set_field(column, field)
+    dialog.preview_mapping()
+    assert shown_errors == []
+    assert dialog.lines_table.rowCount() == 2
+    fates = [dialog.lines_table.item(r, 7).text() for r in range(2)]
+    assert fates == ["to match", "skipped: debit"]
+    assert not ok.isEnabled()  # a hand mapping is saved before it is imported
+    dialog.profile_name.setText("Мій банк")
+    dialog.save_mapping()
+    assert shown_errors == []
+    assert dialog.format() == "Мій банк"
+    assert dialog.detected.text() == "Мій банк"
+    assert ok.isEnabled()
+    tab = window.statements_tab
+    op = tab.start_import(dialog.path(), dialog.format(), DAY)
+    with qtbot.waitSignal(op.finished, timeout=20_000):
+        pass
+    assert shown_errors == []
+    assert tab.last_result is not None
+    assert (tab.last_result.format, tab.last_result.matched) == ("Мій банк", 1)
+    assert balance(engine, client) == Decimal("150.00")
+    dialog.deleteLater()

@@ -100,6 +100,14 @@ def unmatched_columns() -> tuple[RecordColumn[UnmatchedLine], ...]:
             tooltip=lambda u: u.purpose,
         ),
         RecordColumn(
+            _tr("Looks like"),
+            lambda u: _hint_word(u.hint),
+            K.TEXT,
+            "Схоже на",
+            sample="bank credit",
+            tooltip=lambda u: _hint_text(u.hint),
+        ),
+        RecordColumn(
             _tr("Candidates"),
             lambda u: u.candidates,
             K.TEXT,
@@ -117,3 +125,21 @@ def unmatched_columns() -> tuple[RecordColumn[UnmatchedLine], ...]:
             tooltip=lambda u: _tr("{file}, line {line}").format(file=u.file_name, line=u.line_no),
         ),
     )
+
+
+def _hint_word(hint: str) -> str:
+    """A short word for the queue's column: what the credit looks like."""
+    return {
+        "bank": _tr("bank credit"),
+        "budget": _tr("budget"),
+        "reversal": _tr("reversal"),
+    }.get(hint, "")
+
+
+def _hint_text(hint: str) -> str | None:
+    """The hint in full, for the tooltip."""
+    return {
+        "bank": _tr("Looks like a bank credit: currency sale, interest, refund of commission"),
+        "budget": _tr("Looks like a budget payment or a treasury refund"),
+        "reversal": _tr("A reversal of one of our own debits"),
+    }.get(hint)

@@ -37,6 +37,7 @@ from backoffice.services.statements import (
     UnmatchedTotals,
     find_unmatched,
     ignore_line,
+    ignore_lines_with_hint,
     list_batches,
     undo_batch,
     unmatched_totals,
@@ -148,6 +149,15 @@ class StatementsTab(QWidget):
             self.open_ignore,
             self.tr("Drop the selected payment from the queue, with a reason"),
         )
+        self.ignore_hint_action = make_action(
+            self,
+            self.tr("Ignore all &like this…"),
+            self.open_ignore_hint,
+            self.tr(
+                "Drop every unmatched payment with the selected one's hint (e.g. all bank "
+                "credits) from the queue, with one reason"
+            ),
+        )
         self.export_batches_action = make_action(
             self,
             self.tr("Export batches…"),
@@ -163,7 +173,12 @@ class StatementsTab(QWidget):
         add_context_actions(self.batch_view, [self.undo_action, self.export_batches_action])
         add_context_actions(
             self.unmatched_view,
-            [self.assign_action, self.ignore_action, self.export_unmatched_action],
+            [
+                self.assign_action,
+                self.ignore_action,
+                self.ignore_hint_action,
+                self.export_unmatched_action,
+            ],
         )
 
     def _lay_out(self) -> None:
@@ -188,7 +203,13 @@ class StatementsTab(QWidget):
         box = QVBoxLayout(queue)
         box.addLayout(
             button_row(
-                [self.assign_action, self.ignore_action, None, self.export_unmatched_action],
+                [
+                    self.assign_action,
+                    self.ignore_action,
+                    self.ignore_hint_action,
+                    None,
+                    self.export_unmatched_action,
+                ],
                 self.unmatched_filter,
             )
         )
@@ -372,6 +393,45 @@ class StatementsTab(QWidget):
         self.reveal.emit()
         self._run(self.make_ignore_dialog(), self.tr("Payment ignored"))
 
+    def make_ignore_hint_dialog(self) -> ReasonDialog | None:
+        """Ignore every unmatched payment with the selected one's hint, at once."""
+        line = self.current_line()
+        if line is None or not line.hint:
+            return None
+        hint = line.hint
+
+        def apply(_day: dt.date, reason: str) -> int:
+            with UnitOfWork(self._engine) as uow:
+                count = ignore_lines_with_hint(uow, hint, reason)
+                uow.commit()
+            return count
+
+        return ReasonDialog(
+            self,
+            title=self.tr("Ignore all like this"),
+            what=self.tr(
+                "Every unmatched payment marked “{hint}” will leave the queue without being posted."
+            ).format(hint=html.escape(self.unmatched_hint_text(hint))),
+            ok_text=self.tr("I&gnore all"),
+            apply=apply,
+            today=self._today(),
+            with_date=False,
+            placeholder=self.tr("e.g. proceeds of our currency sales, not client payments"),
+        )
+
+    def unmatched_hint_text(self, hint: str) -> str:
+        return {
+            "bank": self.tr(
+                "looks like a bank credit: currency sale, interest, refund of commission"
+            ),
+            "budget": self.tr("looks like a budget payment or a treasury refund"),
+            "reversal": self.tr("a reversal of one of our own debits"),
+        }.get(hint, hint)
+
+    def open_ignore_hint(self) -> None:
+        self.reveal.emit()
+        self._run(self.make_ignore_hint_dialog(), self.tr("{n} payments ignored"))
+
     def _run(self, dialog: ReasonDialog | None, done: str) -> None:
         if dialog is None:
             return
@@ -424,3 +484,4 @@ class StatementsTab(QWidget):
         line = self.current_line()
         self.assign_action.setEnabled(line is not None)
         self.ignore_action.setEnabled(line is not None)
+        self.ignore_hint_action.setEnabled(line is not None and bool(line.hint))

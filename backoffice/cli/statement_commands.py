@@ -8,6 +8,8 @@ from pathlib import Path
 from backoffice.cli.commands import _engine
 from backoffice.cli.output import print_json, print_pairs, print_table, warn
 from backoffice.db.engine import UnitOfWork
+from backoffice.errors import InputError
+from backoffice.importers.statements.classify import HINTS
 from backoffice.money import money
 from backoffice.services import invoices
 
@@ -51,6 +53,8 @@ def statements_unmatched(args: argparse.Namespace) -> int:
             "payer_iban": line.payer_iban,
             "purpose": line.purpose,
             "candidates": list(line.candidates),
+            "hint": line.hint,
+            "hint_text": HINTS.get(line.hint, ""),
         }
         for line in lines
     ]
@@ -93,12 +97,21 @@ def statements_unassign(args: argparse.Namespace) -> int:
 
 
 def statements_ignore(args: argparse.Namespace) -> int:
+    """One line by its id, or every unmatched line with a hint (`--hint bank`)."""
     from backoffice.services import statements
 
+    if (args.line is None) == (args.hint is None):
+        raise InputError("name either a statement line or --hint (bank, budget, reversal)")
     with UnitOfWork(_engine(args)) as uow:
-        statements.ignore_line(uow, args.line, args.reason)
+        if args.hint is not None:
+            count = statements.ignore_lines_with_hint(uow, args.hint, args.reason)
+        else:
+            statements.ignore_line(uow, args.line, args.reason)
         uow.commit()
-    print(f"statement line {args.line} ignored")
+    if args.hint is not None:
+        print(f"{count} unmatched statement lines with hint {args.hint} ignored")
+    else:
+        print(f"statement line {args.line} ignored")
     return 0
 
 

@@ -516,6 +516,8 @@ class StatementLine(Base):
     account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
     entry_id: Mapped[int | None] = mapped_column(EntryId, ForeignKey("ledger_entries.id"))
     invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"))
+    # what an unmatched credit looks like: bank | budget | reversal | '' (never skips it)
+    hint: Mapped[str] = mapped_column(String(20), default="", server_default="")
 
     __table_args__ = (
         # a payment counts once, whatever the re-imports; an undone line may come again

@@ -14,7 +14,7 @@ import datetime as dt
 import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple
@@ -42,6 +42,7 @@ from backoffice.db.search import ESCAPE, contains_pattern, folded, typed_amount
 from backoffice.domain import EntryDraft, EntryKind
 from backoffice.errors import BackofficeError, InputError, MissingRate, NotFound
 from backoffice.importers.statements import (
+    HINTS,
     Direction,
     MappingProfile,
     OwnCompany,
@@ -51,6 +52,10 @@ from backoffice.importers.statements import (
     read_statement_file,
 )
 from backoffice.importers.statements import StatementLine as ReadLine
+from backoffice.importers.statements import normalise as norm
+from backoffice.importers.statements.columns import AUTO_NAME
+from backoffice.importers.statements.lines import MAX_STATEMENT_BYTES
+from backoffice.importers.statements.preview import Preview, preview
 from backoffice.services import access, audit, invoices, ledger, matching, payments, settings
 from backoffice.services import subscriptions as subs
 
@@ -93,6 +98,8 @@ class ImportResult:
     unmatched: int
     posted_total: Decimal
     warnings: tuple[str, ...]
+    skipped_by_reason: dict[str, int] = field(default_factory=dict)
+    """Skipped new lines counted by their reason ('debit', 'currency USD', 'own transfer')."""
 
 
 @dataclass(frozen=True)
@@ -107,6 +114,8 @@ class UnmatchedLine:
     candidates: tuple[str, ...]  # account numbers
     file_name: str
     line_no: int
+    hint: str = ""
+    """A code from HINTS ('bank', 'budget', 'reversal') or ''."""
 
 
 @dataclass(frozen=True)
@@ -280,8 +289,11 @@ def _import(
     _pay_order_invoices(uow, order_rows)
 
     counts: dict[str, int] = defaultdict(int)
+    by_reason: dict[str, int] = defaultdict(int)
     for outcome in outcomes:
         counts[outcome.status] += 1
+        if outcome.status == "skipped":
+            by_reason[outcome.reason] += 1
     counts["posted"] += counts["order"]
     total = sum((d.amount for d in drafts), Decimal("0.00"))
     batch.skipped, batch.matched, batch.unmatched = (
@@ -322,6 +334,7 @@ def _import(
         batch.unmatched,
         total,
         statement.warnings,
+        dict(sorted(by_reason.items())),
     )
 
 
@@ -560,6 +573,7 @@ def find_unmatched(uow: UnitOfWork, query: UnmatchedQuery) -> list[UnmatchedLine
             tuple(numbers[int(i)] for i in line.candidates.split(",") if i),
             file_name,
             line.line_no,
+            line.hint,
         )
         for line, file_name in rows
     ]
@@ -652,6 +666,27 @@ def ignore_line(uow: UnitOfWork, line_id: int, reason: str) -> None:
         raise InputError("ignoring a payment needs a reason")
     line.status, line.reason = "ignored", reason.strip()
     audit.record(uow, "statements.ignore", f"statement line {line.id}", "unmatched", reason)
+
+
+def ignore_lines_with_hint(uow: UnitOfWork, hint_code: str, reason: str) -> int:
+    """Ignore every unmatched line with this hint (e.g. all bank credits at once).
+
+    Returns how many lines were ignored; each is audited like a single ignore."""
+    if hint_code not in HINTS:
+        raise InputError(f"unknown hint {hint_code!r}; choose {', '.join(HINTS)}")
+    if not reason.strip():
+        raise InputError("ignoring a payment needs a reason")
+    lines = list(
+        uow.session.execute(
+            select(StatementLine)
+            .where(StatementLine.status == "unmatched", StatementLine.hint == hint_code)
+            .order_by(StatementLine.id)
+        ).scalars()
+    )
+    for line in lines:
+        line.status, line.reason = "ignored", reason.strip()
+        audit.record(uow, "statements.ignore", f"statement line {line.id}", "unmatched", reason)
+    return len(lines)
 
 
 def _learn_ibans(uow: UnitOfWork, posted: Sequence[_Posted]) -> None:
@@ -846,8 +881,11 @@ def save_profile(uow: UnitOfWork, definition: str) -> MappingProfile:
         profile = MappingProfile.from_json(definition)
     except (ValueError, KeyError, TypeError) as exc:
         raise InputError(f"mapping profile: {exc}") from exc
-    if any(p.name == profile.name for p in BUILTIN_PROFILES):
-        raise InputError(f"mapping profile {profile.name!r} is built in; choose another name")
+    taken = {n for p in BUILTIN_PROFILES for n in (p.name, *p.aliases)}
+    taken |= {"auto", AUTO_NAME, *(name for name, _ in FIXED_FORMATS)}
+    for name in (profile.name, *profile.aliases):
+        if name in taken:
+            raise InputError(f"mapping profile {name!r} is built in; choose another name")
     row = uow.session.get(MappingProfileRow, profile.name)
     before = row.definition if row else None
     text = profile.to_json()
@@ -861,6 +899,34 @@ def save_profile(uow: UnitOfWork, definition: str) -> MappingProfile:
         row.definition, row.saved_at, row.saved_by = text, audit.now(), uow.actor
     audit.record(uow, "statements.profile", f"profile {profile.name}", before, text)
     return profile
+
+
+def preview_statement_file(
+    uow: UnitOfWork, path: Path, fmt: str = "auto", mapping: MappingProfile | None = None
+) -> Preview:
+    """How the import would read `path` (with `mapping`, an unsaved profile, when
+    given): the wizard's preview. Reads the database, changes nothing."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_STATEMENT_BYTES:
+            return Preview(
+                "",
+                "",
+                (),
+                None,
+                {},
+                (),
+                f"the file is larger than {MAX_STATEMENT_BYTES // 2**20} MB",
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        return Preview("", "", (), None, {}, (), f"cannot read the file ({exc.strerror})")
+    profiles = user_profiles(uow)
+    if mapping is not None:
+        profiles = [mapping, *profiles]
+        fmt = mapping.name
+    return preview(data, path.name, fmt, profiles, own_company(uow))
 
 
 def own_company(uow: UnitOfWork) -> OwnCompany:
@@ -879,23 +945,13 @@ def _refuse_foreign_accounts(uow: UnitOfWork, statement: Statement) -> None:
         raise BackofficeError(
             "our bank accounts are not set: set company.iban (and company.accounts for others)"
         )
+    ours = frozenset(norm.account(i) for i in own.ibans)
     for account in statement.accounts:
-        if not _is_own(account, own.ibans):
+        if not norm.is_own_account(account, ours):
             raise InputError(
                 f"{statement.file_name}: the statement is for account {account}, which is not "
                 "ours (company.iban, company.accounts)"
             )
-
-
-def _is_own(account: str, own: frozenset[str]) -> bool:
-    """Statements sometimes mask the middle of our IBAN (`UA2435*…1234`) or
-    give the old account number that an IBAN ends with."""
-    text = account.replace(" ", "").upper()
-    if "*" in text:
-        head, _, tail = text.partition("*")
-        tail = tail.strip("*")
-        return any(i.startswith(head) and i.endswith(tail) for i in own)
-    return any(text == i or (len(text) >= 5 and i.endswith(text)) for i in own)
 
 
 def _skip_reason(line: ReadLine) -> str:
@@ -1045,6 +1101,7 @@ def _line_row(
         "account_id": outcome.account_id,
         "entry_id": entry_id,
         "invoice_id": outcome.invoice_id,
+        "hint": line.hint,  # kept on matched lines too: an unassigned one goes back with it
     }
 
 
@@ -1093,17 +1150,21 @@ def profile_names(uow: UnitOfWork) -> list[tuple[str, str]]:
     from backoffice.importers.statements import BUILTIN_PROFILES
 
     names = [(name, text) for name, text in FIXED_FORMATS]
-    names += [(p.name, "built-in profile") for p in BUILTIN_PROFILES]
+    names += [
+        (p.name, "built-in profile" + (f", also {', '.join(p.aliases)}" if p.aliases else ""))
+        for p in BUILTIN_PROFILES
+    ]
     names += [(p.name, "saved profile") for p in user_profiles(uow)]
     return names
 
 
-def batch_summary(result: ImportResult) -> dict[str, int]:
-    """The §16 JSON of `statements import`."""
+def batch_summary(result: ImportResult) -> dict[str, object]:
+    """The §16 JSON of `statements import`, with the skipped lines by reason."""
     return {
         "new": result.new,
         "duplicate": result.duplicate,
         "skipped": result.skipped,
         "matched": result.matched,
         "unmatched": result.unmatched,
+        "skipped_by_reason": dict(result.skipped_by_reason),
     }

@@ -7,7 +7,7 @@ one `StatementFileError`, and marks the lines that must not become top-ups
 with a `skip_reason`. Matching and posting are later stages elsewhere.
 """
 
-from backoffice.importers.statements.classify import classify
+from backoffice.importers.statements.classify import HINTS, classify, hint
 from backoffice.importers.statements.lines import (
     MAX_STATEMENT_BYTES,
     Direction,
@@ -25,6 +25,7 @@ from backoffice.importers.statements.reading import (
 
 __all__ = [
     "BUILTIN_PROFILES",
+    "HINTS",
     "MAX_STATEMENT_BYTES",
     "Direction",
     "MappingProfile",
@@ -34,6 +35,7 @@ __all__ = [
     "StatementLine",
     "classify",
     "fingerprints",
+    "hint",
     "read_statement",
     "read_statement_file",
 ]

@@ -7,9 +7,11 @@ so only the content decides.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from backoffice.importers.statements import sheets
 from backoffice.importers.statements.camt import camt_kind
+from backoffice.importers.statements.columns import read_columns
 from backoffice.importers.statements.encoding import decode_text
 from backoffice.importers.statements.lines import RowError
 from backoffice.importers.statements.onec import looks_like_1c
@@ -68,13 +70,17 @@ def is_registry(grid: sheets.Grid) -> bool:
     return first is not None and registry_columns(first) is not None
 
 
-def choose_profile(grid: sheets.Grid, profiles: Sequence[MappingProfile]) -> Layout:
+def choose_profile(
+    grid: sheets.Grid, profiles: Sequence[MappingProfile], kind: str = "csv"
+) -> Layout:
     """The profile that recognises the most columns; user profiles win ties."""
     best: Layout | None = None
     for profile in profiles:
         layout, _ = bind(profile, grid)
         if layout is not None and (best is None or len(layout.columns) > len(best.columns)):
             best = layout
+    if best is None:
+        best = _by_content(grid)
     if best is None:
         first = next(((n, cells) for n, cells in grid if any(cells)), (1, []))
         shown = ";".join(first[1])[:120]
@@ -85,3 +91,12 @@ def choose_profile(grid: sheets.Grid, profiles: Sequence[MappingProfile]) -> Lay
             first[0],
         )
     return best
+
+
+def _by_content(grid: sheets.Grid) -> Layout | None:
+    """No bank profile fits: the layout read from header words and cell contents."""
+    reading = read_columns(grid)
+    if reading is None:
+        return None
+    layout, _ = bind(reading.profile, grid)
+    return replace(layout, note=reading.describe()) if layout is not None else None

@@ -58,6 +58,10 @@ class StatementLine:
     """Doubts that do not stop the import, e.g. a payer code failing its checksum."""
     our_code: str = ""
     """Our own ЄДРПОУ/РНОКПП when the file states it per line (layouts A and B)."""
+    hint: str = ""
+    """What a credit looks like when it is probably not a client's payment ('bank',
+    'budget', 'reversal'; see classify.HINTS), for the unmatched queue. A hint never
+    skips a line: only the accountant decides that a credit is not a top-up."""
 
 
 @dataclass(frozen=True)
@@ -98,10 +102,15 @@ class RowError(InputError):
     """Raised inside a reader for one line; the reader adds the file name.
 
     Lets small helpers (amount, date, code parsing) raise without knowing the
-    file they work on.
+    file they work on. `accounts` are our accounts the file names in its title
+    or rows even though it could not be read: the "is this ours" check comes
+    first, since a foreign statement is refused whatever its rows hold.
     """
 
-    def __init__(self, reason: str, line: int | None = None) -> None:
+    def __init__(
+        self, reason: str, line: int | None = None, accounts: tuple[str, ...] = ()
+    ) -> None:
         self.line = line
         self.reason = reason
+        self.accounts = accounts
         super().__init__(reason)

@@ -218,3 +218,16 @@ def masked_match(pattern: str, value: str) -> bool:
     if len(head) + len(tail) < 6:
         return False
     return value.startswith(head) and value.endswith(tail) and len(value) >= len(head + tail)
+
+
+def is_own_account(account_text: str, own: frozenset[str]) -> bool:
+    """Whether a statement's account is one of ours.
+
+    Statements sometimes mask the middle of our IBAN (`UA2435*…1234`) or give
+    the old account number that an IBAN ends with."""
+    text = account(account_text)
+    if "*" in text:
+        head, _, tail = text.partition("*")
+        tail = tail.strip("*")
+        return any(i.startswith(head) and i.endswith(tail) for i in own)
+    return any(text == i or (len(text) >= 5 and i.endswith(text)) for i in own)

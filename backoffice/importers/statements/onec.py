@@ -113,6 +113,13 @@ def read_1c(text: str) -> Statement:
     if version and version not in _KNOWN_VERSIONS:
         warnings.append(f"format version {version} is not 1.01-1.03; read as 1.03")
     _check_totals(sections, lines, warnings)
+    # counted over the text in one pass: a check per document cost the hot path
+    without = len(lines) - len(_CURRENCY_KEY.findall(text))
+    if without > 0:
+        # Most 1C exports of Ukrainian banks omit it for UAH; still, say it was assumed.
+        warnings.append(
+            f"{without} of {len(lines)} documents name no currency (Валюта): taken as UAH"
+        )
     return Statement("", "1c", tuple(accounts), tuple(lines), tuple(warnings))
 
 
@@ -353,6 +360,9 @@ def _line(doc: _Document, own: set[str], accounts: list[str]) -> StatementLine:
         warnings=tuple(f"{w} ({fields.key(code_field)})" for w in warnings) if warnings else (),
         our_code=norm.payer_code(value(_SIDE_FIELDS[us][0]))[0],
     )
+
+
+_CURRENCY_KEY = re.compile(r"^Валюта=\s*\S", re.MULTILINE)
 
 
 def _check_totals(

@@ -11,15 +11,20 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, fields
+from importlib import resources
 from typing import Any
 
 from backoffice.errors import InputError
 
 # What a column may be mapped to. 'amount' with amount_mode 'signed' or
 # 'direction'; 'debit'/'credit' with 'debit_credit'.
+# 'debit_equivalent'/'credit_equivalent': the same amounts again in another
+# currency (PUMB's UDB/UCR in UAH), read when the account-currency pair is zero.
+# 'purpose_extra': a second purpose column appended to the first (Crédit Agricole).
 FIELDS = (
     "date", "amount", "debit", "credit", "direction", "our_account", "our_code", "currency",
     "payer_name", "payer_code", "payer_iban", "purpose", "bank_reference", "document_number",
+    "debit_equivalent", "credit_equivalent", "purpose_extra",
 )  # fmt: skip
 AMOUNT_MODES = ("debit_credit", "signed", "direction")
 _DMY = ("%d.%m.%Y", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%y")
@@ -59,6 +64,8 @@ class MappingProfile:
     column_count: int = 0
     """Headerless files: the number of columns every data row has; used to recognise them."""
     footer_words: tuple[str, ...] = ("разом", "всього", "итого", "оборот", "сальдо", "залишок")
+    aliases: tuple[str, ...] = ()
+    """Other names the profile answers to (the built-ins' old ids `layout-a`…`layout-e`)."""
 
     def __post_init__(self) -> None:
         problems = self.problems()
@@ -137,115 +144,30 @@ def _from_json_value(key: str, value: Any) -> Any:
     return value
 
 
-def _cols(**mapping: str | tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    return tuple((k, (v,) if isinstance(v, str) else v) for k, v in mapping.items())
+def _builtin_profiles() -> tuple[MappingProfile, ...]:
+    """The banks' layouts shipped as data: `backoffice/resources/bank-profiles/*.json`.
+
+    Read through importlib.resources, so they are found in a checkout, in an
+    installed wheel (package data) and in a frozen build that bundles the
+    package's data files. Adding a bank is adding a file; the files are read
+    in name order, which decides between two profiles that fit equally well.
+    """
+    folder = resources.files("backoffice").joinpath("resources", "bank-profiles")
+    found = sorted(
+        (item for item in folder.iterdir() if item.name.endswith(".json")), key=lambda i: i.name
+    )
+    out: list[MappingProfile] = []
+    for item in found:
+        try:
+            out.append(MappingProfile.from_json(item.read_text(encoding="utf-8")))
+        except InputError as exc:
+            raise InputError(f"built-in bank profile {item.name}: {exc}") from None
+    return tuple(out)
 
 
-LAYOUT_A = MappingProfile(
-    name="layout-a",
-    description="Raiffeisen Aval, Ukrsibbank, ProCredit: Дебет and Кредит columns",
-    columns=_cols(
-        our_code="ЄДРПОУ",
-        our_account="Рахунок",
-        currency="Валюта",
-        date="Дата операції",
-        payer_iban="Рахунок кореспондента",
-        payer_code="ЄДРПОУ кореспондента",
-        payer_name="Кореспондент",
-        document_number="Номер документа",
-        debit="Дебет",
-        credit="Кредит",
-        purpose="Призначення платежу",
-    ),
-    optional=("our_code", "currency", "document_number"),
-)
+BUILTIN_PROFILES: tuple[MappingProfile, ...] = _builtin_profiles()
 
-LAYOUT_B = MappingProfile(
-    name="layout-b",
-    description="Alfa-Bank/Sense (Ukrainian headers), Kredobank (Russian headers, decimal "
-    "comma): unsigned Сума with Операція = Дебет/Кредит",
-    columns=_cols(
-        our_account=("Наш IBAN", "Наш рахунок", "Наш счет", "Наш рахунок IBAN"),
-        direction=("Операція", "Операция"),
-        payer_iban=("IBAN", "Рахунок", "Счет"),
-        payer_name=("Найменування контрагента", "Наименование контрагента"),
-        payer_code=("Код контрагента",),
-        purpose=("Призначення платежу", "Назначение платежа"),
-        date=("Дата проведення", "Дата проведения"),
-        document_number=("Номер документа",),
-        amount=("Сума", "Сумма"),
-        currency=("Валюта",),
-        our_code=("Ід.код", "Ид.код"),
-    ),
-    amount_mode="direction",
-    optional=("our_code", "document_number"),
-)
 
-LAYOUT_C = MappingProfile(
-    name="layout-c",
-    description="PUMB: ST_DATE yyyy.mm.dd, DB/CR in the account currency (UDB/UCR in UAH)",
-    columns=_cols(
-        date="ST_DATE",
-        our_account="ACC_NUMB",
-        currency="CUR_NUMB",
-        debit="DB",
-        credit="CR",
-        document_number="DOC_NO",
-        payer_iban="KOR_ACC",
-        payer_name="KOR_NAME",
-        payer_code="KOR_OKPO",
-        purpose="DESCRIPT",
-    ),
-    date_formats=("%Y.%m.%d", "%Y.%m.%d %H:%M:%S", "%d.%m.%Y"),
-    header_row=1,
-)
-
-# Crédit Agricole sends no header. The positions below are our reading of the
-# bank's 45-column export (first row: account;currency;row count); check them
-# against a real file before trusting a new statement version.
-LAYOUT_D = MappingProfile(
-    name="layout-d",
-    description="Crédit Agricole: no header, 45 positional columns, yyyymmdd dates, "
-    "amounts in kopiykas with a C/D flag; first row account;currency;count",
-    columns=_cols(
-        our_account="#1",
-        currency="#2",
-        date="#3",
-        document_number="#4",
-        direction="#5",
-        amount="#6",
-        payer_name="#7",
-        payer_code="#8",
-        payer_iban="#9",
-        purpose="#11",
-        bank_reference="#12",
-    ),
-    header_row=0,
-    summary_row=1,
-    summary_columns=(("account", 1), ("currency", 2), ("count", 3)),
-    date_formats=("%Y%m%d",),
-    amount_mode="direction",
-    kopiykas=True,
-    column_count=45,
-)
-
-LAYOUT_E = MappingProfile(
-    name="layout-e",
-    description="PrivatBank business (Privat24) XLS: title rows, header on row 4, data from "
-    "row 6, signed Сума, unique Референс",
-    columns=_cols(
-        date=("Дата проводки",),
-        amount=("Сума", "Сумма"),
-        currency=("Валюта",),
-        purpose=("Призначення платежу", "Назначение платежа"),
-        payer_code=("ЄДРПОУ", "ЕГРПОУ"),
-        payer_name=("Назва контрагента", "Контрагент"),
-        payer_iban=("Рахунок контрагента",),
-        bank_reference=("Референс",),
-    ),
-    header_row=4,
-    data_offset=2,
-    amount_mode="signed",
-)
-
-BUILTIN_PROFILES: tuple[MappingProfile, ...] = (LAYOUT_A, LAYOUT_B, LAYOUT_C, LAYOUT_D, LAYOUT_E)
+def names_of(profile: MappingProfile) -> tuple[str, ...]:
+    """Every name `profile` answers to: its own, then its aliases."""
+    return (profile.name, *profile.aliases)

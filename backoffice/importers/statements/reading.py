@@ -14,8 +14,9 @@ from pathlib import Path
 
 from backoffice.bulk import paused_gc
 from backoffice.importers.statements import detect
+from backoffice.importers.statements import normalise as norm
 from backoffice.importers.statements.camt import read_camt
-from backoffice.importers.statements.classify import classify
+from backoffice.importers.statements.classify import classify, hint
 from backoffice.importers.statements.encoding import decode_text
 from backoffice.importers.statements.lines import (
     MAX_STATEMENT_BYTES,
@@ -26,7 +27,7 @@ from backoffice.importers.statements.lines import (
     StatementLine,
 )
 from backoffice.importers.statements.onec import read_1c
-from backoffice.importers.statements.profiles import BUILTIN_PROFILES, MappingProfile
+from backoffice.importers.statements.profiles import BUILTIN_PROFILES, MappingProfile, names_of
 from backoffice.importers.statements.registry import read_registry
 from backoffice.importers.statements.swift_mt940 import read_mt940
 from backoffice.importers.statements.tabular import bind, read_rows
@@ -59,7 +60,10 @@ def _classified(
     try:
         statement = _read(data, format, known)
     except RowError as exc:
+        # A foreign statement is refused as foreign, whatever its rows hold.
+        _refuse_foreign(file_name, exc.accounts, own)
         raise StatementFileError(file_name, exc.reason, exc.line) from None
+    _refuse_foreign(file_name, statement.accounts, own)
     # Our own accounts in the file count as ours when telling own transfers.
     own_accounts = frozenset(a for a in statement.accounts if a)
     effective = OwnCompany(
@@ -70,11 +74,28 @@ def _classified(
     return replace(statement, file_name=file_name, lines=lines)
 
 
+def _refuse_foreign(file_name: str, accounts: Sequence[str], own: OwnCompany | None) -> None:
+    """The statement's own accounts (title, header, rows) must all be ours."""
+    if own is None or not own.ibans:
+        return  # who we are is not known here: the service refuses the import then
+    ours = frozenset(norm.account(i) for i in own.ibans)
+    for account in accounts:
+        if account and not norm.is_own_account(account, ours):
+            raise StatementFileError(
+                file_name,
+                f"the statement is for account {account}, which is not ours "
+                "(company.iban, company.accounts)",
+            )
+
+
 def _with_skip_reason(line: StatementLine, own: OwnCompany) -> StatementLine:
     if line.skip_reason:
         return line
     reason = classify(line, own)
-    return replace(line, skip_reason=reason) if reason else line
+    if reason:
+        return replace(line, skip_reason=reason)
+    found = hint(line)
+    return replace(line, hint=found) if found != line.hint else line
 
 
 def read_statement_file(
@@ -142,7 +163,8 @@ def fingerprints(statement: Statement) -> list[str]:
 
 
 def _read(data: bytes, format: str, profiles: Sequence[MappingProfile]) -> Statement:
-    by_name = {p.name: p for p in reversed(profiles)}  # user profiles override built-ins
+    # user profiles override built-ins; the built-ins' old ids (layout-a…) still work
+    by_name = {n: p for p in reversed(profiles) for n in reversed(names_of(p))}
     if format not in FIXED_FORMATS and format not in by_name:
         names = ", ".join([*FIXED_FORMATS, *dict.fromkeys(p.name for p in profiles)])
         raise RowError(f"unknown statement format {format!r}; known: {names}")
@@ -162,7 +184,7 @@ def _read(data: bytes, format: str, profiles: Sequence[MappingProfile]) -> State
     if format == "registry" or (format == "table" and detect.is_registry(grid)):
         return read_registry(grid)
     if profile is None:
-        layout = detect.choose_profile(grid, [p for p in profiles if by_name[p.name] is p])
+        layout = detect.choose_profile(grid, [p for p in profiles if by_name[p.name] is p], kind)
     else:
         layout, why = bind(profile, grid)
         if layout is None:

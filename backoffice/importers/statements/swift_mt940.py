@@ -44,7 +44,9 @@ def read_mt940(text: str) -> Statement:
     tag_lines = _check_tags(text)
     logging.getLogger("mt940").setLevel(logging.WARNING)
     try:
-        statements = mt940.parse_statements(text, options=mt940.Options.all())
+        statements = mt940.parse_statements(
+            _without_statement_details(text), options=mt940.Options.all()
+        )
     except Exception as exc:  # the package raises ValueError, RuntimeError, KeyError...
         raise RowError(f"not a readable MT940 statement ({exc})") from None
     transactions = [(st, tr) for st in statements for tr in st]
@@ -57,7 +59,8 @@ def read_mt940(text: str) -> Statement:
     warnings: list[str] = []
     lines: list[StatementLine] = []
     for (st, tr), number in zip(transactions, tag_lines, strict=True):
-        account = norm.account(str(st.data.get("account_identification") or ""))
+        # ":25:/RO19INGB…": the slash only marks an account without a bank code
+        account = norm.account(str(st.data.get("account_identification") or "")).lstrip("/")
         if account and account not in accounts:
             accounts.append(account)
         try:
@@ -70,6 +73,30 @@ def read_mt940(text: str) -> Statement:
     if not statements:
         raise RowError("no :20: statement in the file")
     return Statement("", "mt940", tuple(accounts), tuple(lines), tuple(warnings))
+
+
+_TAG = re.compile(r"^:(\d{2}[A-Z]?):")
+
+
+def _without_statement_details(text: str) -> str:
+    """The text without the `:86:` fields that do not follow a `:61:`.
+
+    An `:86:` after `:62F:` (or `:64:`, `:65:`) describes the statement, not a
+    payment; the package appends it to the last transaction's purpose, which
+    would then match or mislead as if the payer had written it."""
+    kept: list[str] = []
+    previous = ""
+    dropping = False
+    for raw in text.splitlines():
+        tag = _TAG.match(raw)
+        if tag:
+            dropping = tag.group(1) == "86" and previous != "61"
+            previous = tag.group(1)
+        elif raw.startswith("-") or raw.startswith("}"):
+            dropping = False  # end of a message: its trailer belongs to no field
+        if not dropping:
+            kept.append(raw)
+    return "\n".join(kept) + "\n"
 
 
 def _check_tags(text: str) -> list[int]:
@@ -134,7 +161,7 @@ def _line(data: dict[str, Any], number: int, account: str) -> StatementLine:
         purpose=norm.collapse(str(purpose)),
         bank_reference=norm.collapse(str(reference)),
         document_number="",
-        skip_reason="reversal of a debit" if mark == "RD" else "",
+        hint="reversal" if mark == "RD" else "",
         extra=extra,
         warnings=warnings,
     )

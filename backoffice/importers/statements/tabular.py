@@ -21,6 +21,7 @@ from backoffice.importers.statements.sheets import Grid
 _HEADER_SEARCH_ROWS = 30
 Getter = Callable[[str], str]
 _TITLE_IBAN = re.compile(r"\bUA\d{2}[0-9A-Z*]{10,27}\b")
+_EQUIVALENT_NOTE = "the amount is read from the equivalent columns (the account-currency pair is 0)"
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ class Layout:
     """Index into the grid of the first data row."""
     header_index: int | None
     summary: dict[str, str]
+    note: str = ""
+    """How the layout was found, when the result should say it (columns read by content)."""
 
 
 def bind(profile: MappingProfile, grid: Grid) -> tuple[Layout | None, str]:
@@ -98,13 +101,21 @@ def _bind_positional(profile: MappingProfile, grid: Grid) -> tuple[Layout | None
 
 
 def read_rows(grid: Grid, layout: Layout) -> Statement:
-    """Statement lines of the data rows; RowError(reason, line) on the first bad row."""
+    """Statement lines of the data rows, every one of them, or a RowError.
+
+    A data row is any non-blank row after the header that is not a footer
+    (Разом, Сальдо ...). Each becomes a line or the file is refused: a row
+    with no amount or no direction is named, never dropped with a warning.
+    """
     profile = layout.profile
-    warnings: list[str] = []
     fixed_account = _fixed_account(grid, layout)
     if layout.header_index is not None:
         _check_gap(grid, layout)
     lines: list[StatementLine] = []
+    no_amount: list[int] = []
+    accounts: dict[str, None] = dict.fromkeys([fixed_account] if fixed_account else [])
+    on_equivalent = 0
+    joined = "purpose_extra" in layout.columns
     for number, cells in grid[layout.data_from :]:
         if not any(cells):
             continue
@@ -113,22 +124,78 @@ def read_rows(grid: Grid, layout: Layout) -> Statement:
             col = layout.columns.get(field)
             return cells[col].strip() if col is not None and col < len(cells) else ""
 
-        if not get("date"):
-            first = norm.text_key(next(c for c in cells if c))
-            if any(first.startswith(w) for w in profile.footer_words):
-                continue
-            raise RowError("the date cell is empty", number)
-        try:
-            line = _line(number, get, profile, fixed_account)
-        except RowError as exc:
-            raise RowError(exc.reason, number) from None
-        if line is None:
-            warnings.append(f"line {number}: no amount; the row is ignored")
+        date_text = get("date")
+        # a data row mostly starts with a digit (a date, a number, a code): no footer test
+        if not cells[0][:1].isdigit() and _is_footer(cells, date_text, profile):
             continue
+        try:
+            if not date_text:
+                raise RowError("the date cell is empty")
+            line = _line(number, get, profile, fixed_account, joined)
+        except RowError as exc:
+            # the rows not read still name our account: the "ours" check needs it
+            accounts.setdefault(norm.account(get("our_account")) or fixed_account)
+            raise RowError(exc.reason, number, tuple(a for a in accounts if a)) from None
+        if line is None:
+            no_amount.append(number)
+            accounts.setdefault(norm.account(get("our_account")) or fixed_account)
+            continue
+        accounts.setdefault(line.our_account)
+        on_equivalent += line.warnings[-1:] == (_EQUIVALENT_NOTE,)
         lines.append(line)
+    ours = tuple(a for a in accounts if a)
+    if no_amount:
+        raise RowError(_no_amount_reason(layout, no_amount), no_amount[0], ours)
+    if not lines:
+        raise RowError(f"profile {profile.name} found no statement line in this file", None, ours)
     _check_count(layout, lines)
-    accounts = tuple(dict.fromkeys(ln.our_account for ln in lines if ln.our_account))
-    return Statement("", profile.name, accounts, tuple(lines), tuple(warnings))
+    warnings = [layout.note] if layout.note else []
+    if layout.note and not ours:
+        warnings.append("the file names no account of ours: check that it is our statement")
+    if on_equivalent:
+        debit, credit = (" / ".join(profile.column(f)) for f in ("debit", "credit"))
+        debit_eq, credit_eq = (
+            " / ".join(profile.column(f)) for f in ("debit_equivalent", "credit_equivalent")
+        )
+        warnings.append(
+            f"{debit}/{credit} are zero on {on_equivalent} of {len(lines)} rows: their amounts "
+            f"were read from {debit_eq}/{credit_eq}, the same amounts in UAH"
+        )
+    return Statement("", profile.name, ours, tuple(lines), tuple(warnings))
+
+
+def _is_footer(cells: list[str], date_text: str, profile: MappingProfile) -> bool:
+    """A "Разом"/"Сальдо" row: its first cell says so and its date cell holds no date
+    (a payment whose first cell happens to start with such a word is still read)."""
+    first = cells[0] if cells[0] else next(c for c in cells if c)
+    if first[:1].isdigit():  # the usual data row: no footer word starts with a digit
+        return False
+    if not any(norm.text_key(first).startswith(w) for w in profile.footer_words):
+        return False
+    if not date_text:
+        return True
+    try:
+        norm.parse_date(date_text, profile.date_formats)
+    except RowError:
+        return True
+    return False
+
+
+def _no_amount_reason(layout: Layout, rows: list[int]) -> str:
+    profile = layout.profile
+    if profile.amount_mode == "debit_credit":
+        where = " / ".join((*profile.column("debit"), *profile.column("credit")))
+    else:
+        where = " / ".join(profile.column("amount"))
+    others = ""
+    if len(rows) > 1:
+        shown = ", ".join(str(n) for n in rows[1:11])
+        more = f" and {len(rows) - 11} more" if len(rows) > 11 else ""
+        others = f" (also lines {shown}{more})"
+    return (
+        f"no amount in {where}{others}: the file is refused rather than a row lost; "
+        "check the export or map the amount columns in a profile"
+    )
 
 
 def _fixed_account(grid: Grid, layout: Layout) -> str:
@@ -175,13 +242,18 @@ def _check_count(layout: Layout, lines: list[StatementLine]) -> None:
 
 
 def _line(
-    number: int, get: Getter, profile: MappingProfile, fixed_account: str
+    number: int, get: Getter, profile: MappingProfile, fixed_account: str, joined: bool
 ) -> StatementLine | None:
-    amount, direction = _amount(get, profile)
+    amount, direction, equivalent = _amount(get, profile)
     if amount is None or direction is None:
         return None
     code, warnings = norm.payer_code(get("payer_code"))
+    if equivalent:
+        warnings = (*warnings, _EQUIVALENT_NOTE)
     our_code = norm.payer_code(get("our_code"))[0]
+    purpose = get("purpose")
+    if joined:  # a second purpose column (Crédit Agricole)
+        purpose = f"{purpose} {get('purpose_extra')}"
     return StatementLine(
         line_no=number,
         our_account=norm.account(get("our_account")) or fixed_account,
@@ -192,7 +264,7 @@ def _line(
         payer_name=norm.collapse(get("payer_name")),
         payer_code=code,
         payer_iban=norm.account(get("payer_iban")),
-        purpose=norm.collapse(get("purpose")),
+        purpose=norm.collapse(purpose),
         bank_reference=norm.collapse(get("bank_reference")),
         document_number=norm.collapse(get("document_number")),
         warnings=warnings,
@@ -206,32 +278,47 @@ def _parse(text: str, profile: MappingProfile, what: str) -> Decimal:
     return norm.parse_amount(text, what=what, decimal_comma=profile.decimal_comma)
 
 
-def _amount(get: Getter, profile: MappingProfile) -> tuple[Decimal | None, Direction | None]:
-    """(positive amount, direction), or (None, None) for a row with no amount."""
+def _pair(
+    get: Getter, profile: MappingProfile, debit_field: str, credit_field: str
+) -> tuple[Decimal, Decimal]:
+    debit = _parse(get(debit_field), profile, "debit") if get(debit_field) else Decimal(0)
+    credit = _parse(get(credit_field), profile, "credit") if get(credit_field) else Decimal(0)
+    if debit and credit:
+        raise RowError(f"both debit ({debit}) and credit ({credit}) hold an amount")
+    return debit, credit
+
+
+def _amount(get: Getter, profile: MappingProfile) -> tuple[Decimal | None, Direction | None, bool]:
+    """(positive amount, direction, read from the equivalent columns), or
+    (None, None, False) for a row with no amount."""
     if profile.amount_mode == "debit_credit":
-        debit = _parse(get("debit"), profile, "debit") if get("debit") else Decimal(0)
-        credit = _parse(get("credit"), profile, "credit") if get("credit") else Decimal(0)
-        if debit and credit:
-            raise RowError(f"both debit ({debit}) and credit ({credit}) hold an amount")
+        debit, credit = _pair(get, profile, "debit", "credit")
+        equivalent = False
+        if not debit and not credit and profile.column("credit_equivalent"):
+            # PUMB: DB/CR in the account currency are 0, UDB/UCR hold the UAH amounts.
+            debit, credit = _pair(get, profile, "debit_equivalent", "credit_equivalent")
+            equivalent = bool(debit or credit)
         if credit:
-            return abs(credit), Direction.CREDIT
+            return abs(credit), Direction.CREDIT, equivalent
         if debit:
-            return abs(debit), Direction.DEBIT
-        return None, None
+            return abs(debit), Direction.DEBIT, equivalent
+        return None, None, False
     if not get("amount"):
-        raise RowError("the amount cell is empty")
+        return None, None, False
     amount = _parse(get("amount"), profile, "amount")
     if profile.amount_mode == "signed":
         if not amount:
-            return None, None
-        return abs(amount), Direction.CREDIT if amount > 0 else Direction.DEBIT
+            return None, None, False
+        return abs(amount), Direction.CREDIT if amount > 0 else Direction.DEBIT, False
     word = norm.text_key(get("direction"))
     if amount < 0:
         raise RowError(f"amount {amount} is negative, but the direction column gives the sign")
+    if not amount:
+        return None, None, False
     if word in profile.credit_words:
-        return (amount or None), Direction.CREDIT
+        return amount, Direction.CREDIT, False
     if word in profile.debit_words:
-        return (amount or None), Direction.DEBIT
+        return amount, Direction.DEBIT, False
     raise RowError(
         f"direction {get('direction')!r} is neither credit "
         f"({', '.join(profile.credit_words)}) nor debit "
