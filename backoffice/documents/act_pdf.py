@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from backoffice.documents import pdf_page as pp
 from backoffice.documents import pdf_style as ps
+from backoffice.documents.invoice_pdf import CANCELLED
 from backoffice.documents.numbers import (
     format_amount,
     format_date,
@@ -122,9 +123,13 @@ def _calculation_note(doc: ActDocument) -> list[Flowable]:
 def act_story(doc: ActDocument) -> list[Flowable]:
     """The act's flowables, starting with its page-numbering marker."""
     check_act(doc)
-    story: list[Flowable] = [pp.DocumentStart(f"Акт № {doc.number} від {format_date(doc.date)}")]
+    footer = f"Акт № {doc.number} від {format_date(doc.date)}"
+    story: list[Flowable] = [pp.DocumentStart(footer, CANCELLED if doc.cancelled else "")]
     story += ps.title_block(
-        act_title(doc), f"за {format_month(doc.month)}", f"Місце складання: {doc.place}"
+        act_title(doc),
+        CANCELLED if doc.cancelled else "",
+        f"за {format_month(doc.month)}",
+        f"Місце складання: {doc.place}",
     )
     info: list[ps.InfoGroup] = [
         ("Виконавець:", ps.party_lines(doc.supplier), True),
@@ -167,6 +172,7 @@ def act_story(doc: ActDocument) -> list[Flowable]:
                 ps.signatures(
                     ps.party_side("Від Виконавця:", doc.supplier),
                     ps.party_side("Від Замовника:", doc.buyer),
+                    seal=ps.seals(doc.supplier, doc.buyer),
                 ),
             ]
         )

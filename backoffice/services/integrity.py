@@ -11,7 +11,7 @@ from sqlalchemy.orm import aliased
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Account, Act, LedgerEntry, MonthLock, Sequence
 from backoffice.domain import TOPUP_KINDS
-from backoffice.services import ledger
+from backoffice.services import ledger, snapshots
 from backoffice.services.months import month_of
 
 
@@ -42,6 +42,7 @@ def check_integrity(uow: UnitOfWork) -> IntegrityReport:
     problems.extend(_entries_in_locked_months(uow))
     problems.extend(_reversal_problems(uow))
     problems.extend(_act_number_gaps(uow))
+    problems.extend(snapshots.problems(uow))  # issued documents unchanged (SPEC §16)
     entries = uow.session.execute(select(func.count()).select_from(LedgerEntry)).scalar_one()
     return IntegrityReport(len(accounts), int(entries), tuple(problems))
 

@@ -17,7 +17,7 @@ from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Account, Act, Invoice, ServiceOrder
 from backoffice.errors import BackofficeError, InputError, NotFound
 from backoffice.money import money
-from backoffice.services import audit, invoices, ledger, months, sequences, settings
+from backoffice.services import audit, invoices, ledger, months, sequences, settings, snapshots
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ def order_service(
     amount = money(amount, what="order amount")
     if amount <= 0:
         raise InputError(f"order amount {amount} must be positive")
+    snapshots.refuse_before_contract(uow, account.id, day, "an order's invoice")
     order = ServiceOrder(
         account_id=account.id,
         service=service.strip(),
@@ -88,6 +89,8 @@ def complete_order(uow: UnitOfWork, order_id: int, day: dt.date) -> OrderView:
         )
     )
     order.completed_on = day
+    uow.session.flush()
+    snapshots.fix_document(uow, "act", number)  # what it states, fixed (SPEC §11)
     audit.record(uow, "order.complete", f"order {order.id}", None, {"act": number})
     return view(uow, order)
 
