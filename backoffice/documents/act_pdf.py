@@ -59,7 +59,7 @@ def _lines_table(doc: ActDocument) -> ps.Table:
         cols.append(("Дата", 18 * mm))
     cols += [
         ("Найменування послуги", 0.0),
-        ("Од.", 13 * mm),
+        ("Од.", 19 * mm),
         ("К-сть", 11 * mm),
         ("Ціна, EUR", 16 * mm),
         ("Курс НБУ", 16.5 * mm),
@@ -77,7 +77,7 @@ def _lines_table(doc: ActDocument) -> ps.Table:
             cells.append(format_date(line.date) if line.date else "")
         cells += [
             ps.fit(line.service, widths[service_col] - 5, size=8),
-            line.unit,
+            ps.fit(line.unit, widths[service_col + 1] - 5, size=8),
             format_quantity(line.quantity),
             format_eur(line.eur) if line.eur is not None else "",
             format_rate(line.rate) if line.rate is not None else "",

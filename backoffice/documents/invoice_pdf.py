@@ -66,7 +66,7 @@ def _lines_table(doc: InvoiceDocument) -> ps.Table:
     with_eur = any(line.eur is not None for line in doc.lines)
     vat = " з ПДВ" if doc.supplier.vat_payer else ""
     labels = ["№", "Найменування послуги", "Од.", "К-сть"]
-    widths = [8 * mm, 0.0, 16 * mm, 14 * mm]
+    widths = [8 * mm, 0.0, 21 * mm, 14 * mm]
     if with_eur:
         labels.append("Ціна, EUR")
         widths.append(20 * mm)
@@ -79,7 +79,7 @@ def _lines_table(doc: InvoiceDocument) -> ps.Table:
         cells: list[object] = [
             str(line.number),
             ps.fit(line.service, service_w),
-            line.unit,
+            ps.fit(line.unit, widths[2] - 6),
             format_quantity(line.quantity),
         ]
         if with_eur:

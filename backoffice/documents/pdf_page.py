@@ -23,6 +23,8 @@ from __future__ import annotations
 import itertools
 import os
 import secrets
+import signal
+import threading
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -370,18 +372,22 @@ def write_atomically(
 ) -> Path:
     """Write through `write(file)` to a temp file beside `path`, then rename.
 
-    On any error the temp file is removed and the target is left as it was.
+    On any error, an interrupt or a SIGTERM the temp file is removed and the
+    target is left as it was. A run killed outright (SIGKILL, power loss)
+    cannot clean up: its temp file names its process, and the next write of
+    the same target removes those of processes no longer running.
     The file gets the usual permissions (0666 minus umask), not mkstemp's 0600.
     """
     target = Path(path)
     check_folder(target.parent)
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    _remove_orphans(target)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except OSError as exc:
         raise BackofficeError(f"cannot write {target}: {exc.strerror}") from exc
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with _terminate_as_exit(), os.fdopen(fd, "wb") as fh:
             write(fh)
             fh.flush()
             if fsync:
@@ -391,3 +397,52 @@ def write_atomically(
         tmp.unlink(missing_ok=True)
         raise
     return target
+
+
+def _remove_orphans(target: Path) -> None:
+    """Remove temp files of `target` left by processes that no longer run."""
+    prefix = f".{target.name}."
+    try:
+        names = [n for n in os.listdir(target.parent) if n.startswith(prefix)]
+    except OSError:
+        return
+    for name in names:
+        parts = name[len(prefix) :].split(".")
+        if len(parts) != 3 or parts[2] != "tmp" or not parts[0].isdigit():
+            continue
+        if not _running(int(parts[0])):
+            (target.parent / name).unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError, OverflowError):
+        return True  # someone else's, or cannot tell: leave it
+    return True
+
+
+@contextmanager
+def _terminate_as_exit() -> Iterator[None]:
+    """While a file is written, SIGTERM ends the process as an exception would
+    (so the temp file is removed); only the main thread can set a handler."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.getsignal(signal.SIGTERM)
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    if previous is not signal.SIG_DFL:  # the program handles SIGTERM itself
+        yield
+        return
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

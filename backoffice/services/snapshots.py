@@ -444,7 +444,7 @@ def act_line(number: int, row: Any) -> DocumentLine:
     unit = match["unit"]
     unit_eur = Decimal(match["price"]) * Decimal(match["mult"])
     service = (
-        f"{match['head']}: {with_unit(quantity, unit, format_quantity(Decimal(quantity)))} "
+        f"{match['head']}, {with_unit(quantity, unit, format_quantity(Decimal(quantity)))} "
         f"понад включені, {format_eur(Decimal(match['price']))} EUR × "
         f"{format_quantity(Decimal(match['mult']))}"
     )
