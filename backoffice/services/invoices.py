@@ -168,6 +168,14 @@ def issue_invoice(
     return invoice
 
 
+def contract_warning(uow: UnitOfWork, number: str) -> str:
+    """What to warn about when invoice `number` is issued: its client has no
+    contract, or one dated after the invoice (the invoice then cites none);
+    '' when all is well. The CLI prints it, the window can show it."""
+    invoice = _by_number(uow, number)
+    return snapshots.issue_warning(uow, invoice.account_id, invoice.issue_date)
+
+
 def next_numbers(uow: UnitOfWork, year: int, count: int) -> list[str]:
     pattern = settings.get_setting(uow, "invoice.pattern")
     first = sequences.take_numbers(uow, f"invoice:{year}", count)

@@ -543,6 +543,20 @@ def issue_warning(uow: UnitOfWork, account_id: int, day: dt.date) -> str:
     return contract_warning(client_of_account(uow, account_id), day)
 
 
+def contracts_of_clients(
+    uow: UnitOfWork, client_ids: Sequence[int]
+) -> dict[int, tuple[str, dt.date | None] | None]:
+    """client id → (contract number, date), or None for a client without a
+    contract: the client list shows who will get documents citing none."""
+    out: dict[int, tuple[str, dt.date | None] | None] = {}
+    for chunk in _chunks(sorted(set(client_ids))):
+        for client_id, number, date in uow.session.execute(
+            select(Client.id, Client.contract_no, Client.contract_date).where(Client.id.in_(chunk))
+        ).all():
+            out[client_id] = (number, date) if number else None
+    return out
+
+
 # --- check -------------------------------------------------------------------
 
 
