@@ -59,7 +59,7 @@ def _lines_table(doc: ActDocument) -> ps.Table:
         cols.append(("Дата", 18 * mm))
     cols += [
         ("Найменування послуги", 0.0),
-        ("Од.", 19 * mm),
+        ("Од.", ps.unit_width([x.unit for x in doc.lines], least=13 * mm, size=8, pad=5)),
         ("К-сть", 11 * mm),
         ("Ціна, EUR", 16 * mm),
         ("Курс НБУ", 16.5 * mm),

@@ -66,7 +66,7 @@ def _lines_table(doc: InvoiceDocument) -> ps.Table:
     with_eur = any(line.eur is not None for line in doc.lines)
     vat = " з ПДВ" if doc.supplier.vat_payer else ""
     labels = ["№", "Найменування послуги", "Од.", "К-сть"]
-    widths = [8 * mm, 0.0, 21 * mm, 14 * mm]
+    widths = [8 * mm, 0.0, ps.unit_width([x.unit for x in doc.lines], least=16 * mm), 14 * mm]
     if with_eur:
         labels.append("Ціна, EUR")
         widths.append(20 * mm)

@@ -199,6 +199,13 @@ def label_table(groups: Sequence[InfoGroup], *, label_width: float = 36 * mm) ->
     return Table(data, style, pad=(0, 6, 0, 0), colWidths=[label_width, value_width], hAlign="LEFT")
 
 
+def unit_width(units: Sequence[str], *, least: float, size: float = 8.5, pad: float = 6) -> float:
+    """A unit column as wide as its widest unit (`користувач`), at least `least`:
+    the usual `послуга` keeps the narrow column, a longer unit does not wrap."""
+    widest = max((stringWidth(u, FONT, size) for u in units), default=0.0)
+    return max(least, min(widest + pad + 1, 30 * mm))
+
+
 def grid_style(header_rows: int = 1, *, total_rows: int = 0) -> list[tuple[Any, ...]]:
     """A thin grid, a shaded bold centred header; the caller sets alignment and padding
     (cells are DejaVu 8.5/10.5 unless set otherwise, see `Table`)."""
