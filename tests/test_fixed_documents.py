@@ -315,6 +315,11 @@ def test_contract_date_refuses_manual_and_flags_automatic_documents(uow_factory:
         warning = invoices.contract_warning(uow, early)
         assert documents.invoice_document(uow, early).contract == ""
     assert "dated 2026-11-15, after the document" in warning
+    with uow_factory(read_only=True) as uow:
+        flags = uow.session.execute(
+            select(AuditRecord.after).where(AuditRecord.action == "documents.contract_after")
+        ).scalars()
+        assert any(early in (after or "") for after in flags)
     assert "45/2026" not in invoice_text(uow_factory, early)
 
 

@@ -502,7 +502,34 @@ def fix_documents(
                     "source": source,
                 }
 
-    return insert_rows(uow, SNAPSHOTS, rows())
+    count = insert_rows(uow, SNAPSHOTS, rows())
+    if source == "issue":
+        _flag_contracts(uow, kind, numbers)
+    return count
+
+
+def _flag_contracts(uow: UnitOfWork, kind: str, numbers: Sequence[str]) -> None:
+    """An audit row naming the documents just issued that cite no contract
+    because theirs is dated after them (SPEC: a document dated before its
+    contract is flagged; a manual invoice is refused before this)."""
+    table, day = (Invoice, Invoice.issue_date) if kind == "invoice" else (Act, Act.act_date)
+    flagged: list[str] = []
+    for chunk in _chunks(list(numbers)):
+        flagged += uow.session.execute(
+            select(table.number)
+            .join(Account, Account.id == table.account_id)
+            .join(Client, Client.id == Account.client_id)
+            .where(table.number.in_(chunk), Client.contract_date > day)
+            .order_by(table.number)
+        ).scalars()
+    if flagged:
+        audit.record(
+            uow,
+            "documents.contract_after",
+            f"{len(flagged)} {kind}(s) dated before their client's contract",
+            None,
+            {"first": flagged[:20], "count": len(flagged), "cited": "no contract"},
+        )
 
 
 def fix_document(uow: UnitOfWork, kind: str, number: str) -> None:
