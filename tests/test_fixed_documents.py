@@ -383,3 +383,21 @@ def test_three_month_invoice_names_its_whole_period() -> None:
 
 
 _ = dt  # dates are built through tests.helpers.day
+
+
+def test_cli_warns_of_a_missing_contract_and_lists_it(db_url: str, tmp_path: Path) -> None:
+    from tests.test_cli import Cli
+
+    if not db_url.startswith("sqlite"):
+        pytest.skip("the CLI's output does not depend on the database")
+    cli = Cli(db_url, tmp_path)
+    account = cli.json(
+        "client", "add", "--name", "ТОВ «Без договору»", "--kind", "legal", "--edrpou", EDRPOU_B
+    )["account"]
+    issued = cli("invoices", "issue", account, "100.00", "--date", "2026-11-12")
+    assert [line for line in issued.stderr.splitlines() if line.startswith("warning:")] == [
+        "warning: client «ТОВ «Без договору»» has no contract on file: the document cites none"
+    ]
+    [listed] = cli.json("client", "list")
+    assert (listed["contract"], listed["warnings"]) == (None, ["no_contract"])
+    assert "NONE (warning)" in cli("client", "list").stdout
