@@ -30,6 +30,7 @@ from backoffice.services import (
     payments,
     rates,
     settings,
+    snapshots,
     subscriptions,
     usage,
 )
@@ -182,6 +183,8 @@ def client_import(args: argparse.Namespace) -> int:
 def client_list(args: argparse.Namespace) -> int:
     with UnitOfWork(_engine(args), read_only=True) as uow:
         views = clients.list_accounts(uow, clients.AccountQuery(text=args.filter))
+        # a client without a contract gets documents citing none: shown here
+        contracts = snapshots.contracts_of_clients(uow, [v.client_id for v in views])
     if args.json:
         print_json(
             [
@@ -193,20 +196,42 @@ def client_list(args: argparse.Namespace) -> int:
                     "code": v.tax_code,
                     "balance": v.balance,
                     "access": str(v.access),
+                    "contract": _contract_json(contracts.get(v.client_id)),
+                    "warnings": [] if contracts.get(v.client_id) else ["no_contract"],
                 }
                 for v in views
             ]
         )
     else:
         print_table(
-            ["account", "client", "kind", "code", "balance", "access"],
+            ["account", "client", "kind", "code", "balance", "access", "contract"],
             [
-                [v.number, v.client_name, v.client_kind, v.tax_code, v.balance, v.access]
+                [
+                    v.number,
+                    v.client_name,
+                    v.client_kind,
+                    v.tax_code,
+                    v.balance,
+                    v.access,
+                    _contract_cell(contracts.get(v.client_id)),
+                ]
                 for v in views
             ],
             right=frozenset({4}),
         )
     return 0
+
+
+def _contract_json(contract: tuple[str, dt.date | None] | None) -> dict[str, object] | None:
+    if contract is None:
+        return None
+    return {"number": contract[0], "date": contract[1]}
+
+
+def _contract_cell(contract: tuple[str, dt.date | None] | None) -> str:
+    if contract is None:
+        return "NONE (warning)"
+    return f"{contract[0]} of {contract[1]}" if contract[1] else contract[0]
 
 
 def account_show(args: argparse.Namespace) -> int:
@@ -513,6 +538,8 @@ def subscribe(args: argparse.Namespace) -> int:
                     invoice = invoices.issue_purchase_invoice(uow, view.id, args.date).number
             except MissingRate as exc:
                 warn(f"no invoice issued: {exc}")
+        if invoice and (warning := invoices.contract_warning(uow, invoice)):
+            warn(warning)
         uow.commit()
     _print_subscription(args, view, invoice)
     return 0
@@ -530,6 +557,8 @@ def add_options(args: argparse.Namespace) -> int:
                 invoice = issued.number if issued else None
         except MissingRate as exc:
             warn(f"no invoice issued: {exc}")
+        if invoice and (warning := invoices.contract_warning(uow, invoice)):
+            warn(warning)
         uow.commit()
     _print_subscription(args, view, invoice)
     return 0

@@ -239,9 +239,12 @@ def invoices_issue(args: argparse.Namespace) -> int:
             uow, args.account, money(args.amount, what="amount"), args.date
         )
         view = invoices.view(uow, invoice, args.date)
+        warning = invoices.contract_warning(uow, invoice.number)
         uow.commit()
+    if warning:
+        warn(warning)
     if args.json:
-        print_json(_invoice_row(view))
+        print_json({**_invoice_row(view), "warning": warning or None})
     else:
         print(f"invoice {view.number}: {view.total} UAH to {view.account}")
     return 0
@@ -265,7 +268,10 @@ def order_add(args: argparse.Namespace) -> int:
         view = orders.order_service(
             uow, args.account, args.service, money(args.amount, what="amount"), args.date
         )
+        warning = invoices.contract_warning(uow, view.invoice)
         uow.commit()
+    if warning:
+        warn(warning)
     if args.json:
         print_json(view.__dict__)
     else:

@@ -645,3 +645,25 @@ class OutboxMessage(Base):
     last_error: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (Index(None, "sent_at"),)
+
+
+class DocumentSnapshot(Base):
+    """What an issued invoice or act states, fixed when it is issued (SPEC §10,
+    §11): its record as canonical JSON and the SHA-256 of that text. Every
+    print reads it back; `check` recomputes the hash. Written once, never
+    updated: a cancelled document keeps its snapshot."""
+
+    __tablename__ = "document_snapshots"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12))  # invoice | act
+    number: Mapped[str] = mapped_column(String(40))
+    version: Mapped[int] = mapped_column(Integer)  # documents.snapshot.VERSION
+    body: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # 'issue', or 'migration' for documents issued before snapshots existed
+    source: Mapped[str] = mapped_column(String(12))
+
+    # the print of a document finds its snapshot by kind and number
+    __table_args__ = (UniqueConstraint("kind", "number"),)

@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from backoffice.documents import pdf_page as pp
 from backoffice.documents import pdf_style as ps
+from backoffice.documents.invoice_pdf import CANCELLED
 from backoffice.documents.numbers import (
     format_amount,
     format_date,
@@ -58,7 +59,7 @@ def _lines_table(doc: ActDocument) -> ps.Table:
         cols.append(("Дата", 18 * mm))
     cols += [
         ("Найменування послуги", 0.0),
-        ("Од.", 13 * mm),
+        ("Од.", ps.unit_width([x.unit for x in doc.lines], least=13 * mm, size=8, pad=5)),
         ("К-сть", 11 * mm),
         ("Ціна, EUR", 16 * mm),
         ("Курс НБУ", 16.5 * mm),
@@ -76,7 +77,7 @@ def _lines_table(doc: ActDocument) -> ps.Table:
             cells.append(format_date(line.date) if line.date else "")
         cells += [
             ps.fit(line.service, widths[service_col] - 5, size=8),
-            line.unit,
+            ps.fit(line.unit, widths[service_col + 1] - 5, size=8),
             format_quantity(line.quantity),
             format_eur(line.eur) if line.eur is not None else "",
             format_rate(line.rate) if line.rate is not None else "",
@@ -122,9 +123,13 @@ def _calculation_note(doc: ActDocument) -> list[Flowable]:
 def act_story(doc: ActDocument) -> list[Flowable]:
     """The act's flowables, starting with its page-numbering marker."""
     check_act(doc)
-    story: list[Flowable] = [pp.DocumentStart(f"Акт № {doc.number} від {format_date(doc.date)}")]
+    footer = f"Акт № {doc.number} від {format_date(doc.date)}"
+    story: list[Flowable] = [pp.DocumentStart(footer, CANCELLED if doc.cancelled else "")]
     story += ps.title_block(
-        act_title(doc), f"за {format_month(doc.month)}", f"Місце складання: {doc.place}"
+        act_title(doc),
+        CANCELLED if doc.cancelled else "",
+        f"за {format_month(doc.month)}",
+        f"Місце складання: {doc.place}",
     )
     info: list[ps.InfoGroup] = [
         ("Виконавець:", ps.party_lines(doc.supplier), True),
@@ -167,6 +172,7 @@ def act_story(doc: ActDocument) -> list[Flowable]:
                 ps.signatures(
                     ps.party_side("Від Виконавця:", doc.supplier),
                     ps.party_side("Від Замовника:", doc.buyer),
+                    seal=ps.seals(doc.supplier, doc.buyer),
                 ),
             ]
         )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -26,8 +27,8 @@ from backoffice.documents.numbers import (
     format_date,
     format_date_words,
     format_eur,
-    format_month,
     format_percent,
+    format_period,
     format_quantity,
     format_rate,
 )
@@ -40,6 +41,9 @@ from backoffice.documents.records import (
 )
 from backoffice.errors import BackofficeError
 
+CANCELLED = "АНУЛЬОВАНО"
+"""The mark across every page of a cancelled document."""
+
 
 def check_invoice(doc: InvoiceDocument) -> None:
     """Refuse an invoice that would lack a legal requisite (BackofficeError)."""
@@ -51,6 +55,7 @@ def check_invoice(doc: InvoiceDocument) -> None:
         raise BackofficeError(f"invoice {doc.number}: unknown kind {doc.kind!r}")
     if not doc.payment_purpose.strip():
         raise BackofficeError(f"invoice {doc.number}: payment purpose is empty")
+    format_period(doc.period, doc.period_to)  # a malformed period raises here, not mid-layout
 
 
 def invoice_title(doc: InvoiceDocument) -> str:
@@ -61,7 +66,7 @@ def _lines_table(doc: InvoiceDocument) -> ps.Table:
     with_eur = any(line.eur is not None for line in doc.lines)
     vat = " з ПДВ" if doc.supplier.vat_payer else ""
     labels = ["№", "Найменування послуги", "Од.", "К-сть"]
-    widths = [8 * mm, 0.0, 16 * mm, 14 * mm]
+    widths = [8 * mm, 0.0, ps.unit_width([x.unit for x in doc.lines], least=16 * mm), 14 * mm]
     if with_eur:
         labels.append("Ціна, EUR")
         widths.append(20 * mm)
@@ -74,7 +79,7 @@ def _lines_table(doc: InvoiceDocument) -> ps.Table:
         cells: list[object] = [
             str(line.number),
             ps.fit(line.service, service_w),
-            line.unit,
+            ps.fit(line.unit, widths[2] - 6),
             format_quantity(line.quantity),
         ]
         if with_eur:
@@ -113,7 +118,7 @@ def _rate_notes(doc: InvoiceDocument) -> list[Flowable]:
     if doc.rate_note:
         notes.append(doc.rate_note)
     out: list[Flowable] = [ps.para(" ".join(notes), style=ps.SMALL)] if notes else []
-    if doc.suggested_amount is not None:
+    if doc.suggested_amount is not None and not doc.cancelled:
         out.append(
             ps.para(
                 "Рекомендована сума до сплати з урахуванням можливої зміни курсу: ",
@@ -143,12 +148,18 @@ def invoice_story(doc: InvoiceDocument) -> list[Flowable]:
     """The invoice's flowables, starting with its page-numbering marker."""
     check_invoice(doc)
     footer = f"Рахунок № {doc.number} від {format_date(doc.date)}"
-    story: list[Flowable] = [pp.DocumentStart(footer)]
-    story += ps.title_block(invoice_title(doc), f"Місце складання: {doc.place}")
+    cancelled = CANCELLED if doc.cancelled else ""
+    story: list[Flowable] = [pp.DocumentStart(footer, cancelled)]
+    story += ps.title_block(
+        invoice_title(doc),
+        f"{CANCELLED}: не підлягає оплаті" if doc.cancelled else "",
+        f"Місце складання: {doc.place}",
+    )
     # The supplier's rows are the same on every invoice of a batch: a `Stamp`
     # of their own, right above the other rows (a table without a grid, so
-    # the two print as one).
-    supplier: ps.InfoGroup = ("Постачальник:", ps.party_lines(doc.supplier), True)
+    # the two print as one). A cancelled invoice gives no account to pay to.
+    us = replace(doc.supplier, iban="", bank="") if doc.cancelled else doc.supplier
+    supplier: ps.InfoGroup = ("Постачальник:", ps.party_lines(us), True)
     story.append(pp.Stamp(f"invoice supplier {supplier!r}", lambda: ps.label_table([supplier])))
     info: list[ps.InfoGroup] = [
         ("Покупець:", ps.party_lines(doc.buyer, with_vat=doc.buyer.legal_entity), True),
@@ -158,9 +169,10 @@ def invoice_story(doc: InvoiceDocument) -> list[Flowable]:
     info.append(("Особовий рахунок:", [doc.account_number], True))
     kind = INVOICE_KINDS[doc.kind]
     if doc.period:
-        kind += f", період: {format_month(doc.period)}"
+        kind += f", період: {format_period(doc.period, doc.period_to)}"
     info.append(("Вид рахунку:", [kind], False))
-    info.append(("Сплатити до:", [format_date(doc.due_date)], True))
+    if not doc.cancelled:
+        info.append(("Сплатити до:", [format_date(doc.due_date)], True))
     story.append(ps.label_table(info))
     story.append(Spacer(1, 3 * mm))
     story.append(_lines_table(doc))
@@ -176,7 +188,10 @@ def invoice_story(doc: InvoiceDocument) -> list[Flowable]:
     story.append(Spacer(1, 2 * mm))
     story += _rate_notes(doc)
     story.append(Spacer(1, 3 * mm))
-    story.append(KeepTogether([_payment_box(doc), Spacer(1, 5 * mm), _signatures(doc)]))
+    if doc.cancelled:
+        story.append(_signatures(doc))
+    else:
+        story.append(KeepTogether([_payment_box(doc), Spacer(1, 5 * mm), _signatures(doc)]))
     return story
 
 
@@ -185,7 +200,7 @@ def _signatures(doc: InvoiceDocument) -> Flowable:
     s = doc.supplier
     extra = [("Головний бухгалтер", s.accountant_name)] if s.accountant_name else []
     side = ps.party_side("Рахунок виписав:", s, *extra)
-    return pp.Stamp(f"invoice signatures {side!r}", lambda: ps.signatures(side))
+    return pp.Stamp(f"invoice signatures {side!r}", lambda: ps.signatures(side, seal=(True,)))
 
 
 def invoice_bytes(doc: InvoiceDocument) -> bytes:

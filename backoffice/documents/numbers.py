@@ -118,3 +118,14 @@ def format_month(period: str) -> str:
     if not (year.isdigit() and month.isdigit() and 1 <= int(month) <= 12):
         raise ValueError(f"period {period!r} is not YYYY-MM")
     return f"{MONTHS_NOMINATIVE[int(month) - 1]} {int(year)}\u00a0р."
+
+
+def format_period(first: str, last: str = "") -> str:
+    """A period of whole months: `січень – березень 2027 р.`, `грудень 2026 р. –
+    лютий 2027 р.`; one month as `format_month`."""
+    if not last or last == first:
+        return format_month(first)
+    format_month(last)  # refuses a malformed month
+    if first[:4] == last[:4]:
+        return f"{MONTHS_NOMINATIVE[int(first[5:7]) - 1]} – {format_month(last)}"
+    return f"{format_month(first)} – {format_month(last)}"

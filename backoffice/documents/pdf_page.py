@@ -23,6 +23,8 @@ from __future__ import annotations
 import itertools
 import os
 import secrets
+import signal
+import threading
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -49,17 +51,20 @@ MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 20 * mm, 12 * mm, 12 * mm
 WIDTH = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
 """Usable width of the text frame (178 mm)."""
 MUTED = colors.HexColor("#555555")
+MARK_COLOR = colors.HexColor("#c0392b")
 
 
 # --- page numbering and text ------------------------------------------------
 
 
 class DocumentStart(Flowable):
-    """A zero-size marker that opens a document's page count in the canvas."""
+    """A zero-size marker that opens a document's page count in the canvas;
+    `mark` (e.g. «АНУЛЬОВАНО») is printed across every page of the document."""
 
-    def __init__(self, footer: str) -> None:
+    def __init__(self, footer: str, mark: str = "") -> None:
         super().__init__()
         self.footer = footer
+        self.mark = mark
         self.width = self.height = 0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -68,7 +73,7 @@ class DocumentStart(Flowable):
     def draw(self) -> None:
         canv = self.canv
         if isinstance(canv, NumberingCanvas):
-            canv.start_document(self.footer)
+            canv.start_document(self.footer, self.mark)
 
 
 class NumberingCanvas(Canvas):
@@ -80,8 +85,9 @@ class NumberingCanvas(Canvas):
         claim_alphabet(self._doc)
         self._in_document = False
         self._footer = ""
+        self._mark = ""
         self._pages: list[pdfdoc.PDFPage] = []
-        self._pending: list[tuple[str, list[pdfdoc.PDFPage]]] = []
+        self._pending: list[tuple[str, str, list[pdfdoc.PDFPage]]] = []
         self._runs: dict[tuple[str, float, str, str], str | None] = {}
 
     # Text: the operators ReportLab's drawString writes for a one-font string
@@ -163,13 +169,14 @@ class NumberingCanvas(Canvas):
     # document gets none. (Before, each page placed a form XObject filled in
     # later: an object more per page, empty on most.)
 
-    def start_document(self, footer: str) -> None:
+    def start_document(self, footer: str, mark: str = "") -> None:
         if self._in_document:
             # The previous document ended on the previous page: the marker
             # draws before this page is shown, so this page is not counted yet.
-            self._pending.append((self._footer, self._pages))
+            self._pending.append((self._footer, self._mark, self._pages))
         self._in_document = True
         self._footer = footer
+        self._mark = mark
         self._pages = []
 
     def showPage(self) -> None:
@@ -180,18 +187,44 @@ class NumberingCanvas(Canvas):
 
     def save(self) -> None:
         if self._in_document:
-            self._pending.append((self._footer, self._pages))
+            self._pending.append((self._footer, self._mark, self._pages))
             self._in_document = False
         self._flush()
         super().save()
 
     def _flush(self) -> None:
-        for footer, pages in self._pending:
+        for footer, mark, pages in self._pending:
+            if mark:
+                code = self._mark_code(mark)
+                for page in pages:
+                    page.stream += code
             if len(pages) < 2:
                 continue
             for number, page in enumerate(pages, 1):
                 page.stream += self._footer_code(footer, f"Сторінка {number} з {len(pages)}")
         self._pending.clear()
+
+    def _mark_code(self, mark: str) -> str:
+        """A large outlined word across the page (over the content, which shows
+        through the letters' outlines): a cancelled document's «АНУЛЬОВАНО»."""
+        page_code = self._code
+        self._code = []
+        try:
+            self.saveState()
+            self.translate(PAGE[0] / 2, PAGE[1] / 2)
+            self.rotate(40)
+            self.setStrokeColor(MARK_COLOR)
+            self.setLineWidth(2)
+            size = min(90.0, 0.85 * PAGE[0] * 1.2 / max(stringWidth(mark, FONT, 1), 1))
+            text = self.beginText(-stringWidth(mark, FONT, size) / 2, -size / 3)
+            text.setFont(FONT, size)
+            text.setTextRenderMode(1)  # outline only
+            text.textOut(mark)
+            self.drawText(text)
+            self.restoreState()
+            return "\n".join(self._code) + "\n"
+        finally:
+            self._code = page_code
 
     def _footer_code(self, left: str, right: str) -> str:
         """The operators of a footer line, drawn by the canvas into a scratch list."""
@@ -339,18 +372,22 @@ def write_atomically(
 ) -> Path:
     """Write through `write(file)` to a temp file beside `path`, then rename.
 
-    On any error the temp file is removed and the target is left as it was.
+    On any error, an interrupt or a SIGTERM the temp file is removed and the
+    target is left as it was. A run killed outright (SIGKILL, power loss)
+    cannot clean up: its temp file names its process, and the next write of
+    the same target removes those of processes no longer running.
     The file gets the usual permissions (0666 minus umask), not mkstemp's 0600.
     """
     target = Path(path)
     check_folder(target.parent)
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    _remove_orphans(target)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except OSError as exc:
         raise BackofficeError(f"cannot write {target}: {exc.strerror}") from exc
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with _terminate_as_exit(), os.fdopen(fd, "wb") as fh:
             write(fh)
             fh.flush()
             if fsync:
@@ -360,3 +397,52 @@ def write_atomically(
         tmp.unlink(missing_ok=True)
         raise
     return target
+
+
+def _remove_orphans(target: Path) -> None:
+    """Remove temp files of `target` left by processes that no longer run."""
+    prefix = f".{target.name}."
+    try:
+        names = [n for n in os.listdir(target.parent) if n.startswith(prefix)]
+    except OSError:
+        return
+    for name in names:
+        parts = name[len(prefix) :].split(".")
+        if len(parts) != 3 or parts[2] != "tmp" or not parts[0].isdigit():
+            continue
+        if not _running(int(parts[0])):
+            (target.parent / name).unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError, OverflowError):
+        return True  # someone else's, or cannot tell: leave it
+    return True
+
+
+@contextmanager
+def _terminate_as_exit() -> Iterator[None]:
+    """While a file is written, SIGTERM ends the process as an exception would
+    (so the temp file is removed); only the main thread can set a handler."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.getsignal(signal.SIGTERM)
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    if previous is not signal.SIG_DFL:  # the program handles SIGTERM itself
+        yield
+        return
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

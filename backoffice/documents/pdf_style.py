@@ -160,7 +160,7 @@ def party_lines(party: Party, *, with_vat: bool = True) -> list[str]:
     """Name, then code, ІПН and VAT status, account, address, contacts."""
     lines = [party.name]
     ident = [f"{party.code_label}: {party.code}"] if party.code else []
-    if party.ipn:
+    if party.ipn and party.vat_payer:  # ІПН is a VAT payer's number
         ident.append(f"ІПН: {party.ipn}")
     if with_vat:
         ident.append("платник ПДВ" if party.vat_payer else "не є платником ПДВ")
@@ -191,11 +191,19 @@ def label_table(groups: Sequence[InfoGroup], *, label_width: float = 36 * mm) ->
     for label, lines, bold in groups:
         first = len(data)
         for i, line in enumerate(lines):
-            data.append([label if i == 0 else "", fit(line, value_width - 6)])
+            font = FONT_BOLD if bold and i == 0 else FONT  # bold is wider: wrap as printed
+            data.append([label if i == 0 else "", fit(line, value_width - 6, font=font)])
         if bold:
             style.append(("FONT", (1, first), (1, first), FONT_BOLD, 8.5, 10.5))
         style.append(("BOTTOMPADDING", (0, len(data) - 1), (-1, len(data) - 1), 4))
     return Table(data, style, pad=(0, 6, 0, 0), colWidths=[label_width, value_width], hAlign="LEFT")
+
+
+def unit_width(units: Sequence[str], *, least: float, size: float = 8.5, pad: float = 6) -> float:
+    """A unit column as wide as its widest unit (`користувач`), at least `least`:
+    the usual `послуга` keeps the narrow column, a longer unit does not wrap."""
+    widest = max((stringWidth(u, FONT, size) for u in units), default=0.0)
+    return max(least, min(widest + pad + 1, 30 * mm))
 
 
 def grid_style(header_rows: int = 1, *, total_rows: int = 0) -> list[tuple[Any, ...]]:
@@ -277,13 +285,38 @@ SignSide = tuple[str, str, Sequence[Signer]]
 
 
 def party_side(caption: str, party: Party, *extra: Signer) -> SignSide:
-    """A side signed by the party's own signer, plus any `extra` signers."""
+    """A side signed by the party's own signer, plus any `extra` signers: a
+    legal entity by position (`Директор`), a sole proprietor as `ФОП Name`,
+    an individual by name alone (SPEC §11)."""
     return caption, party.name, [(party.signer_title, party.signer_name), *extra]
 
 
-def signatures(left: SignSide, right: SignSide | None = None) -> Table:
+def seals(*parties: Party) -> tuple[bool, ...]:
+    """Which sides get an «М.П.» place: not a private individual's."""
+    return tuple(p.kind != "individual" for p in parties)
+
+
+SIGNER_LINES = 2
+"""A signer's name wraps onto at most this many lines (else it is shortened)."""
+
+
+def fit_lines(value: str, width: float, lines: int, *, size: float = 8.5) -> str:
+    """`fit`, cut to `lines` lines with an ellipsis."""
+    wrapped = fit(value, width, size=size).split("\n")
+    if len(wrapped) <= lines:
+        return "\n".join(wrapped)
+    last = wrapped[lines - 1]
+    while last and stringWidth(last + "…", FONT, size) > width:
+        last = last[:-1]
+    return "\n".join([*wrapped[: lines - 1], last.rstrip() + "…"])
+
+
+def signatures(
+    left: SignSide, right: SignSide | None = None, *, seal: Sequence[bool] = ()
+) -> Table:
     """Signature block, one or two sides: caption, party name, then for each signer
-    `Директор ________ Коваленко І. П.` with «(підпис)» under the line."""
+    `Директор ________ Коваленко І. П.` with «(підпис)» under the line; «М.П.»
+    under a side whose `seal` is true."""
     side_w = WIDTH / 2 - 4 * mm
     sides = [left, right or ("", "", [])]
     title_w = [
@@ -313,7 +346,11 @@ def signatures(left: SignSide, right: SignSide | None = None) -> Table:
             base = 4 * i
             if k < len(signers):
                 title, name = signers[k]
-                sign_row += [fit(title, title_w[i] - 4), "", fit(name, widths[base + 2] - 6)]
+                sign_row += [
+                    fit(title, title_w[i] - 4),
+                    "",
+                    fit_lines(name, widths[base + 2] - 6, SIGNER_LINES),
+                ]
                 caption_row += ["", "(підпис)", "" if name else "(ПІБ)"]
                 style.append(
                     ("LINEBELOW", (base + 1, len(data)), (base + 1, len(data)), 0.6, colors.black)
@@ -343,4 +380,8 @@ def signatures(left: SignSide, right: SignSide | None = None) -> Table:
             ("ALIGN", (0, len(data) + 1), (-1, len(data) + 1), "CENTER"),
         ]
         data += [sign_row, caption_row]
+    if any(seal):
+        marks = ["М.П." if i < len(seal) and seal[i] else "" for i in range(2)]
+        data.append([marks[0], "", "", "", marks[1], "", ""])
+        style.append(("TOPPADDING", (0, len(data) - 1), (-1, len(data) - 1), 3 * mm))
     return Table(data, style, pad=(0, 0, 0, 1), colWidths=widths, hAlign="LEFT")

@@ -114,10 +114,20 @@ def _break_lines(runs: Sequence[Run], width: float, size: float) -> list[tuple[f
     words: list[list[Run]] = [[]]
     gaps: list[str] = []  # the font of the space before words[i + 1]
     for font, text in runs:
-        for i, piece in enumerate(text.split(" ")):
+        for i, piece in enumerate(bounded(text).split(" ")):
             if i and words[-1]:
                 words.append([])
                 gaps.append(font)
+            # a word wider than the line is cut into pieces that fit, each a word
+            while piece and stringWidth(piece, font, size) > width and len(piece) > 1:
+                cut = _longest_prefix(piece, width, font, size)
+                if words[-1]:
+                    words.append([])
+                    gaps.append(font)
+                words[-1].append((font, piece[:cut]))
+                words.append([])
+                gaps.append(font)
+                piece = piece[cut:]
             if piece:
                 words[-1].append((font, piece))
     if not words[-1]:
@@ -159,6 +169,18 @@ def para(*parts: str, style: TextStyle = BODY) -> TextBlock:
     )
 
 
+MAX_PRINTED = 2_000
+"""Characters of one value a document prints at most. Every value the services
+accept is shorter (backoffice/bounds.py: names 300, texts up to 2,000); a
+longer one stored before those bounds is cut with an ellipsis rather than
+laid out for minutes."""
+
+
+def bounded(value: str) -> str:
+    """`value`, cut to `MAX_PRINTED` characters with an ellipsis."""
+    return value if len(value) <= MAX_PRINTED else value[: MAX_PRINTED - 1] + "…"
+
+
 def fit(value: str, width: float, *, font: str = FONT, size: float = 8.5) -> str:
     """Wrap plain text into a table cell `width` wide (lines joined by newlines).
 
@@ -166,6 +188,7 @@ def fit(value: str, width: float, *, font: str = FONT, size: float = 8.5) -> str
     """
     if not value:
         return ""
+    value = bounded(value)
     value = value.replace("№ ", "№\u00a0")  # keep a number with its sign
     if "\n" not in value and stringWidth(value, font, size) <= width:
         return value
@@ -187,8 +210,14 @@ def fit(value: str, width: float, *, font: str = FONT, size: float = 8.5) -> str
 
 
 def _longest_prefix(word: str, width: float, font: str, size: float) -> int:
-    """How many characters of an overlong word fit on a line (at least one)."""
-    cut = len(word) - 1
-    while cut > 1 and stringWidth(word[:cut], font, size) > width:
-        cut -= 1
-    return cut
+    """How many characters of an overlong word fit on a line (at least one):
+    a binary search, so a long word costs a few widths per line, not one per
+    character."""
+    low, high = 1, len(word) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(word[:middle], font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return low

@@ -61,6 +61,9 @@ class Party:
     legal_entity: bool = True
     """A company or a ФОП, which must be named by its code; False for a private
     individual (a buyer who may have no code on file)."""
+    kind: str = ""
+    """The client kind of a buyer (`legal`, `sole`, `individual`), which decides
+    how it signs (SPEC §11); '' for our own company, a legal entity."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +132,11 @@ class InvoiceDocument:
     """NBU EUR rate of the issue date."""
     markup_percent: Decimal | None = None
     """Markup over the NBU rate, percent."""
+    period_to: str = ""
+    """Last month `2027-03` of a multi-month period starting at `period`; '' for one month."""
+    cancelled: bool = False
+    """Cancelled after issue: prints «АНУЛЬОВАНО», without payment details.
+    The invoice's state today, not part of its snapshot."""
 
     @property
     def vat(self) -> Decimal | None:
@@ -160,6 +168,8 @@ class ActDocument:
     """Every service debit of the month, with EUR, rate, markup and date."""
     total: Decimal
     """Total of the lines, UAH."""
+    cancelled: bool = False
+    """Cancelled after issue (its state today, not part of its snapshot)."""
 
     @property
     def vat(self) -> Decimal | None:

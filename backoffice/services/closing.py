@@ -30,7 +30,7 @@ from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Account, Act, ActLine, Client, Closing, DailyRun, LedgerEntry
 from backoffice.errors import BackofficeError
 from backoffice.money import from_minor, to_minor
-from backoffice.services import audit, daily, months, sequences, settings
+from backoffice.services import audit, daily, months, sequences, settings, snapshots
 
 ACT_KINDS = (*daily.DEBIT_KINDS, "refund_proration")
 ACTS: Table = Act.__table__  # type: ignore[assignment]
@@ -249,6 +249,8 @@ def _make_acts(
             ["act_id", "entry_id", "service", "eur", "rate", "uah"], lines
         )
     )
+    # what each act states, fixed in bulk (SPEC §11)
+    snapshots.fix_documents(uow, "act", [a["number"] for a in act_rows])
     numbers = {a["account_id"]: a["number"] for a in act_rows}
     for account_id, row in sorted(info.items()):
         result.accounts.append(

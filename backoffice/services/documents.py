@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -19,26 +20,22 @@ from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import (
     Account,
     Act,
-    ActLine,
     Client,
     ClientEmail,
     LedgerEntry,
-    ServiceOrder,
     StatementLine,
 )
 from backoffice.documents.numbers import format_amount, format_date
 from backoffice.documents.records import (
     ActDocument,
-    DocumentLine,
     InvoiceDocument,
     Party,
     ReconciliationDocument,
     ReconciliationRow,
-    vat_included,
 )
 from backoffice.domain import ClientKind, EntryKind
 from backoffice.errors import InputError, NotFound
-from backoffice.services import invoices, ledger, settings
+from backoffice.services import invoices, ledger, settings, snapshots
 
 SERVICE_KINDS = (
     EntryKind.DEBIT_ACTIVATION,
@@ -111,52 +108,13 @@ def payment_purpose(number: str, account: str, total: Decimal, vat: Decimal | No
 
 
 def invoice_document(uow: UnitOfWork, number: str) -> InvoiceDocument:
+    """The invoice as it was issued (its snapshot), marked if cancelled since."""
     invoice = invoices.by_number(uow, number)
-    account, client = _account_and_client(uow, invoice.account_id)
-    us = supplier(uow)
-    lines = [
-        DocumentLine(
-            number=line.position,
-            service=line.service,
-            unit=line.unit,
-            quantity=Decimal(line.quantity),
-            price=line.price,
-            total=line.total,
-            eur=line.eur,
-            rate=invoice.rate if line.eur is not None else None,
-            markup_percent=invoice.markup_percent if line.eur is not None else None,
-        )
-        for line in invoices.invoice_lines(uow, invoice.id)
-    ]
-    vat = vat_included(invoice.total, us.vat_payer)
-    suggested = None
-    note = ""
-    if invoice.rate is not None:
-        suggested = invoices.suggested_amount(uow, invoice.total)
-        note = (
-            "Списання з особового рахунку виконується за курсом НБУ на день списання; "
-            "якщо курс зміниться, різниця лишається на особовому рахунку або буде потрібна доплата."
-        )
-    return InvoiceDocument(
-        number=invoice.number,
-        date=invoice.issue_date,
-        due_date=invoice.due_date,
-        place=place(uow),
-        supplier=us,
-        buyer=buyer(uow, client),
-        contract=contract_text(client),
-        account_number=account.number,
-        kind=invoice.kind,
-        period=invoice.period,
-        lines=lines,
-        total=invoice.total,
-        payment_purpose=payment_purpose(invoice.number, account.number, invoice.total, vat),
-        rate_note=note,
-        suggested_amount=suggested,
-        eur_total=invoice.eur_total,
-        nbu_rate=invoice.rate,
-        markup_percent=invoice.markup_percent,
-    )
+    doc = snapshots.read_document(uow, "invoice", invoice.number)
+    if doc is None:  # issued by a path that fixes nothing: as the books say now
+        doc = snapshots.invoice_records(uow, [invoice.number])[invoice.number]
+    assert isinstance(doc, InvoiceDocument)
+    return replace(doc, cancelled=invoice.status == "cancelled")
 
 
 def invoice_documents(uow: UnitOfWork, numbers: Sequence[str]) -> list[InvoiceDocument]:
@@ -164,63 +122,19 @@ def invoice_documents(uow: UnitOfWork, numbers: Sequence[str]) -> list[InvoiceDo
 
 
 def act_document(uow: UnitOfWork, number: str) -> ActDocument:
+    """The act as it was issued (its snapshot), marked if cancelled since."""
     act = uow.session.execute(select(Act).where(Act.number == number.strip())).scalar_one_or_none()
     if act is None:
         raise NotFound(f"act {number!r} does not exist")
-    account, client = _account_and_client(uow, act.account_id)
-    if act.order_id is not None:
-        return _order_act(uow, act, account, client)
-    rows = uow.session.execute(
-        select(ActLine, LedgerEntry.business_date, LedgerEntry.markup_percent)
-        .join(LedgerEntry, LedgerEntry.id == ActLine.entry_id)
-        .where(ActLine.act_id == act.id)
-        .order_by(LedgerEntry.business_date, ActLine.id)
-    ).all()
-    lines = [
-        DocumentLine(
-            number=i,
-            service=line.service,
-            unit="послуга",
-            quantity=Decimal(1),
-            price=line.uah,
-            total=line.uah,
-            eur=line.eur,
-            rate=line.rate,
-            markup_percent=markup,
-            date=day,
-        )
-        for i, (line, day, markup) in enumerate(rows, 1)
-    ]
-    return ActDocument(
-        number=act.number,
-        date=act.act_date,
-        month=act.month,
-        place=place(uow),
-        supplier=supplier(uow),
-        buyer=buyer(uow, client),
-        contract=contract_text(client),
-        account_number=account.number,
-        lines=lines,
-        total=act.total_uah,
-    )
+    doc = snapshots.read_document(uow, "act", act.number)
+    if doc is None:
+        doc = snapshots.act_records(uow, [act.number])[act.number]
+    assert isinstance(doc, ActDocument)
+    return replace(doc, cancelled=act.cancelled_at is not None)
 
 
-def _order_act(uow: UnitOfWork, act: Act, account: Account, client: Client) -> ActDocument:
-    order = uow.session.get(ServiceOrder, act.order_id)
-    assert order is not None
-    line = DocumentLine(1, order.service, "послуга", Decimal(1), order.amount, order.amount)
-    return ActDocument(
-        number=act.number,
-        date=act.act_date,
-        month=act.month,
-        place=place(uow),
-        supplier=supplier(uow),
-        buyer=buyer(uow, client),
-        contract=order.contract or contract_text(client),
-        account_number=account.number,
-        lines=[line],
-        total=act.total_uah,
-    )
+fix_document = snapshots.fix_document
+fix_documents = snapshots.fix_documents
 
 
 def act_numbers(uow: UnitOfWork, month: str) -> list[str]:

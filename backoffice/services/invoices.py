@@ -50,10 +50,19 @@ from backoffice.db.models import (
     Subscription,
 )
 from backoffice.db.search import ESCAPE, contains_pattern, folded, typed_amount
+from backoffice.documents.numbers import format_percent
 from backoffice.domain import ClientKind
 from backoffice.errors import BackofficeError, InputError, MissingRate, NotFound
 from backoffice.money import eur_to_uah, money, round_half_up, to_minor
-from backoffice.services import audit, ledger, rates, sequences, settings, subscriptions
+from backoffice.services import (
+    audit,
+    ledger,
+    rates,
+    sequences,
+    settings,
+    snapshots,
+    subscriptions,
+)
 from backoffice.services.months import parse_month
 from backoffice.services.plan_book import PlanBook, renewal_options
 
@@ -155,8 +164,17 @@ def issue_invoice(
         insert(InvoiceLine),
         [_line_row(invoice.id, position, line) for position, line in enumerate(lines, 1)],
     )
+    snapshots.fix_document(uow, "invoice", number)  # what it states, fixed (SPEC §10)
     audit.record(uow, "invoice.issue", f"invoice {number}", None, {"total": invoice.total})
     return invoice
+
+
+def contract_warning(uow: UnitOfWork, number: str) -> str:
+    """What to warn about when invoice `number` is issued: its client has no
+    contract, or one dated after the invoice (the invoice then cites none);
+    '' when all is well. The CLI prints it, the window can show it."""
+    invoice = _by_number(uow, number)
+    return snapshots.issue_warning(uow, invoice.account_id, invoice.issue_date)
 
 
 def next_numbers(uow: UnitOfWork, year: int, count: int) -> list[str]:
@@ -215,7 +233,7 @@ def price_lines(
     if price.discount_eur > 0:
         lines.append(
             InvoiceLineDraft(
-                f"Знижка за оплату {price.months} міс. ({price.discount_percent}%)",
+                f"Знижка {format_percent(price.discount_percent)} за оплату {price.months} міс.",
                 -eur_to_uah(price.discount_eur, rate, markup),
                 -price.discount_eur,
             )
@@ -323,6 +341,7 @@ def issue_topup_invoice(
     """A top-up on request: the client asks for an invoice of a given sum."""
     account = ledger.find_account(uow, account_number)
     amount = validation.amount(amount, what="invoice amount", positive=True)  # bounds, issue 11
+    snapshots.refuse_before_contract(uow, account.id, day, "an invoice made by hand")
     return issue_invoice(
         uow,
         account.id,
@@ -433,6 +452,7 @@ def invoice_run(uow: UnitOfWork, day: dt.date) -> InvoiceRunResult:
         for position, line in enumerate(lines, 1)
     ]
     insert_rows(uow, INVOICE_LINES, line_rows)
+    snapshots.fix_documents(uow, "invoice", numbers)
     audit.record(
         uow,
         "invoice.run",

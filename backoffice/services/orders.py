@@ -17,7 +17,7 @@ from backoffice import bounds, validation
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Account, Act, Invoice, ServiceOrder
 from backoffice.errors import BackofficeError, NotFound
-from backoffice.services import audit, invoices, ledger, months, sequences, settings
+from backoffice.services import audit, invoices, ledger, months, sequences, settings, snapshots
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ def order_service(
     account = ledger.find_account(uow, account_number)
     service = validation.text(service, what="service", limit=bounds.MAX_NAME, required=True)
     amount = validation.amount(amount, what="order amount", positive=True)
+    snapshots.refuse_before_contract(uow, account.id, day, "an order's invoice")
     order = ServiceOrder(
         account_id=account.id,
         service=service.strip(),
@@ -85,6 +86,8 @@ def complete_order(uow: UnitOfWork, order_id: int, day: dt.date) -> OrderView:
         )
     )
     order.completed_on = day
+    uow.session.flush()
+    snapshots.fix_document(uow, "act", number)  # what it states, fixed (SPEC §11)
     audit.record(uow, "order.complete", f"order {order.id}", None, {"act": number})
     return view(uow, order)
 

@@ -1,0 +1,627 @@
+"""Issued documents that never change (SPEC §10, §11): their records, fixed.
+
+When an invoice or an act is issued, `fix_documents` builds its record from
+the books, settings and client card of that moment and stores it as a
+snapshot (`documents.snapshot`: canonical JSON and its SHA-256). Every later
+print, e-mail and batch reads the record back (`read_document`), so a new
+company name, VAT status or client name applies only to documents issued
+after the change. `problems` is what `check` says about the snapshots.
+
+The builders are set-based: the closing fixes some 90,000 acts and the
+invoice run as many invoices in one go, with a few queries per 5,000
+documents and no ORM objects. They select named columns only, so the
+migration that snapshots the documents issued before (0006) can run them
+against a schema that later migrations extend.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Table, select
+
+from backoffice.billing.periods import add_months
+from backoffice.db.bulk_insert import insert_rows
+from backoffice.db.engine import UnitOfWork
+from backoffice.db.models import (
+    Account,
+    Act,
+    ActLine,
+    Client,
+    ClientEmail,
+    ClientIban,
+    DocumentSnapshot,
+    Invoice,
+    InvoiceLine,
+    LedgerEntry,
+    ServiceOrder,
+    Subscription,
+)
+from backoffice.documents import snapshot
+from backoffice.documents.numbers import format_amount, format_date, format_eur, format_quantity
+from backoffice.documents.plural import agree_in_text, with_unit
+from backoffice.documents.records import (
+    ActDocument,
+    DocumentLine,
+    InvoiceDocument,
+    Party,
+    vat_included,
+)
+from backoffice.domain import ClientKind
+from backoffice.errors import InputError
+from backoffice.money import round_half_up
+from backoffice.services import audit, settings
+
+SNAPSHOTS: Table = DocumentSnapshot.__table__  # type: ignore[assignment]
+CHUNK = 5_000
+"""Documents per query: IN lists stay well under SQLite's variable limit."""
+
+RATE_NOTE = (
+    "Списання з особового рахунку виконується за курсом НБУ на день списання; "
+    "якщо курс зміниться, різниця лишається на особовому рахунку або буде потрібна доплата."
+)
+
+
+# --- the parties -------------------------------------------------------------
+
+
+def supplier(uow: UnitOfWork) -> Party:
+    """Our company as the settings state it now."""
+    values = settings.all_settings(uow)
+    return Party(
+        name=values["company.name"],
+        code=values["company.edrpou"],
+        code_label="ЄДРПОУ",
+        iban=values["company.iban"],
+        bank=values["company.bank"],
+        address=values["company.address"],
+        vat_payer=values["company.vat_payer"] == "true",
+        # ІПН identifies a VAT payer; a company that is not one prints none
+        ipn=values["company.ipn"] if values["company.vat_payer"] == "true" else "",
+        phone=values["company.phone"],
+        email=values["company.email"],
+        signer_name=values["company.director"],
+        signer_title="Директор",
+        accountant_name=values["company.accountant"],
+    )
+
+
+def place(uow: UnitOfWork) -> str:
+    city = settings.get_setting(uow, "company.city")
+    return f"м. {city}" if city and not city.startswith(("м.", "с.", "смт")) else city
+
+
+def initials(full_name: str) -> str:
+    """`Петренко Олена Іванівна` → `Петренко О. І.`: a signer's name as it is
+    written beside a signature (one line). Other shapes stay as they are."""
+    words = full_name.split()
+    if len(words) in (2, 3) and all(w[:1].isalpha() and w[:1].isupper() for w in words):
+        return " ".join([words[0], *(f"{w[0]}." for w in words[1:])])
+    return full_name.strip()
+
+
+@dataclass(frozen=True)
+class _Client:
+    id: int
+    kind: str
+    name: str
+    edrpou: str | None
+    rnokpp: str | None
+    vat_payer: bool
+    ipn: str | None
+    address: str
+    contract_no: str | None
+    contract_date: dt.date | None
+    email: str = ""
+    iban: str = ""
+
+
+def buyer_party(client: _Client) -> Party:
+    """The client as a party, signing as its kind does (SPEC §11): a legal
+    entity by position (the name is written in by hand), a sole proprietor as
+    «ФОП Name», an individual by name alone."""
+    kind = ClientKind(client.kind)
+    if kind is ClientKind.LEGAL:
+        code, label = client.edrpou or "", "ЄДРПОУ"
+        title, signer = "Директор", ""
+    else:
+        code, label = client.rnokpp or "", "РНОКПП"
+        bare = re.sub(r"^\s*(ФОП|фізична особа-підприємець)\s+", "", client.name, flags=re.I)
+        title = "ФОП" if kind is ClientKind.SOLE else ""
+        signer = initials(bare)
+    return Party(
+        name=client.name,
+        code=code,
+        code_label=label,
+        iban=client.iban,
+        address=client.address,
+        vat_payer=client.vat_payer,
+        ipn=(client.ipn or "") if client.vat_payer else "",
+        email=client.email,
+        signer_name=signer,
+        signer_title=title,
+        legal_entity=kind is not ClientKind.INDIVIDUAL,
+        kind=kind.value,
+    )
+
+
+def contract_text(client: _Client, day: dt.date | None = None) -> str:
+    """`№ 12/2026 від 01.02.2026`; '' when there is none, or when it is dated
+    after the document (`day`): a document cannot rest on a later contract."""
+    if not client.contract_no:
+        return ""
+    if day is not None and client.contract_date is not None and client.contract_date > day:
+        return ""
+    date = f" від {format_date(client.contract_date)}" if client.contract_date else ""
+    return f"№ {client.contract_no}{date}"
+
+
+def contract_warning(client: _Client, day: dt.date) -> str:
+    """Why the document will cite no contract, or ''."""
+    if not client.contract_no:
+        return f"client «{client.name}» has no contract on file: the document cites none"
+    if client.contract_date is not None and client.contract_date > day:
+        return (
+            f"client «{client.name}»: contract № {client.contract_no} is dated "
+            f"{client.contract_date}, after the document ({day}): the document cites no contract"
+        )
+    return ""
+
+
+def clients_of_accounts(uow: UnitOfWork, account_ids: Sequence[int]) -> dict[int, _Client]:
+    """account id → its client, with the first e-mail and IBAN on file."""
+    out: dict[int, _Client] = {}
+    for chunk in _chunks(sorted(set(account_ids))):
+        rows = uow.session.execute(
+            select(
+                Account.id.label("account_id"),
+                Client.id,
+                Client.kind,
+                Client.name,
+                Client.edrpou,
+                Client.rnokpp,
+                Client.vat_payer,
+                Client.ipn,
+                Client.address,
+                Client.contract_no,
+                Client.contract_date,
+            )
+            .join(Client, Client.id == Account.client_id)
+            .where(Account.id.in_(chunk))
+        ).all()
+        client_ids = sorted({row.id for row in rows})
+        emails = _first_per_client(
+            uow,
+            select(ClientEmail.client_id, ClientEmail.email)
+            .where(ClientEmail.client_id.in_(client_ids))
+            .order_by(ClientEmail.id.desc()),
+        )
+        ibans = _first_per_client(
+            uow,
+            # one the client gave us before one learned from a payment
+            select(ClientIban.client_id, ClientIban.iban)
+            .where(ClientIban.client_id.in_(client_ids))
+            .order_by(ClientIban.learned.desc(), ClientIban.id.desc()),
+        )
+        for row in rows:
+            out[row.account_id] = _Client(
+                *row[1:], email=emails.get(row.id, ""), iban=ibans.get(row.id, "")
+            )
+    return out
+
+
+def client_of_account(uow: UnitOfWork, account_id: int) -> _Client:
+    return clients_of_accounts(uow, [account_id])[account_id]
+
+
+def _first_per_client(uow: UnitOfWork, statement: Any) -> dict[int, str]:
+    # rows come last-wanted first: the dict keeps the last one written
+    return {client_id: value for client_id, value in uow.session.execute(statement).all()}
+
+
+# --- invoices ----------------------------------------------------------------
+
+
+def payment_purpose(number: str, account: str, total: Decimal, vat: Decimal | None) -> str:
+    """The text the payer copies into the payment order; the statement import
+    finds both numbers in it (`matching.numbers_in`)."""
+    tax = f"у т.ч. ПДВ {format_amount(vat)} грн" if vat is not None else "без ПДВ"
+    return f"Оплата за рахунком № {number}, особовий рахунок {account}, {tax}"
+
+
+def invoice_records(uow: UnitOfWork, numbers: Sequence[str]) -> dict[str, InvoiceDocument]:
+    """number → the invoice's record as the books, settings and client card
+    state it now."""
+    us, where = supplier(uow), place(uow)
+    margin = Decimal(settings.get_setting(uow, "invoice.margin_percent"))
+    out: dict[str, InvoiceDocument] = {}
+    for chunk in _chunks(list(numbers)):
+        invoices = uow.session.execute(
+            select(
+                Invoice.id,
+                Invoice.number,
+                Invoice.account_id,
+                Invoice.kind,
+                Invoice.issue_date,
+                Invoice.due_date,
+                Invoice.period,
+                Invoice.total,
+                Invoice.eur_total,
+                Invoice.rate,
+                Invoice.markup_percent,
+                Account.number.label("account"),
+                Subscription.months,
+            )
+            .join(Account, Account.id == Invoice.account_id)
+            .outerjoin(Subscription, Subscription.id == Invoice.subscription_id)
+            .where(Invoice.number.in_(chunk))
+        ).all()
+        lines: dict[int, list[Any]] = defaultdict(list)
+        for line in uow.session.execute(
+            select(
+                InvoiceLine.invoice_id,
+                InvoiceLine.position,
+                InvoiceLine.service,
+                InvoiceLine.unit,
+                InvoiceLine.quantity,
+                InvoiceLine.price,
+                InvoiceLine.total,
+                InvoiceLine.eur,
+            )
+            .where(InvoiceLine.invoice_id.in_([i.id for i in invoices]))
+            .order_by(InvoiceLine.invoice_id, InvoiceLine.position)
+        ).all():
+            lines[line.invoice_id].append(line)
+        clients = clients_of_accounts(uow, [i.account_id for i in invoices])
+        for invoice in invoices:
+            client = clients[invoice.account_id]
+            out[invoice.number] = _invoice_record(
+                invoice, lines[invoice.id], client, us, where, margin
+            )
+    return out
+
+
+def _invoice_record(
+    invoice: Any, lines: list[Any], client: _Client, us: Party, where: str, margin: Decimal
+) -> InvoiceDocument:
+    priced_in_eur = invoice.rate is not None
+    doc_lines = [
+        DocumentLine(
+            number=line.position,
+            service=readable(line.service),
+            unit=line.unit,
+            quantity=Decimal(line.quantity),
+            price=line.price,
+            total=line.total,
+            eur=line.eur,
+            rate=invoice.rate if line.eur is not None else None,
+            markup_percent=invoice.markup_percent if line.eur is not None else None,
+        )
+        for line in lines
+    ]
+    vat = vat_included(invoice.total, us.vat_payer)
+    months = invoice.months or 1
+    period_to = ""
+    if invoice.period and invoice.kind in ("activation", "renewal") and months > 1:
+        start = dt.date.fromisoformat(f"{invoice.period}-01")
+        period_to = f"{add_months(start, months - 1):%Y-%m}"
+    return InvoiceDocument(
+        number=invoice.number,
+        date=invoice.issue_date,
+        due_date=invoice.due_date,
+        place=where,
+        supplier=us,
+        buyer=buyer_party(client),
+        contract=contract_text(client, invoice.issue_date),
+        account_number=invoice.account,
+        kind=invoice.kind,
+        period=invoice.period,
+        lines=doc_lines,
+        total=invoice.total,
+        payment_purpose=payment_purpose(invoice.number, invoice.account, invoice.total, vat),
+        rate_note=RATE_NOTE if priced_in_eur else "",
+        suggested_amount=(
+            round_half_up(invoice.total * (1 + margin / 100)) if priced_in_eur else None
+        ),
+        eur_total=invoice.eur_total,
+        nbu_rate=invoice.rate,
+        markup_percent=invoice.markup_percent,
+        period_to=period_to,
+    )
+
+
+# --- acts --------------------------------------------------------------------
+
+
+def act_records(uow: UnitOfWork, numbers: Sequence[str]) -> dict[str, ActDocument]:
+    """number → the act's record as the books, settings and client card state it now."""
+    us, where = supplier(uow), place(uow)
+    out: dict[str, ActDocument] = {}
+    for chunk in _chunks(list(numbers)):
+        acts = uow.session.execute(
+            select(
+                Act.id,
+                Act.number,
+                Act.account_id,
+                Act.month,
+                Act.act_date,
+                Act.total_uah,
+                Act.order_id,
+                Account.number.label("account"),
+            )
+            .join(Account, Account.id == Act.account_id)
+            .where(Act.number.in_(chunk))
+        ).all()
+        lines: dict[int, list[DocumentLine]] = defaultdict(list)
+        monthly = [a.id for a in acts if a.order_id is None]
+        for row in uow.session.execute(
+            select(
+                ActLine.act_id,
+                ActLine.service,
+                ActLine.eur,
+                ActLine.rate,
+                ActLine.uah,
+                LedgerEntry.business_date,
+                LedgerEntry.markup_percent,
+                LedgerEntry.kind,
+            )
+            .join(LedgerEntry, LedgerEntry.id == ActLine.entry_id)
+            .where(ActLine.act_id.in_(monthly))
+            .order_by(ActLine.act_id, LedgerEntry.business_date, ActLine.id)
+        ).all():
+            found = lines[row.act_id]
+            found.append(act_line(len(found) + 1, row))
+        orders = {
+            row.id: row
+            for row in uow.session.execute(
+                select(
+                    ServiceOrder.id,
+                    ServiceOrder.service,
+                    ServiceOrder.amount,
+                    ServiceOrder.contract,
+                ).where(ServiceOrder.id.in_([a.order_id for a in acts if a.order_id is not None]))
+            ).all()
+        }
+        clients = clients_of_accounts(uow, [a.account_id for a in acts])
+        for act in acts:
+            client = clients[act.account_id]
+            contract = contract_text(client, act.act_date)
+            if act.order_id is not None:
+                order = orders[act.order_id]
+                lines[act.id] = [
+                    DocumentLine(
+                        1, order.service, "послуга", Decimal(1), order.amount, order.amount
+                    )
+                ]
+                contract = order.contract or contract
+            out[act.number] = ActDocument(
+                number=act.number,
+                date=act.act_date,
+                month=act.month,
+                place=where,
+                supplier=us,
+                buyer=buyer_party(client),
+                contract=contract,
+                account_number=act.account,
+                lines=lines[act.id],
+                total=act.total_uah,
+            )
+    return out
+
+
+_OVERAGE = re.compile(
+    r"^(?P<head>.*?),\s*(?P<qty>\d+) (?P<unit>\S.*?) × (?P<price>\d+(?:\.\d+)?) EUR"
+    r" × (?P<mult>\d+(?:\.\d+)?)$"
+)
+
+
+def act_line(number: int, row: Any) -> DocumentLine:
+    """An act line from its ledger debit. An overage debit carries its real
+    quantity, unit and unit price (the option's price × the overage
+    multiplier), read from the debit's text «…, 68 поставка × 0.50 EUR × 2»."""
+    match = _OVERAGE.match(row.service) if row.kind == "debit_overage" else None
+    if match is None or int(match["qty"]) <= 0:
+        return DocumentLine(
+            number=number,
+            service=readable(row.service),
+            unit="послуга",
+            quantity=Decimal(1),
+            price=row.uah,
+            total=row.uah,
+            eur=row.eur,
+            rate=row.rate,
+            markup_percent=row.markup_percent,
+            date=row.business_date,
+        )
+    quantity = int(match["qty"])
+    unit = match["unit"]
+    unit_eur = Decimal(match["price"]) * Decimal(match["mult"])
+    service = (
+        f"{match['head']}, {with_unit(quantity, unit, format_quantity(Decimal(quantity)))} "
+        f"понад включені, {format_eur(Decimal(match['price']))} EUR × "
+        f"{format_quantity(Decimal(match['mult']))}"
+    )
+    return DocumentLine(
+        number=number,
+        service=service,
+        unit=unit,
+        quantity=Decimal(quantity),
+        price=round_half_up(row.uah / quantity),
+        total=row.uah,
+        eur=unit_eur.normalize()
+        if unit_eur.as_tuple().exponent < -2
+        else unit_eur.quantize(Decimal("0.01")),
+        rate=row.rate,
+        markup_percent=row.markup_percent,
+        date=row.business_date,
+    )
+
+
+_DOT_EUR = re.compile(r"(\d+)\.(\d+)(?= EUR)")
+_TIMES = re.compile(r"× (\d+\.\d+)")
+
+
+def readable(text: str) -> str:
+    """A ledger or line text as a document prints it: units agreeing with their
+    numbers (`910 документів`), decimal commas (`0,50 EUR × 2`)."""
+    text = agree_in_text(text)
+    text = _DOT_EUR.sub(r"\1,\2", text)
+    return _TIMES.sub(lambda m: "× " + format_quantity(Decimal(m.group(1))), text)
+
+
+# --- fixing and reading --------------------------------------------------------
+
+
+def fix_documents(
+    uow: UnitOfWork, kind: str, numbers: Sequence[str], *, source: str = "issue"
+) -> int:
+    """Store the snapshot of each issued document `numbers` of `kind`
+    (`invoice` or `act`): its record now, as canonical JSON with its hash.
+    Called where documents are issued, in the same transaction."""
+    build = {"invoice": invoice_records, "act": act_records}[kind]
+    now = audit.now()
+
+    def rows() -> Iterator[dict[str, Any]]:
+        for chunk in _chunks(list(numbers)):
+            for number, record in build(uow, chunk).items():
+                text = snapshot.canonical(record)
+                yield {
+                    "kind": kind,
+                    "number": number,
+                    "version": snapshot.VERSION,
+                    "body": text,
+                    "sha256": snapshot.digest(text),
+                    "created_at": now,
+                    "source": source,
+                }
+
+    count = insert_rows(uow, SNAPSHOTS, rows())
+    if source == "issue":
+        _flag_contracts(uow, kind, numbers)
+    return count
+
+
+def _flag_contracts(uow: UnitOfWork, kind: str, numbers: Sequence[str]) -> None:
+    """An audit row naming the documents just issued that cite no contract
+    because theirs is dated after them (SPEC: a document dated before its
+    contract is flagged; a manual invoice is refused before this)."""
+    table, day = (Invoice, Invoice.issue_date) if kind == "invoice" else (Act, Act.act_date)
+    flagged: list[str] = []
+    for chunk in _chunks(list(numbers)):
+        flagged += uow.session.execute(
+            select(table.number)
+            .join(Account, Account.id == table.account_id)
+            .join(Client, Client.id == Account.client_id)
+            .where(table.number.in_(chunk), Client.contract_date > day)
+            .order_by(table.number)
+        ).scalars()
+    if flagged:
+        audit.record(
+            uow,
+            "documents.contract_after",
+            f"{len(flagged)} {kind}(s) dated before their client's contract",
+            None,
+            {"first": flagged[:20], "count": len(flagged), "cited": "no contract"},
+        )
+
+
+def fix_document(uow: UnitOfWork, kind: str, number: str) -> None:
+    """`fix_documents` for one document."""
+    fix_documents(uow, kind, [number])
+
+
+def read_document(uow: UnitOfWork, kind: str, number: str) -> InvoiceDocument | ActDocument | None:
+    """The fixed record of an issued document, or None if it has no snapshot."""
+    body = uow.session.execute(
+        select(DocumentSnapshot.body).where(
+            DocumentSnapshot.kind == kind, DocumentSnapshot.number == number
+        )
+    ).scalar()
+    return None if body is None else snapshot.read(kind, body)
+
+
+def snapshot_hash(uow: UnitOfWork, kind: str, number: str) -> str | None:
+    return uow.session.execute(
+        select(DocumentSnapshot.sha256).where(
+            DocumentSnapshot.kind == kind, DocumentSnapshot.number == number
+        )
+    ).scalar()
+
+
+def refuse_before_contract(uow: UnitOfWork, account_id: int, day: dt.date, what: str) -> None:
+    """A document made by hand may not be dated before its client's contract."""
+    client = client_of_account(uow, account_id)
+    if client.contract_date is not None and client.contract_no and client.contract_date > day:
+        raise InputError(
+            f"{what} dated {day} is before the contract № {client.contract_no} of "
+            f"{client.contract_date} of client «{client.name}»: date it on or after the contract"
+        )
+
+
+def issue_warning(uow: UnitOfWork, account_id: int, day: dt.date) -> str:
+    """The warning to show when a document is issued for this account on `day`, or ''."""
+    return contract_warning(client_of_account(uow, account_id), day)
+
+
+def contracts_of_clients(
+    uow: UnitOfWork, client_ids: Sequence[int]
+) -> dict[int, tuple[str, dt.date | None] | None]:
+    """client id → (contract number, date), or None for a client without a
+    contract: the client list shows who will get documents citing none."""
+    out: dict[int, tuple[str, dt.date | None] | None] = {}
+    for chunk in _chunks(sorted(set(client_ids))):
+        for client_id, number, date in uow.session.execute(
+            select(Client.id, Client.contract_no, Client.contract_date).where(Client.id.in_(chunk))
+        ).all():
+            out[client_id] = (number, date) if number else None
+    return out
+
+
+# --- check -------------------------------------------------------------------
+
+
+def problems(uow: UnitOfWork) -> list[str]:
+    """What `check` reports: a snapshot whose text no longer has its hash, or
+    whose number or total is not the document's; an issued document without
+    a snapshot. The first of each kind is named."""
+    found: list[str] = []
+    for kind, table, total_col in (
+        ("invoice", Invoice, Invoice.total),
+        ("act", Act, Act.total_uah),
+    ):
+        totals = dict(uow.session.execute(select(table.number, total_col)).all())
+        seen: set[str] = set()
+        bad: list[str] = []
+        rows = uow.session.execute(
+            select(DocumentSnapshot.number, DocumentSnapshot.body, DocumentSnapshot.sha256)
+            .where(DocumentSnapshot.kind == kind)
+            .order_by(DocumentSnapshot.id)
+            .execution_options(yield_per=CHUNK)
+        )
+        for number, body, sha in rows:
+            seen.add(number)
+            if snapshot.digest(body) != sha:
+                bad.append(f"{kind} {number}: its snapshot was changed (hash mismatch)")
+                continue
+            stated = json.loads(body)
+            if stated.get("number") != number or str(totals.get(number)) != stated.get("total"):
+                bad.append(f"{kind} {number}: its snapshot does not state the issued document")
+        missing = sorted(set(totals) - seen)
+        if missing:
+            bad.append(f"{len(missing)} {kind}(s) without a snapshot, first {missing[0]}")
+        if bad:
+            more = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
+            found.append(f"issued documents changed: {bad[0]}{more}")
+    return found
+
+
+def _chunks(items: list[Any]) -> Iterator[list[Any]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
