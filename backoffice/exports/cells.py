@@ -50,7 +50,7 @@ def make_put(column: Column, fmt: Format | None, total: list[Decimal] | None) ->
     kind = column.kind
     if kind is ColumnKind.TEXT:
         return _text_put(fmt)
-    if kind is ColumnKind.DATE:
+    if kind in (ColumnKind.DATE, ColumnKind.MONTH):
         return _date_put(fmt)
     if kind is ColumnKind.DATETIME:
         return _datetime_put(fmt)
