@@ -8,7 +8,7 @@ a cell is here.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -73,6 +73,10 @@ class Report:
     """Workbook 'subject' property."""
     keywords: str = ""
     """Workbook 'keywords' property."""
+    draw: Callable[..., int] | None = None
+    """A sheet with its own layout (the reconciliation statement): called as
+    `draw(book, styles, report)` instead of the table layout, it adds the
+    sheet and returns its data row count. `columns` and `rows` then go unused."""
 
 
 @dataclass(frozen=True)

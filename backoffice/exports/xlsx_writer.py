@@ -146,6 +146,8 @@ def write_workbook(
 
 
 def _write_sheet(book: xlsxwriter.Workbook, styles: Styles, report: Report, ticker: _Ticker) -> int:
+    if report.draw is not None:  # a sheet with its own layout
+        return report.draw(book, styles, report)
     columns = report.columns
     _check_columns(report)
     try:

@@ -7,6 +7,7 @@ rows from a server-side cursor, so a million entries never sit in memory.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -32,7 +33,7 @@ from backoffice.documents.records import vat_included
 from backoffice.domain import EntryKind
 from backoffice.errors import BackofficeError, InputError
 from backoffice.exports import Column, ColumnKind, Report
-from backoffice.services import documents, invoices, rates, recognition, settings
+from backoffice.services import invoices, rates, recognition, settings
 from backoffice.services import statements as statement_service
 from backoffice.services.report_names import (
     ACCESS_WORDS,
@@ -527,26 +528,17 @@ def closings_report(uow: UnitOfWork) -> Report:
 def reconciliation_report(
     uow: UnitOfWork, account_number: str, date_from: dt.date, date_to: dt.date
 ) -> Report:
-    """The reconciliation statement as a sheet: the same rows as its PDF."""
-    doc = documents.reconciliation_document(uow, account_number, date_from, date_to)
+    """The reconciliation statement as a sheet with the content of its PDF
+    (exports/reconciliation_xlsx.py draws it)."""
+    from functools import partial
 
-    def split(balance: Decimal) -> tuple[Decimal | None, Decimal | None]:
-        return (balance, None) if balance >= 0 else (None, -balance)
+    from backoffice.exports.reconciliation_xlsx import draw_reconciliation
+    from backoffice.services.reconciliation import reconciliation_document
 
-    opening = split(doc.opening_balance)
-    closing = split(doc.closing_balance)
-    rows: list[list[object]] = [[date_from, "Сальдо на початок періоду", *opening]]
-    rows += [[r.date, r.document, r.debit or None, r.credit or None] for r in doc.rows]
-    rows.append([None, "Обороти за період", doc.rows_total_debit, doc.rows_total_credit])
-    rows.append([date_to, "Сальдо на кінець періоду", *closing])
-    columns = (
-        Column("Дата", K.DATE),
-        Column("Документ", K.TEXT, width=50),
-        Column("Дебет, грн", K.MONEY),
-        Column("Кредит, грн", K.MONEY),
-    )
-    title = f"Акт звірки з {doc.buyer.name} (особовий рахунок {doc.account_number})"
-    return _report(uow, title, _period(date_from, date_to), columns, rows, "Акт звірки")
+    doc = reconciliation_document(uow, account_number, date_from, date_to)
+    title = f"Акт звірки взаєморозрахунків, особовий рахунок {doc.account_number}"
+    report = _report(uow, title, _period(date_from, date_to), (), (), "Акт звірки")
+    return dataclasses.replace(report, draw=partial(draw_reconciliation, doc))
 
 
 def build_report(
