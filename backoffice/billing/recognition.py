@@ -47,8 +47,9 @@ def month_portions(amount: int, period: ServicePeriod) -> list[tuple[str, int]]:
 
     Each month gets its days' share of the whole period; the last month gets
     what the others leave, so the portions add up to the amount to the
-    kopiyka. A period ended early stops at its end and has no remainder month:
-    the days not rendered stay unrecognised (a prepayment)."""
+    kopiyka. A period ended early stops at its end: its months add up to the
+    share of the days rendered, and the days not rendered stay unrecognised
+    (a prepayment)."""
     total = (period.ends_on - period.starts_on).days
     if total <= 0:
         return [(month_key(period.starts_on), amount)]
@@ -63,9 +64,13 @@ def month_portions(amount: int, period: ServicePeriod) -> list[tuple[str, int]]:
         boundary = min(_next_month(cursor), stop)
         portions.append((month_key(cursor), _share(amount, (boundary - cursor).days, total)))
         cursor = boundary
-    if not cut and portions:
+    if portions:
+        # The last month takes the remainder: of the whole amount, or, when
+        # the period ended early, of the share of the days rendered (so the
+        # rounding of the months never states more than was paid).
+        rendered = amount if not cut else _share(amount, (stop - period.starts_on).days, total)
         last_month, _ = portions[-1]
-        portions[-1] = (last_month, amount - sum(share for _, share in portions[:-1]))
+        portions[-1] = (last_month, rendered - sum(share for _, share in portions[:-1]))
     return portions
 
 
