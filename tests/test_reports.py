@@ -18,7 +18,7 @@ from backoffice.services import clients, reports, settings
 from backoffice.services.reconciliation import reconciliation_document
 from backoffice.services.report_names import READER_WORDS, REPORT_KINDS
 from tests.helpers import EDRPOU_B, RNOKPP_A, D, add_legal, day
-from tests.test_billing import setup_billing, subscribe, topup
+from tests.test_billing import run, setup_billing, subscribe, topup
 from tests.test_documents_pdf import lines_of, pdf_text
 from tests.test_recognition import close
 
@@ -99,7 +99,7 @@ def test_turnover_lists_every_account_opening_balances_and_prepayment(
     # 14240.79 debited on 10.09 for 01.09–30.11; after October, November's
     # 30/91 (the remainder) is still prepaid: 14240.79 − 4694.77 − 4851.26
     assert alpha["Списано за послуги"] == pytest.approx(14240.79)
-    assert alpha["Передоплата (послуги не надані) на кінець"] == pytest.approx(4694.76)
+    assert alpha["Передоплата на кінець"] == pytest.approx(4694.76)
     assert by_account[book["person"]]["Залишок на кінець"] == 0
 
 
@@ -224,12 +224,24 @@ def test_reconciliation_workbook_two_halves_formulas_and_filter(
 def test_debtors_owe_in_uah_with_the_eur_beside(
     uow_factory, tmp_path: Path, book: dict[str, str]
 ) -> None:
-    sheet = sheet_of(uow_factory, tmp_path, "debtors")
-    header, _ = rows_after(sheet, "Особовий рахунок")
-    assert "Борг разом, грн" in header and "Неоплачені нарахування, EUR" in header
-    assert header.index("Неоплачені нарахування, EUR") == (
-        header.index("Неоплачені нарахування, грн (за курсом на дату)") + 1
+    run(uow_factory, "2026-12-01")  # the 3 months are over: 285 EUR to renew, funds short
+    sheet = sheet_of(uow_factory, tmp_path, "debtors", today=day("2026-12-02"))
+    header, rows = rows_after(sheet, "Особовий рахунок")
+    alpha = next(dict(zip(header, row, strict=True)) for row in rows if row[0] == book["alpha"])
+    # 20000 − 14240.79 + 1000 = 6759.21 on the account; the renewal would be
+    # 285 × 48.5123 × 1.03 = 14240.79 today: 7481.58 short
+    assert (alpha["Залишок, грн"], alpha["Неоплачено, EUR"]) == (
+        pytest.approx(6759.21),
+        pytest.approx(285),
     )
+    assert alpha["Неоплачено, грн (курс дня)"] == pytest.approx(14240.79)
+    assert alpha["Борг разом, грн"] == pytest.approx(7481.58)
+    assert (alpha["Доступ"], alpha["Причина блокування"]) == (
+        "заблоковано",
+        "не оплачено продовження",
+    )
+    assert "Борг разом, грн" in header and "Неоплачено, EUR" in header
+    assert header.index("Неоплачено, EUR") == header.index("Неоплачено, грн (курс дня)") + 1
 
 
 def test_reader_words_cover_the_codes() -> None:

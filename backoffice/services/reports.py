@@ -163,7 +163,7 @@ def turnover_sheet(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> Rep
         Column("Згоряння залишку", K.MONEY, total=True),
         Column("Сторно та коригування", K.MONEY, total=True),
         Column("Залишок на кінець", K.MONEY, total=True),
-        Column("Передоплата (послуги не надані) на кінець", K.MONEY, total=True),
+        Column("Передоплата на кінець", K.MONEY, total=True),
     )
     return _report(uow, "Оборотно-сальдова відомість", period, columns, rows(), "ОСВ")
 
@@ -353,7 +353,9 @@ def debtors_report(uow: UnitOfWork, today: dt.date) -> Report:
             charges_uah: Decimal | None = rates.estimate_uah(uow, eur, today)
         except BackofficeError:  # no rate known yet: the EUR column still says it
             charges_uah = None
-        short = -balance if balance < 0 else ZERO
+        # what it takes to settle: the charges less the funds on the account
+        # (or plus what the balance is below zero)
+        owed = max((charges_uah or ZERO) - balance, ZERO)
         data.append(
             [
                 number,
@@ -362,7 +364,7 @@ def debtors_report(uow: UnitOfWork, today: dt.date) -> Report:
                 balance,
                 charges_uah,
                 eur,
-                short + (charges_uah or ZERO),
+                owed,
                 reader_words(access, ACCESS_WORDS),
                 reader_words(reason, BLOCK_REASON_WORDS),
             ]
@@ -372,8 +374,8 @@ def debtors_report(uow: UnitOfWork, today: dt.date) -> Report:
         Column("Клієнт", K.TEXT),
         Column("Код", K.TEXT),
         Column("Залишок, грн", K.MONEY, total=True),
-        Column("Неоплачені нарахування, грн (за курсом на дату)", K.MONEY, total=True),
-        Column("Неоплачені нарахування, EUR", K.EUR, total=True),
+        Column("Неоплачено, грн (курс дня)", K.MONEY, total=True),
+        Column("Неоплачено, EUR", K.EUR, total=True),
         Column("Борг разом, грн", K.MONEY, total=True),
         Column("Доступ", K.TEXT),
         Column("Причина блокування", K.TEXT),
