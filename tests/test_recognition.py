@@ -194,3 +194,29 @@ def test_acts_plus_prepayment_equal_the_debits(bought, end) -> None:  # type: ig
         if period.rendered_until is not None and period.rendered_until < period.ends_on:
             assert all(key <= month_key(period.rendered_until) for key in shares)
             assert abs(sum(shares.values())) <= abs(amount)
+
+
+def test_account_show_gives_the_prepaid_part(db_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_cli import FIXTURES, Cli
+
+    cli = Cli(db_url, tmp_path)
+    cli("catalog", "import", str(FIXTURES / "catalog.json"))
+    cli("rates", "set", "2026-09-10", "EUR", "48.5123")
+    account = cli.json(
+        "client",
+        "add",
+        "--name",
+        "ТОВ «Агро Трейд»",
+        "--kind",
+        "legal",
+        "--edrpou",
+        "32855961",
+        "--opening-balance",
+        "20000.00",
+        "--date",
+        "2026-09-01",
+    )["account"]
+    cli("subscribe", account, "business", "--months", "3", "--date", "2026-09-10")
+    # 14240.79 for 01.09–30.11: October's and November's 61 of 91 days ahead
+    assert cli.json("account", "show", account, "--date", "2026-09-30")["prepaid"] == "9546.02"
+    assert cli.json("account", "show", account, "--date", "2026-11-30")["prepaid"] == "0.00"
