@@ -88,6 +88,13 @@ def test_a_three_month_purchase_in_september_is_a_third_on_each_act(uow_factory)
         ("2026-11", D("93.95"), D("4694.76"), [D("4694.76")]),
     ]
     assert prepaid_on(uow_factory, number, "2026-11-30") == D("0.00")
+    with uow_factory(read_only=True) as uow:
+        services = uow.session.execute(select(ActLine.service).order_by(ActLine.id)).scalars()
+        assert [text.split(": ")[-1] for text in services] == [
+            "за вересень 2026 р., 30 з 91 дн.",
+            "за жовтень 2026 р., 31 з 91 дн.",
+            "за листопад 2026 р., 30 з 91 дн.",
+        ]
 
 
 def test_suspension_leaves_the_unrendered_days_prepaid(uow_factory) -> None:

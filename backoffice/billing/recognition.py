@@ -83,9 +83,28 @@ def recognised_through(amount: int, period: ServicePeriod, month: str) -> int:
     return sum(share for key, share in month_portions(amount, period) if key <= month)
 
 
+def days_rendered(period: ServicePeriod, month: str, *, from_start: bool = False) -> int:
+    """The period's days rendered in `month` (from the period's start up to
+    the end of `month` when `from_start`: an act after the period began
+    states the months before it too)."""
+    first = dt.date(int(month[:4]), int(month[5:7]), 1)
+    stop = period.ends_on
+    if period.rendered_until is not None:
+        stop = min(stop, max(period.rendered_until, period.starts_on))
+    begin = period.starts_on if from_start else max(first, period.starts_on)
+    return max(0, (min(_next_month(first), stop) - begin).days)
+
+
 def prepaid_after(amount: int, period: ServicePeriod, month: str) -> int:
     """Paid but not rendered by the end of `month`: the prepayment left."""
     return amount - recognised_through(amount, period, month)
 
 
-__all__ = ["ServicePeriod", "month_key", "month_portions", "prepaid_after", "recognised_through"]
+__all__ = [
+    "ServicePeriod",
+    "days_rendered",
+    "month_key",
+    "month_portions",
+    "prepaid_after",
+    "recognised_through",
+]

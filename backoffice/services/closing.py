@@ -38,6 +38,7 @@ from backoffice.db.models import (
     LedgerEntry,
     ServicePeriod,
 )
+from backoffice.documents.numbers import MONTHS_NOMINATIVE
 from backoffice.errors import BackofficeError
 from backoffice.money import from_minor, to_minor
 from backoffice.services import audit, daily, months, sequences, settings
@@ -321,6 +322,7 @@ def _portions(uow: UnitOfWork, month: str, start: dt.date, end: dt.date) -> list
             type_coerce(LedgerEntry.rate, BigInteger),
             LedgerEntry.kind,
             LedgerEntry.comment,
+            LedgerEntry.business_date,
             periods.starts_on,
             periods.ends_on,
             periods.rendered_until,
@@ -337,15 +339,37 @@ def _portions(uow: UnitOfWork, month: str, start: dt.date, end: dt.date) -> list
         .order_by(LedgerEntry.account_id, LedgerEntry.business_date, LedgerEntry.id)
     ).all()
     found: list[_Portion] = []
-    for account_id, entry_id, amount, eur, rate, kind, comment, s, e, until, uah0, eur0 in rows:
+    for (
+        account_id,
+        entry_id,
+        amount,
+        eur,
+        rate,
+        kind,
+        comment,
+        posted,
+        s,
+        e,
+        until,
+        uah0,
+        eur0,
+    ) in rows:
         period = recognition.ServicePeriod(s, e, until)
         uah = recognition.recognised_through(-int(amount), period, month) - int(uah0)
         cents = recognition.recognised_through(-int(eur or 0), period, month) - int(eur0)
         if uah == 0 and cents == 0:
             continue
-        service = f"{comment or kind}, частина за {month[5:]}.{month[:4]}"
+        service = _portion_text(comment or kind, period, month, posted >= start)
         found.append(_Portion(account_id, entry_id, uah, cents, rate, service[:300]))
     return found
+
+
+def _portion_text(what: str, period: recognition.ServicePeriod, month: str, first: bool) -> str:
+    """`Тариф «Старт» за 01.09.2026–30.11.2026: за жовтень 2026 р., 31 з 91 дн.`"""
+    days = recognition.days_rendered(period, month, from_start=first)
+    total = (period.ends_on - period.starts_on).days
+    name = MONTHS_NOMINATIVE[int(month[5:7]) - 1]
+    return f"{what}: за {name} {month[:4]} р., {days} з {total} дн."
 
 
 def _insert_portion_lines(
