@@ -251,3 +251,24 @@ def test_reader_words_cover_the_codes() -> None:
     for code in [*EntryKind, *REASON_BY_STATUS.values(), "balance_expired", "limit_exceeded"]:
         assert READER_WORDS[str(code)] != str(code)
     assert Decimal(0) == 0
+
+
+def test_revenue_is_what_the_acts_state_net_of_vat(
+    uow_factory, tmp_path: Path, book: dict[str, str]
+) -> None:
+    """The 3-month purchase of September is revenue of its months, a third a month."""
+    sheet = sheet_of(uow_factory, tmp_path, "revenue", date_from=day("2026-09-01"))
+    header, rows = rows_after(sheet, "Місяць")
+    found = [dict(zip(header, row, strict=True)) for row in rows if row[1] == "Бізнес"]
+    assert [
+        (r["Місяць"].month, r["Вид послуги"], r["Виручка, EUR"], r["Разом з ПДВ, грн"])
+        for r in found
+    ] == [
+        (9, "Активація", pytest.approx(93.96), pytest.approx(4694.77)),
+        (10, "Активація", pytest.approx(97.09), pytest.approx(4851.26)),
+    ]
+    # VAT included: 4851.26 / 6 = 808.54, net 4042.72
+    assert (found[1]["ПДВ, грн"], found[1]["Виручка без ПДВ, грн"]) == (
+        pytest.approx(808.54),
+        pytest.approx(4042.72),
+    )

@@ -13,12 +13,14 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import aliased
 
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import (
     Account,
     Act,
+    ActLine,
     Charge,
     Client,
     Closing,
@@ -391,46 +393,57 @@ def debtors_report(uow: UnitOfWork, today: dt.date) -> Report:
 
 
 def revenue_report(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> Report:
-    """Revenue by month, plan and kind of service, EUR and UAH; bonuses apart
-    (they are not revenue). The plan is the account's subscription's plan."""
+    """Revenue by month, plan and kind of service, EUR and UAH: what the acts
+    dated in the period state (SPEC §11: a period paid in advance is revenue
+    of the months it covers, not of the day it was debited), net of VAT with
+    the VAT beside it; bonuses apart, by the month they were given (they are
+    not revenue). The plan is the account's subscription's plan."""
     period = _period(date_from, date_to)
-    month = func.substr(func.cast(LedgerEntry.business_date, _text_type()), 1, 7)
     plan_of = (
         select(Subscription.account_id, func.max(Subscription.plan_version_id).label("version"))
         .group_by(Subscription.account_id)
         .subquery()
     )
-    service_kinds = [k.value for k in KIND_TITLES]
-    data = uow.session.execute(
+    original = aliased(LedgerEntry)
+    kind = func.coalesce(original.kind, LedgerEntry.kind)  # a reversal counts as what it undoes
+    rendered = uow.session.execute(
         select(
-            month.label("month"),
+            Act.month,
             func.coalesce(Plan.name, "—"),
-            LedgerEntry.kind,
-            func.sum(case((LedgerEntry.kind.in_(service_kinds), -LedgerEntry.eur), else_=None)),
-            func.sum(case((LedgerEntry.kind.in_(service_kinds), -LedgerEntry.amount), else_=None)),
-            func.sum(case((LedgerEntry.kind == "bonus", LedgerEntry.amount), else_=None)),
+            kind,
+            func.sum(ActLine.eur),
+            func.sum(ActLine.uah),
         )
-        .outerjoin(plan_of, plan_of.c.account_id == LedgerEntry.account_id)
+        .join(Act, Act.id == ActLine.act_id)
+        .join(LedgerEntry, LedgerEntry.id == ActLine.entry_id)
+        .outerjoin(original, original.id == LedgerEntry.reverses_id)
+        .outerjoin(plan_of, plan_of.c.account_id == Act.account_id)
         .outerjoin(PlanVersion, PlanVersion.id == plan_of.c.version)
         .outerjoin(Plan, Plan.id == PlanVersion.plan_id)
+        .where(Act.cancelled_at.is_(None), Act.act_date >= date_from, Act.act_date <= date_to)
+        .group_by(Act.month, Plan.name, kind)
+    ).all()
+    month = func.substr(func.cast(LedgerEntry.business_date, _text_type()), 1, 7)
+    bonuses = uow.session.execute(
+        select(month, func.sum(LedgerEntry.amount))
         .where(
             LedgerEntry.business_date >= date_from,
             LedgerEntry.business_date <= date_to,
-            LedgerEntry.kind.in_([*service_kinds, "bonus"]),
+            LedgerEntry.kind == EntryKind.BONUS.value,
         )
-        .group_by(month, Plan.name, LedgerEntry.kind)
-        .order_by(month, Plan.name, LedgerEntry.kind)
+        .group_by(month)
     ).all()
     vat_payer = _vat_payer(uow)
 
-    def row(m: str, plan: str, kind: str, eur: Decimal, uah: Decimal, bonus: Decimal) -> list:
-        # VAT 20 % is included in the debits of a VAT payer (as on its acts)
-        vat = vat_included(uah, vat_payer) if uah is not None else None
-        net = uah - (vat or ZERO) if uah is not None else None
-        words = KIND_TITLES.get(EntryKind(kind), "Бонуси")
-        return [_month(m), plan, words, eur, net, vat if vat_payer else None, uah, bonus]
+    def row(m: str, plan: str, code: str, eur: Decimal | None, uah: Decimal) -> list[object]:
+        # VAT 20 % is included in the acts of a VAT payer (as the acts state it)
+        vat = vat_included(uah, vat_payer)
+        words = ENTRY_KIND_WORDS.get(code, code)
+        return [_month(m), plan, words, eur, uah - (vat or ZERO), vat, uah, None]
 
-    rows = [row(*values) for values in data]
+    rows = [row(*values) for values in rendered]
+    rows += [[_month(m), "—", "Бонуси", None, None, None, None, total] for m, total in bonuses]
+    rows.sort(key=lambda r: (r[0], str(r[1]), str(r[2])))
     columns = (
         Column("Місяць", K.MONTH),
         Column("Тарифний план", K.TEXT),
@@ -441,7 +454,9 @@ def revenue_report(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> Rep
         Column("Разом з ПДВ, грн", K.MONEY, total=True),
         Column("Бонуси (не виручка), грн", K.MONEY, total=True),
     )
-    return _report(uow, "Виручка за планами та послугами", period, columns, rows, "Виручка")
+    return _report(
+        uow, "Виручка за планами та послугами (за актами)", period, columns, rows, "Виручка"
+    )
 
 
 def _text_type():  # type: ignore[no-untyped-def]
