@@ -329,7 +329,12 @@ def _portions(uow: UnitOfWork, month: str, start: dt.date, end: dt.date) -> list
             stated(ActLine.uah),
             stated(ActLine.eur),
         )
-        .join(periods, periods.entry_id == func.coalesce(LedgerEntry.reverses_id, LedgerEntry.id))
+        # the debit itself or its reversal, each found by its own index (an
+        # expression such as coalesce() would scan the ledger)
+        .join(
+            periods,
+            (LedgerEntry.id == periods.entry_id) | (LedgerEntry.reverses_id == periods.entry_id),
+        )
         .where(
             LedgerEntry.business_date < end,
             (periods.ends_on > start)

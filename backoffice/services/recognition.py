@@ -17,7 +17,6 @@ from sqlalchemy import (
     BigInteger,
     Table,
     bindparam,
-    func,
     insert,
     literal,
     select,
@@ -149,7 +148,8 @@ def prepaid(
         )
         .join(
             SERVICE_PERIODS,
-            SERVICE_PERIODS.c.entry_id == func.coalesce(LedgerEntry.reverses_id, LedgerEntry.id),
+            (LedgerEntry.id == SERVICE_PERIODS.c.entry_id)
+            | (LedgerEntry.reverses_id == SERVICE_PERIODS.c.entry_id),
         )
         .where(
             LedgerEntry.business_date <= on,
