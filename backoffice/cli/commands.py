@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -29,6 +30,7 @@ from backoffice.services import (
     months,
     payments,
     rates,
+    recognition,
     settings,
     snapshots,
     subscriptions,
@@ -252,6 +254,10 @@ def account_show(args: argparse.Namespace) -> int:
             }
         outstanding_eur = subscriptions.outstanding_total(uow, view.account_id)
         outstanding = rates.estimate_uah(uow, outstanding_eur, args.date)
+        # paid for months after this one, not yet on any act (SPEC §11)
+        prepaid = recognition.prepaid(uow, args.date, [view.account_id]).get(
+            view.account_id, Decimal("0.00")
+        )
     shown = {
         "account": view.number,
         "client": view.client_name,
@@ -260,6 +266,7 @@ def account_show(args: argparse.Namespace) -> int:
         "block_reason": view.block_reason,
         "outstanding": outstanding,
         "outstanding_eur": outstanding_eur,
+        "prepaid": prepaid,
         "subscription": shown_subscription,
         "last_topup_date": view.last_topup_date,
     }

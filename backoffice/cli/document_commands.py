@@ -63,7 +63,8 @@ def acts_pdf(args: argparse.Namespace) -> int:
 def reconciliation(args: argparse.Namespace) -> int:
     from backoffice.documents.reconciliation_pdf import render_reconciliation
     from backoffice.exports import write_report
-    from backoffice.services import documents, reports
+    from backoffice.services import reports
+    from backoffice.services.reconciliation import reconciliation_document
 
     out = Path(args.out)
     suffix = out.suffix.lower()
@@ -71,7 +72,7 @@ def reconciliation(args: argparse.Namespace) -> int:
         raise InputError(f"--out {out}: the file name must end in .pdf or .xlsx")
     with UnitOfWork(_engine(args), read_only=True) as uow:
         if suffix == ".pdf":
-            doc = documents.reconciliation_document(uow, args.account, args.date_from, args.date_to)
+            doc = reconciliation_document(uow, args.account, args.date_from, args.date_to)
             render_reconciliation(doc, out)
         else:
             write_report(

@@ -402,11 +402,31 @@ class ActLine(Base):
 
     id: Mapped[int] = mapped_column(EntryId, primary_key=True)
     act_id: Mapped[int] = mapped_column(ForeignKey("acts.id"), index=True)
-    entry_id: Mapped[int] = mapped_column(EntryId, ForeignKey("ledger_entries.id"))
+    # the closing sums what earlier acts stated of a period's debit (§11)
+    entry_id: Mapped[int] = mapped_column(EntryId, ForeignKey("ledger_entries.id"), index=True)
     service: Mapped[str] = mapped_column(String(300))
     eur: Mapped[Decimal | None] = mapped_column(ScaledDecimal(2))
     rate: Mapped[Decimal | None] = mapped_column(ScaledDecimal(4))
     uah: Mapped[Money]
+
+
+class ServicePeriod(Base):
+    """The period a debit paid for, when it reaches past the month the debit
+    was posted in (SPEC §11): the closings recognise the debit on the acts of
+    the months it covers. A debit without a row is stated whole on the act of
+    its own month."""
+
+    __tablename__ = "service_periods"
+
+    entry_id: Mapped[int] = mapped_column(
+        EntryId, ForeignKey("ledger_entries.id"), primary_key=True
+    )
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    subscription_id: Mapped[int | None] = mapped_column(ForeignKey("subscriptions.id"))
+    starts_on: Mapped[dt.date] = mapped_column(Date)
+    ends_on: Mapped[dt.date] = mapped_column(Date, index=True)  # exclusive
+    # An early end (suspension, a full-month plan change): rendered up to here.
+    rendered_until: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class UsageRecord(Base):

@@ -21,17 +21,61 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer
 
 from backoffice.documents import pdf_page as pp
 from backoffice.documents import pdf_style as ps
 from backoffice.documents.numbers import format_amount, format_date
-from backoffice.documents.records import ReconciliationDocument, check_parties
+from backoffice.documents.records import Party, ReconciliationDocument, check_parties
 from backoffice.documents.words import amount_in_words
 from backoffice.errors import BackofficeError
 
 TITLE = "Акт звірки взаєморозрахунків"
 ZERO = Decimal("0.00")
+
+# Legal forms written out → as they are abbreviated. A party is named in
+# forms that need no declension (SPEC §13): "між ТОВ «Альфа» (Постачальник)
+# та …", "За даними Постачальника", never "За даними Товариство …".
+LEGAL_FORMS = (
+    ("Товариство з обмеженою відповідальністю", "ТОВ"),
+    ("Товариство з додатковою відповідальністю", "ТДВ"),
+    ("Приватне акціонерне товариство", "ПрАТ"),
+    ("Публічне акціонерне товариство", "ПАТ"),
+    ("Акціонерне товариство", "АТ"),
+    ("Приватне підприємство", "ПП"),
+    ("Державне підприємство", "ДП"),
+    ("Комунальне підприємство", "КП"),
+    ("Фізична особа-підприємець", "ФОП"),
+    ("Фізична особа - підприємець", "ФОП"),
+)
+SUPPLIER_ROLE = "Постачальник"
+BUYER_ROLE = "Покупець"
+FOOTER_SIZE = 7.5
+PAGE_NUMBER_ROOM = stringWidth("Сторінка 999 з 999", ps.FONT, FOOTER_SIZE) + 6 * mm
+
+
+def short_name(name: str) -> str:
+    """`Товариство з обмеженою відповідальністю «Бета»` → `ТОВ «Бета»`."""
+    for full, short in LEGAL_FORMS:
+        if name.lower().startswith(full.lower()):
+            return short + name[len(full) :]
+    return name
+
+
+def named(party: Party, role: str) -> str:
+    """`ТОВ «Альфа» (Постачальник)`."""
+    return f"{short_name(party.name)} ({role})"
+
+
+def footer_text(text: str) -> str:
+    """The footer line, cut with '…' so it ends before «Сторінка 1 з 4»."""
+    room = ps.WIDTH - PAGE_NUMBER_ROOM
+    if stringWidth(text, ps.FONT, FOOTER_SIZE) <= room:
+        return text
+    while text and stringWidth(text + "…", ps.FONT, FOOTER_SIZE) > room:
+        text = text[:-1]
+    return text.rstrip(" ,") + "…"
 
 
 def check_reconciliation(doc: ReconciliationDocument) -> None:
@@ -55,16 +99,19 @@ def check_reconciliation(doc: ReconciliationDocument) -> None:
 
 
 def debt_statement(doc: ReconciliationDocument) -> str:
-    """`Заборгованість на 30.11.2026 на користь ТОВ … становить 1 234,50 грн (…)`."""
+    """`Заборгованість на 30.11.2026 на користь Постачальника (ТОВ «…»)
+    становить 1 234,50 грн (…)`: the creditor named by its role, declined,
+    and its name in brackets, which needs no declension."""
     on = format_date(doc.period_to)
     balance = doc.closing_balance
     if balance == 0:
         return f"Заборгованість на {on} відсутня."
     creditor = doc.supplier if balance > 0 else doc.buyer
+    role = "Постачальника" if balance > 0 else "Покупця"
     words = amount_in_words(abs(balance))
     words = words[0].lower() + words[1:]
     return (
-        f"Заборгованість на {on} на користь {creditor.name} становить "
+        f"Заборгованість на {on} на користь {role} ({short_name(creditor.name)}) становить "
         f"{format_amount(abs(balance))} грн ({words})."
     )
 
@@ -89,9 +136,19 @@ def _table(doc: ReconciliationDocument) -> ps.Table:
     widths = side * 2
     data: list[list[object]] = [
         [
-            ps.fit(f"За даними {doc.supplier.name}", half - 6, font=ps.FONT_BOLD, size=8),
+            ps.fit(
+                f"За даними Постачальника ({short_name(doc.supplier.name)})",
+                half - 6,
+                font=ps.FONT_BOLD,
+                size=8,
+            ),
             *["", "", ""],
-            ps.fit(f"За даними {doc.buyer.name}", half - 6, font=ps.FONT_BOLD, size=8),
+            ps.fit(
+                f"За даними Покупця ({short_name(doc.buyer.name)})",
+                half - 6,
+                font=ps.FONT_BOLD,
+                size=8,
+            ),
             *["", "", ""],
         ],
         ps.head(["Дата", "Документ", "Дебет", "Кредит"] * 2, widths, pad=5),
@@ -154,10 +211,11 @@ def reconciliation_story(doc: ReconciliationDocument) -> list[Flowable]:
     check_reconciliation(doc)
     period = f"з {format_date(doc.period_from)} по {format_date(doc.period_to)}"
     title = TITLE + (f" № {doc.number}" if doc.number else "")
-    story: list[Flowable] = [pp.DocumentStart(f"{TITLE} {period}, {doc.buyer.name}")]
+    footer = footer_text(f"{TITLE} {period}, {short_name(doc.buyer.name)}")
+    story: list[Flowable] = [pp.DocumentStart(footer)]
     subtitles = [
         f"за період {period}",
-        f"між {doc.supplier.name} та {doc.buyer.name}",
+        f"між {named(doc.supplier, SUPPLIER_ROLE)} та {named(doc.buyer, BUYER_ROLE)}",
     ]
     if doc.contract:
         subtitles.append(f"за договором {doc.contract}")
@@ -185,24 +243,34 @@ def reconciliation_story(doc: ReconciliationDocument) -> list[Flowable]:
     signers = [(supplier.signer_title, supplier.signer_name)]
     if supplier.accountant_name:
         signers.append(("Головний бухгалтер", supplier.accountant_name))
-    buyer_signers = [(doc.buyer.signer_title, doc.buyer.signer_name), ("Головний бухгалтер", "")]
     story.append(
         KeepTogether(
             [
-                ps.para(f"За даними {supplier.name}:"),
+                ps.para(f"За даними Постачальника ({short_name(supplier.name)}):"),
                 ps.para(ps.Bold(debt_statement(doc))),
                 Spacer(1, 2 * mm),
-                ps.para(f"За даними {doc.buyer.name}:"),
+                ps.para(f"За даними Покупця ({short_name(doc.buyer.name)}):"),
                 HRFlowable(width="100%", thickness=0.6, color=colors.black, spaceBefore=11),
                 Spacer(1, 5 * mm),
                 ps.signatures(
                     ("Від Постачальника:", supplier.name, signers),
-                    ("Від Покупця:", doc.buyer.name, buyer_signers),
+                    ("Від Покупця:", doc.buyer.name, buyer_signers(doc.buyer)),
                 ),
             ]
         )
     )
     return story
+
+
+def buyer_signers(buyer: Party) -> list[tuple[str, str]]:
+    """Who signs for the client, by its kind (SPEC §11): a company by its
+    director and chief accountant (names left to fill in), a sole proprietor
+    as ФОП with the name, an individual by name alone."""
+    if not buyer.legal_entity:
+        return [("", buyer.name)]
+    if buyer.signer_title == "Фізична особа-підприємець":
+        return [("ФОП", buyer.signer_name or short_name(buyer.name).removeprefix("ФОП "))]
+    return [(buyer.signer_title, buyer.signer_name), ("Головний бухгалтер", "")]
 
 
 def reconciliation_bytes(doc: ReconciliationDocument) -> bytes:

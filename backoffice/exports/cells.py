@@ -59,7 +59,7 @@ def make_put(
     kind = column.kind
     if kind is ColumnKind.TEXT:
         return _text_put(fmt, quoted or fmt)
-    if kind is ColumnKind.DATE:
+    if kind in (ColumnKind.DATE, ColumnKind.MONTH):
         return _date_put(fmt)
     if kind is ColumnKind.DATETIME:
         return _datetime_put(fmt)

@@ -16,6 +16,7 @@ NUMBER_FORMATS: dict[ColumnKind, str | None] = {
     ColumnKind.TEXT: None,
     ColumnKind.DATE: "DD.MM.YYYY",
     ColumnKind.DATETIME: "DD.MM.YYYY HH:MM",
+    ColumnKind.MONTH: "MM.YYYY",
     ColumnKind.MONEY: "#,##0.00",
     ColumnKind.EUR: "#,##0.00",
     ColumnKind.RATE: "0.0000",
@@ -28,12 +29,13 @@ MIN_WIDTHS: dict[ColumnKind, float] = {
     ColumnKind.TEXT: 10,
     ColumnKind.DATE: 12.5,
     ColumnKind.DATETIME: 17.5,
+    ColumnKind.MONTH: 10,
     ColumnKind.MONEY: 14,
     ColumnKind.EUR: 12,
     ColumnKind.RATE: 9,
     ColumnKind.INTEGER: 9,
 }
-MAX_AUTO_WIDTH = 50.0
+MAX_AUTO_WIDTH = 60.0
 SAMPLE_ROWS = 200  # rows looked at to size text columns
 
 TOTALS_LABEL = "Разом"
@@ -91,6 +93,63 @@ def column_width(column: Column, index: int, sample: Sequence[Sequence[object]])
             if value is not None:
                 width = max(width, len(str(value)) + 3)
     return min(width, MAX_AUTO_WIDTH)
+
+
+class WidthMeter:
+    """The widest value of every text and number column over all the rows
+    written, so each column fits its longest value (SPEC §13: no '####',
+    no name cut off), up to MAX_AUTO_WIDTH. Numbers are measured by their
+    largest and smallest value only: cheap enough for a million rows."""
+
+    def __init__(self, columns: Sequence[Column]) -> None:
+        self.columns = columns
+        self.text = [i for i, c in enumerate(columns) if c.kind is ColumnKind.TEXT]
+        self.numbers = [
+            i
+            for i, c in enumerate(columns)
+            if c.kind in (ColumnKind.MONEY, ColumnKind.EUR, ColumnKind.RATE, ColumnKind.INTEGER)
+        ]
+        self.longest = dict.fromkeys(self.text, 0)
+        self.high: dict[int, object] = {}
+        self.low: dict[int, object] = {}
+
+    def see(self, values: Sequence[object]) -> None:
+        longest = self.longest
+        for i in self.text:
+            value = values[i]
+            if value is not None:
+                size = len(value) if value.__class__ is str else len(str(value))  # type: ignore[arg-type]
+                if size > longest[i]:
+                    longest[i] = size
+        high, low = self.high, self.low
+        for i in self.numbers:
+            value = values[i]
+            if value is None:
+                continue
+            if i not in high or value > high[i]:  # type: ignore[operator]
+                high[i] = value
+            if i not in low or value < low[i]:  # type: ignore[operator]
+                low[i] = value
+
+    def width(self, index: int, base: float) -> float:
+        """The column's width: at least `base`, wide enough for its values."""
+        column = self.columns[index]
+        wanted = base
+        if index in self.longest:
+            wanted = max(wanted, self.longest[index] + 3)
+        elif index in self.high:
+            places = (
+                0
+                if column.kind is ColumnKind.INTEGER
+                else 4
+                if column.kind is ColumnKind.RATE
+                else 2
+            )
+            for value in (self.high[index], self.low[index]):
+                wanted = max(wanted, len(f"{value:,.{places}f}") + 3)
+        if column.width is not None and column.width >= MAX_AUTO_WIDTH:
+            return column.width
+        return min(wanted, MAX_AUTO_WIDTH)
 
 
 def total_width(total_text: str) -> float:

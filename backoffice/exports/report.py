@@ -8,7 +8,7 @@ a cell is here.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -26,6 +26,7 @@ class ColumnKind(StrEnum):
     RATE = "rate"  # Decimal exchange rate, four places, 0.0000
     INTEGER = "integer"  # int (ids, counts)
     DATETIME = "datetime"  # dt.datetime, shown DD.MM.YYYY HH:MM
+    MONTH = "month"  # dt.date, the 1st of a month, shown MM.YYYY (a real date)
 
 
 # Kinds whose cells are numbers and so can carry a totals formula.
@@ -41,7 +42,8 @@ class Column:
     kind: ColumnKind
     """Cell type and format of the values."""
     width: float | None = None
-    """Width in Excel character units; None sizes it from the title, kind and first rows."""
+    """Least width in Excel character units; the writer widens the column to
+    its longest value (up to MAX_AUTO_WIDTH). None: from the title and values."""
     total: bool = False
     """Put a SUBTOTAL formula for this column in the totals row under the data."""
 
@@ -71,6 +73,10 @@ class Report:
     """Workbook 'subject' property."""
     keywords: str = ""
     """Workbook 'keywords' property."""
+    draw: Callable[..., int] | None = None
+    """A sheet with its own layout (the reconciliation statement): called as
+    `draw(book, styles, report)` instead of the table layout, it adds the
+    sheet and returns its data row count. `columns` and `rows` then go unused."""
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from backoffice.exports.atomic import atomic_path, cannot_write
 from backoffice.exports.cells import BadValue, make_put
 from backoffice.exports.layout import (
     TOTALS_LABEL,
+    WidthMeter,
     column_width,
     peek_rows,
     sheet_layout,
@@ -146,6 +147,8 @@ def write_workbook(
 
 
 def _write_sheet(book: xlsxwriter.Workbook, styles: Styles, report: Report, ticker: _Ticker) -> int:
+    if report.draw is not None:  # a sheet with its own layout
+        return report.draw(book, styles, report)
     columns = report.columns
     _check_columns(report)
     try:
@@ -174,6 +177,7 @@ def _write_sheet(book: xlsxwriter.Workbook, styles: Styles, report: Report, tick
     end = first + layout.max_data_rows
     width = len(columns)
     c = 0
+    meter = WidthMeter(columns)
     for values in rows:
         if len(values) != width:
             raise InputError(
@@ -190,15 +194,19 @@ def _write_sheet(book: xlsxwriter.Workbook, styles: Styles, report: Report, tick
                 f"{report.sheet_name}, data row {row - first + 1}, "
                 f"column '{columns[c].title}': {exc}"
             ) from exc
+        meter.see(values)
         row += 1
         if (row - first) % PROGRESS_EVERY == 0:
             ticker.tick(row - first)
     count = row - first
 
+    widths = [meter.width(c, w) for c, w in enumerate(widths)]
     if totals:
         _write_totals(sheet, styles, report, row, first, totals)
         for c, total in totals.items():
-            sheet.set_column(c, c, max(widths[c], total_width(f"{total[0]:,.2f}")))
+            widths[c] = max(widths[c], total_width(f"{total[0]:,.2f}"))
+    for c, fitted in enumerate(widths):
+        sheet.set_column(c, c, fitted)
     _finish_sheet(sheet, header, max(row - 1, header), width)
     return count
 

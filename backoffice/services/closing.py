@@ -25,9 +25,20 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import aliased
 
+from backoffice.billing import recognition
 from backoffice.billing.periods import month_bounds
 from backoffice.db.engine import UnitOfWork
-from backoffice.db.models import Account, Act, ActLine, Client, Closing, DailyRun, LedgerEntry
+from backoffice.db.models import (
+    Account,
+    Act,
+    ActLine,
+    Client,
+    Closing,
+    DailyRun,
+    LedgerEntry,
+    ServicePeriod,
+)
+from backoffice.documents.numbers import MONTHS_NOMINATIVE
 from backoffice.errors import BackofficeError
 from backoffice.money import from_minor, to_minor
 from backoffice.services import audit, daily, months, sequences, settings, snapshots
@@ -156,17 +167,25 @@ def _exclusive(uow: UnitOfWork) -> None:
 def _make_acts(
     uow: UnitOfWork, month: str, start: dt.date, end: dt.date, result: ClosingResult
 ) -> None:
-    """One act per account whose services of the month net to a debit, with a
-    line per service entry. Totals come from one grouped query; the lines
-    are copied from the ledger by one INSERT … SELECT (they never pass
-    through Python); money stays in minor units, as stored."""
+    """One act per account whose services of the month net to a debit.
+
+    An act states what was rendered in the month (SPEC §11): every service
+    entry of the month whose paid period lies within it, whole, and the
+    month's portion of each debit for a longer period (`service_periods`).
+    The whole entries are summed by one grouped query and copied to the
+    lines by one INSERT … SELECT (they never pass through Python); the
+    portions are worked out in Python, only for the debits that have a
+    period row. Money stays in minor units, as stored."""
     original = aliased(LedgerEntry)
+    periods = aliased(ServicePeriod)
     of_month = (
         LedgerEntry.business_date >= start,
         LedgerEntry.business_date < end,
         (LedgerEntry.kind.in_(ACT_KINDS))
         | ((LedgerEntry.kind == "reversal") & original.kind.in_(ACT_KINDS)),
+        periods.entry_id.is_(None),  # split debits are stated by their portions
     )
+    covered_by = periods.entry_id == func.coalesce(LedgerEntry.reverses_id, LedgerEntry.id)
     totals = (
         select(
             LedgerEntry.account_id,
@@ -174,43 +193,33 @@ def _make_acts(
             func.sum(type_coerce(LedgerEntry.eur, BigInteger)).label("eur"),
         )
         .outerjoin(original, original.id == LedgerEntry.reverses_id)
+        .outerjoin(periods, covered_by)
         .where(*of_month)
         .group_by(LedgerEntry.account_id)
-        .subquery()
     )
-    rows = uow.session.execute(
-        select(
-            totals.c.account_id,
-            totals.c.amount,
-            totals.c.eur,
-            Account.number,
-            Client.name,
-            Account.access,
-            Account.block_reason,
-        )
-        .join(Account, Account.id == totals.c.account_id)
-        .join(Client, Client.id == Account.client_id)
-        .order_by(totals.c.account_id)
-    ).all()
-    info = {row.account_id: row for row in rows}
-    del rows
-    # Sums in minor units; as Decimal, `-from_minor(sum)` is `-sum(Decimals)`
-    # (a month that nets to zero reads -0.00, as before).
-    amounts = {account_id: int(row.amount) for account_id, row in info.items()}
+    # amounts as the ledger signs them: a debit is negative
+    amounts: dict[int, int] = {}
+    cents: dict[int, int] = {}
+    for account_id, amount, eur in uow.session.execute(totals):
+        amounts[account_id], cents[account_id] = int(amount), int(eur or 0)
+    portions = _portions(uow, month, start, end)
+    for p in portions:
+        amounts[p.account_id] = amounts.get(p.account_id, 0) - p.uah
+        cents[p.account_id] = cents.get(p.account_id, 0) - p.eur
+    info = _accounts(uow, sorted(amounts))
     billable = sorted(account_id for account_id, kopiykas in amounts.items() if -kopiykas > 0)
     pattern = settings.get_setting(uow, "act.pattern")
     year = start.year
     first_number = sequences.take_numbers(uow, f"act:{year}", len(billable)) if billable else 0
     act_rows: list[dict[str, Any]] = []
     for offset, account_id in enumerate(billable):
-        cents = int(info[account_id].eur or 0)
         act_rows.append(
             {
                 "number": sequences.format_number(pattern, first_number + offset, year=year),
                 "account_id": account_id,
                 "month": month,
                 "act_date": end - dt.timedelta(days=1),
-                "total_eur": -from_minor(cents, 2),
+                "total_eur": -from_minor(cents[account_id], 2),
                 "total_uah": -from_minor(amounts[account_id], 2),
             }
         )
@@ -241,6 +250,7 @@ def _make_acts(
         .select_from(LedgerEntry)
         .join(ACTS, live)
         .outerjoin(original, original.id == LedgerEntry.reverses_id)
+        .outerjoin(periods, covered_by)
         .where(*of_month)
         .order_by(LedgerEntry.account_id, LedgerEntry.business_date, LedgerEntry.id)
     )
@@ -249,10 +259,12 @@ def _make_acts(
             ["act_id", "entry_id", "service", "eur", "rate", "uah"], lines
         )
     )
+    _insert_portion_lines(uow, month, portions, set(billable))
     # what each act states, fixed in bulk (SPEC §11)
     snapshots.fix_documents(uow, "act", [a["number"] for a in act_rows])
     numbers = {a["account_id"]: a["number"] for a in act_rows}
-    for account_id, row in sorted(info.items()):
+    for account_id in sorted(amounts):
+        row = info[account_id]
         result.accounts.append(
             AccountClosing(
                 row.number,
@@ -265,6 +277,156 @@ def _make_acts(
         )
     result.acts = len(act_rows)
     result.total_uah = sum((a["total_uah"] for a in act_rows), Decimal("0.00"))
+
+
+@dataclass(frozen=True)
+class _Portion:
+    """The month's portion of a split debit, in minor units, positive for a debit."""
+
+    account_id: int
+    entry_id: int
+    uah: int
+    eur: int
+    rate: int | None
+    service: str
+
+
+def _portions(uow: UnitOfWork, month: str, start: dt.date, end: dt.date) -> list[_Portion]:
+    """What the month's act states of each debit for a longer period: the
+    recognition up to this month less what earlier live acts stated of it
+    (so a portion of a month before the debit, or one a month without an act
+    left, comes on this act)."""
+    periods = aliased(ServicePeriod)
+    # what earlier live acts stated of the entry: an index lookup per
+    # candidate (act_lines by entry_id), never a scan of all act lines
+    earlier = (
+        select(ActLine.id)
+        .join(Act, Act.id == ActLine.act_id)
+        .where(
+            ActLine.entry_id == LedgerEntry.id,
+            Act.cancelled_at.is_(None),
+            Act.order_id.is_(None),
+            Act.month < month,
+        )
+    )
+
+    def stated(value: Any) -> Any:
+        return earlier.with_only_columns(
+            func.coalesce(func.sum(type_coerce(value, BigInteger)), 0)
+        ).scalar_subquery()
+
+    rows = uow.session.execute(
+        select(
+            LedgerEntry.account_id,
+            LedgerEntry.id,
+            type_coerce(LedgerEntry.amount, BigInteger),
+            type_coerce(LedgerEntry.eur, BigInteger),
+            type_coerce(LedgerEntry.rate, BigInteger),
+            LedgerEntry.kind,
+            LedgerEntry.comment,
+            LedgerEntry.business_date,
+            periods.starts_on,
+            periods.ends_on,
+            periods.rendered_until,
+            stated(ActLine.uah),
+            stated(ActLine.eur),
+        )
+        # the debit itself or its reversal, each found by its own index (an
+        # expression such as coalesce() would scan the ledger)
+        .join(
+            periods,
+            (LedgerEntry.id == periods.entry_id) | (LedgerEntry.reverses_id == periods.entry_id),
+        )
+        .where(
+            LedgerEntry.business_date < end,
+            (periods.ends_on > start)
+            | (LedgerEntry.business_date >= start)
+            | periods.rendered_until.is_not(None),
+        )
+        .order_by(LedgerEntry.account_id, LedgerEntry.business_date, LedgerEntry.id)
+    ).all()
+    found: list[_Portion] = []
+    for (
+        account_id,
+        entry_id,
+        amount,
+        eur,
+        rate,
+        kind,
+        comment,
+        posted,
+        s,
+        e,
+        until,
+        uah0,
+        eur0,
+    ) in rows:
+        period = recognition.ServicePeriod(s, e, until)
+        uah = recognition.recognised_through(-int(amount), period, month) - int(uah0)
+        cents = recognition.recognised_through(-int(eur or 0), period, month) - int(eur0)
+        if uah == 0 and cents == 0:
+            continue
+        service = _portion_text(comment or kind, period, month, posted >= start)
+        found.append(_Portion(account_id, entry_id, uah, cents, rate, service[:300]))
+    return found
+
+
+def _portion_text(what: str, period: recognition.ServicePeriod, month: str, first: bool) -> str:
+    """`Тариф «Старт» за 01.09.2026–30.11.2026: за жовтень 2026 р., 31 з 91 дн.`"""
+    days = recognition.days_rendered(period, month, from_start=first)
+    total = (period.ends_on - period.starts_on).days
+    name = MONTHS_NOMINATIVE[int(month[5:7]) - 1]
+    return f"{what}: за {name} {month[:4]} р., {days} з {total} дн."
+
+
+def _insert_portion_lines(
+    uow: UnitOfWork, month: str, portions: list[_Portion], billable: set[int]
+) -> None:
+    """The portions' lines on the acts just made (an account whose month
+    nets to nothing has no act; its portions come on its next one)."""
+    wanted = [p for p in portions if p.account_id in billable]
+    if not wanted:
+        return
+    act_of = dict(
+        uow.session.execute(
+            select(ACTS.c.account_id, ACTS.c.id).where(
+                ACTS.c.month == month, ACTS.c.cancelled_at.is_(None), ACTS.c.order_id.is_(None)
+            )
+        ).all()
+    )
+    rows = [
+        {
+            "act_id": act_of[p.account_id],
+            "entry_id": p.entry_id,
+            "service": p.service,
+            "eur": p.eur or None,
+            "rate": p.rate,
+            "uah": p.uah,
+        }
+        for p in wanted
+    ]
+    for start in range(0, len(rows), 5_000):
+        uow.session.execute(RAW_ACT_LINES.insert(), rows[start : start + 5_000])
+
+
+def _accounts(uow: UnitOfWork, account_ids: list[int]) -> dict[int, Any]:
+    """Number, client and access of the accounts the closing reports on."""
+    found: dict[int, Any] = {}
+    for chunk_start in range(0, len(account_ids), 5_000):
+        chunk = account_ids[chunk_start : chunk_start + 5_000]
+        for row in uow.session.execute(
+            select(
+                Account.id,
+                Account.number,
+                Client.name,
+                Account.access,
+                Account.block_reason,
+            )
+            .join(Client, Client.id == Account.client_id)
+            .where(Account.id.in_(chunk))
+        ):
+            found[row.id] = row
+    return found
 
 
 def _insert_acts(uow: UnitOfWork, act_rows: list[dict[str, Any]]) -> None:

@@ -63,6 +63,7 @@ from backoffice.services import (
     ledger,
     limits,
     rates,
+    recognition,
     settings,
 )
 from backoffice.services import subscriptions as subs
@@ -224,6 +225,7 @@ def renew_due(
     ended: list[dict[str, object]] = []
     waiting: list[dict[str, object]] = []
     new_charges: list[dict[str, object]] = []
+    paid_periods: list[recognition.PaidPeriod] = []
     for subscription in due:
         if not subscription.auto_renew:
             ended.append({"b_id": subscription.id, "b_ended": subscription.period_end})
@@ -275,6 +277,9 @@ def renew_due(
                 )
             )
             period_updates.append(_period(subscription.id, plan_version.id, start, end))
+            paid_periods.append(
+                recognition.PaidPeriod(key, account_id, subscription.id, day, start, end)
+            )
             report.renewed += 1
         else:
             new_charges.append(
@@ -315,6 +320,7 @@ def renew_due(
         waiting,
     )
     ledger.post_entries(uow, drafts)
+    recognition.record_periods(uow, paid_periods)  # §11: split over the months covered
     _write(
         uow,
         update(SUBSCRIPTIONS)

@@ -7,17 +7,20 @@ rows from a server-side cursor, so a million entries never sit in memory.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import aliased
 
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import (
     Account,
     Act,
+    ActLine,
     Charge,
     Client,
     Closing,
@@ -28,12 +31,22 @@ from backoffice.db.models import (
     Subscription,
 )
 from backoffice.documents.numbers import format_date
+from backoffice.documents.records import vat_included
 from backoffice.domain import EntryKind
-from backoffice.errors import InputError
+from backoffice.errors import BackofficeError, InputError
 from backoffice.exports import Column, ColumnKind, Report
-from backoffice.services import documents, invoices, settings
+from backoffice.services import invoices, rates, recognition, settings
 from backoffice.services import statements as statement_service
-from backoffice.services.report_names import REPORT_KINDS, REPORTS
+from backoffice.services.report_names import (
+    ACCESS_WORDS,
+    BLOCK_REASON_WORDS,
+    ENTRY_KIND_WORDS,
+    INVOICE_KIND_WORDS,
+    INVOICE_STATUS_WORDS,
+    REPORT_KINDS,
+    REPORTS,
+    reader_words,
+)
 
 K = ColumnKind
 ZERO = Decimal("0.00")
@@ -75,25 +88,41 @@ def _period(date_from: dt.date, date_to: dt.date) -> str:
 
 
 def turnover_sheet(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> Report:
-    """Оборотно-сальдова відомість: per account, opening, movements by kind, closing."""
+    """Оборотно-сальдова відомість: every account, movement or not: opening,
+    movements by kind, closing, and the prepayment (paid, not yet rendered)
+    at the end. A migrated client's opening balance (kind opening_balance)
+    is an opening balance, whenever it was entered: it counts in the column
+    «Залишок на початок», never as a correction."""
     period = _period(date_from, date_to)
     opening = dict(
         uow.session.execute(
             select(LedgerEntry.account_id, func.sum(LedgerEntry.amount))
-            .where(LedgerEntry.business_date < date_from)
+            .where(
+                (LedgerEntry.business_date < date_from)
+                | (
+                    (LedgerEntry.kind == EntryKind.OPENING_BALANCE.value)
+                    & (LedgerEntry.business_date <= date_to)
+                )
+            )
             .group_by(LedgerEntry.account_id)
         ).all()
     )
     moves: dict[int, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
     for account_id, kind, total in uow.session.execute(
         select(LedgerEntry.account_id, LedgerEntry.kind, func.sum(LedgerEntry.amount))
-        .where(LedgerEntry.business_date >= date_from, LedgerEntry.business_date <= date_to)
+        .where(
+            LedgerEntry.business_date >= date_from,
+            LedgerEntry.business_date <= date_to,
+            LedgerEntry.kind != EntryKind.OPENING_BALANCE.value,
+        )
         .group_by(LedgerEntry.account_id, LedgerEntry.kind)
     ).all():
         moves[account_id][kind] = total
+    prepaid = recognition.prepaid(uow, date_to)
     accounts = uow.session.execute(
         select(Account.id, Account.number, Client.name, Client.edrpou, Client.rnokpp)
         .join(Client, Client.id == Account.client_id)
+        .where(Account.opened_on <= date_to)
         .order_by(Client.sort_key, Account.number)
     ).all()
 
@@ -101,15 +130,11 @@ def turnover_sheet(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> Rep
         for account_id, number, name, edrpou, rnokpp in accounts:
             start = opening.get(account_id, ZERO)
             m = moves.get(account_id, {})
-            if not start and not m:
-                continue
             topups = sum(
                 (m.get(k, ZERO) for k in ("topup_bank", "topup_processor", "topup_manual")), ZERO
             )
             services = -sum((m.get(k, ZERO) for k in KIND_TITLES if k != "debit_overage"), ZERO)
-            other = sum(
-                (m.get(k, ZERO) for k in ("reversal", "correction", "opening_balance")), ZERO
-            )
+            other = sum((m.get(k, ZERO) for k in ("reversal", "correction")), ZERO)
             end = start + sum(m.values(), ZERO)
             yield [
                 number,
@@ -124,11 +149,12 @@ def turnover_sheet(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> Rep
                 -m.get("expiry", ZERO),
                 other,
                 end,
+                prepaid.get(account_id, ZERO),
             ]
 
     columns = (
         Column("Особовий рахунок", K.TEXT),
-        Column("Клієнт", K.TEXT, width=40),
+        Column("Клієнт", K.TEXT),
         Column("Код", K.TEXT),
         Column("Залишок на початок", K.MONEY, total=True),
         Column("Поповнення", K.MONEY, total=True),
@@ -139,6 +165,7 @@ def turnover_sheet(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> Rep
         Column("Згоряння залишку", K.MONEY, total=True),
         Column("Сторно та коригування", K.MONEY, total=True),
         Column("Залишок на кінець", K.MONEY, total=True),
+        Column("Передоплата на кінець", K.MONEY, total=True),
     )
     return _report(uow, "Оборотно-сальдова відомість", period, columns, rows(), "ОСВ")
 
@@ -177,17 +204,19 @@ def ledger_report(
     def rows() -> Iterator[tuple[object, ...]]:
         result = uow.session.execute(statement.execution_options(yield_per=5000))
         for row in result:
-            yield tuple(row)
+            values = list(row)
+            values[3] = ENTRY_KIND_WORDS.get(values[3], values[3])  # the reader's words
+            yield values
 
     columns = (
         Column("Дата", K.DATE),
         Column("Особовий рахунок", K.TEXT),
-        Column("Клієнт", K.TEXT, width=36),
-        Column("Вид", K.TEXT, width=18),
+        Column("Клієнт", K.TEXT),
+        Column("Вид", K.TEXT),
         Column("Сума, грн", K.MONEY, total=True),
         Column("EUR", K.EUR, total=True),
         Column("Курс НБУ", K.RATE),
-        Column("Коментар", K.TEXT, width=48),
+        Column("Коментар", K.TEXT),
         Column("№ запису", K.INTEGER),
         Column("Автор", K.TEXT),
     )
@@ -195,7 +224,11 @@ def ledger_report(
 
 
 def acts_register(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> Report:
+    """The acts by number: month as a date, the UAH net of VAT and the VAT
+    beside it (VAT 20 % is included in the act's total when the company pays
+    VAT, as the act itself states it), the state in words."""
     period = _period(date_from, date_to)
+    vat_payer = _vat_payer(uow)
     data = uow.session.execute(
         select(
             Act.number,
@@ -206,34 +239,46 @@ def acts_register(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> Repo
             func.coalesce(Client.edrpou, Client.rnokpp, ""),
             Act.total_eur,
             Act.total_uah,
-            case((Act.cancelled_at.is_(None), "чинний"), else_="скасований"),
+            Act.cancelled_at,
         )
         .join(Account, Account.id == Act.account_id)
         .join(Client, Client.id == Account.client_id)
         .where(Act.act_date >= date_from, Act.act_date <= date_to)
         .order_by(Act.number)
     ).all()
+
+    def rows() -> Iterator[list[object]]:
+        for number, date, month, account, client, code, eur, uah, cancelled_at in data:
+            vat = vat_included(uah, vat_payer) or ZERO
+            state = "анульовано" if cancelled_at is not None else "чинний"
+            net = uah - vat
+            yield [number, date, _month(month), account, client, code, eur, net, vat, uah, state]
+
     columns = (
         Column("Номер акта", K.TEXT),
         Column("Дата", K.DATE),
-        Column("Місяць", K.TEXT),
+        Column("Місяць", K.MONTH),
         Column("Особовий рахунок", K.TEXT),
-        Column("Клієнт", K.TEXT, width=40),
+        Column("Клієнт", K.TEXT),
         Column("Код", K.TEXT),
         Column("Сума, EUR", K.EUR, total=True),
-        Column("Сума, грн", K.MONEY, total=True),
+        Column("Сума без ПДВ, грн", K.MONEY, total=True),
+        Column("ПДВ, грн", K.MONEY, total=True),
+        Column("Сума з ПДВ, грн", K.MONEY, total=True),
         Column("Стан", K.TEXT),
     )
-    return _report(uow, "Реєстр актів наданих послуг", period, columns, data, "Акти")
+    return _report(uow, "Реєстр актів наданих послуг", period, columns, rows(), "Акти")
 
 
-STATUS_TITLES = {
-    "issued": "виставлено",
-    "partially_paid": "оплачено частково",
-    "paid": "оплачено",
-    "overdue": "прострочено",
-    "cancelled": "скасовано",
-}
+def _vat_payer(uow: UnitOfWork) -> bool:
+    return settings.get_setting(uow, "company.vat_payer") == "true"
+
+
+def _month(month: str | None) -> dt.date | None:
+    """`2026-11` → 1 November 2026, a real date the sheet shows as 11.2026."""
+    if not month:
+        return None
+    return dt.date(int(month[:4]), int(month[5:7]), 1)
 
 
 def invoices_register(
@@ -248,12 +293,12 @@ def invoices_register(
             v.due_date,
             v.account,
             v.client,
-            v.kind,
-            v.period,
+            reader_words(v.kind, INVOICE_KIND_WORDS),
+            _month(v.period),
             v.total,
             v.paid,
             v.total - v.paid if v.status != "cancelled" else ZERO,
-            STATUS_TITLES[v.status],
+            reader_words(v.status, INVOICE_STATUS_WORDS),
         ]
         for v in views
     ]
@@ -262,9 +307,9 @@ def invoices_register(
         Column("Дата", K.DATE),
         Column("Сплатити до", K.DATE),
         Column("Особовий рахунок", K.TEXT),
-        Column("Клієнт", K.TEXT, width=40),
+        Column("Клієнт", K.TEXT),
         Column("Вид", K.TEXT),
-        Column("Період", K.TEXT),
+        Column("Період", K.MONTH),
         Column("Сума, грн", K.MONEY, total=True),
         Column("Сплачено, грн", K.MONEY, total=True),
         Column("Залишок до сплати, грн", K.MONEY, total=True),
@@ -274,7 +319,10 @@ def invoices_register(
 
 
 def debtors_report(uow: UnitOfWork, today: dt.date) -> Report:
-    """Accounts that owe (negative balance or outstanding charges) or are blocked."""
+    """Accounts that owe (negative balance or outstanding charges) or are
+    blocked. The debt is in UAH: what the balance is short of plus the
+    outstanding charges at today's rate (they are priced in EUR and debited
+    at the rate of the day they are paid), with their EUR beside."""
     outstanding = dict(
         uow.session.execute(
             select(Charge.account_id, func.sum(Charge.eur))
@@ -282,43 +330,57 @@ def debtors_report(uow: UnitOfWork, today: dt.date) -> Report:
             .group_by(Charge.account_id)
         ).all()
     )
-    data = [
-        [
-            number,
-            name,
-            code or "",
-            balance,
-            outstanding.get(account_id, ZERO),
-            "заблоковано" if access == "blocked" else "активний",
-            reason or "",
-        ]
-        for account_id, number, name, code, balance, access, reason in uow.session.execute(
-            select(
-                Account.id,
-                Account.number,
-                Client.name,
-                func.coalesce(Client.edrpou, Client.rnokpp),
-                Account.balance,
-                Account.access,
-                Account.block_reason,
-            )
-            .join(Client, Client.id == Account.client_id)
-            .where(
-                (Account.balance < 0)
-                | (Account.access == "blocked")
-                | Account.id.in_(select(Charge.account_id).where(Charge.status == "outstanding"))
-            )
-            .order_by(Account.balance, Account.number)
-        ).all()
-    ]
+    found = uow.session.execute(
+        select(
+            Account.id,
+            Account.number,
+            Client.name,
+            func.coalesce(Client.edrpou, Client.rnokpp),
+            Account.balance,
+            Account.access,
+            Account.block_reason,
+        )
+        .join(Client, Client.id == Account.client_id)
+        .where(
+            (Account.balance < 0)
+            | (Account.access == "blocked")
+            | Account.id.in_(select(Charge.account_id).where(Charge.status == "outstanding"))
+        )
+        .order_by(Account.balance, Account.number)
+    ).all()
+    data = []
+    for account_id, number, name, code, balance, access, reason in found:
+        eur = outstanding.get(account_id, ZERO)
+        try:
+            charges_uah: Decimal | None = rates.estimate_uah(uow, eur, today)
+        except BackofficeError:  # no rate known yet: the EUR column still says it
+            charges_uah = None
+        # what it takes to settle: the charges less the funds on the account
+        # (or plus what the balance is below zero)
+        owed = max((charges_uah or ZERO) - balance, ZERO)
+        data.append(
+            [
+                number,
+                name,
+                code or "",
+                balance,
+                charges_uah,
+                eur,
+                owed,
+                reader_words(access, ACCESS_WORDS),
+                reader_words(reason, BLOCK_REASON_WORDS),
+            ]
+        )
     columns = (
         Column("Особовий рахунок", K.TEXT),
-        Column("Клієнт", K.TEXT, width=40),
+        Column("Клієнт", K.TEXT),
         Column("Код", K.TEXT),
         Column("Залишок, грн", K.MONEY, total=True),
+        Column("Неоплачено, грн (курс дня)", K.MONEY, total=True),
         Column("Неоплачено, EUR", K.EUR, total=True),
+        Column("Борг разом, грн", K.MONEY, total=True),
         Column("Доступ", K.TEXT),
-        Column("Причина блокування", K.TEXT, width=28),
+        Column("Причина блокування", K.TEXT),
     )
     return _report(
         uow,
@@ -331,49 +393,70 @@ def debtors_report(uow: UnitOfWork, today: dt.date) -> Report:
 
 
 def revenue_report(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> Report:
-    """Revenue by month, plan and kind of service, EUR and UAH; bonuses apart
-    (they are not revenue). The plan is the account's subscription's plan."""
+    """Revenue by month, plan and kind of service, EUR and UAH: what the acts
+    dated in the period state (SPEC §11: a period paid in advance is revenue
+    of the months it covers, not of the day it was debited), net of VAT with
+    the VAT beside it; bonuses apart, by the month they were given (they are
+    not revenue). The plan is the account's subscription's plan."""
     period = _period(date_from, date_to)
-    month = func.substr(func.cast(LedgerEntry.business_date, _text_type()), 1, 7)
     plan_of = (
         select(Subscription.account_id, func.max(Subscription.plan_version_id).label("version"))
         .group_by(Subscription.account_id)
         .subquery()
     )
-    service_kinds = [k.value for k in KIND_TITLES]
-    data = uow.session.execute(
+    original = aliased(LedgerEntry)
+    kind = func.coalesce(original.kind, LedgerEntry.kind)  # a reversal counts as what it undoes
+    rendered = uow.session.execute(
         select(
-            month.label("month"),
+            Act.month,
             func.coalesce(Plan.name, "—"),
-            LedgerEntry.kind,
-            func.sum(case((LedgerEntry.kind.in_(service_kinds), -LedgerEntry.eur), else_=None)),
-            func.sum(case((LedgerEntry.kind.in_(service_kinds), -LedgerEntry.amount), else_=None)),
-            func.sum(case((LedgerEntry.kind == "bonus", LedgerEntry.amount), else_=None)),
+            kind,
+            func.sum(ActLine.eur),
+            func.sum(ActLine.uah),
         )
-        .outerjoin(plan_of, plan_of.c.account_id == LedgerEntry.account_id)
+        .join(Act, Act.id == ActLine.act_id)
+        .join(LedgerEntry, LedgerEntry.id == ActLine.entry_id)
+        .outerjoin(original, original.id == LedgerEntry.reverses_id)
+        .outerjoin(plan_of, plan_of.c.account_id == Act.account_id)
         .outerjoin(PlanVersion, PlanVersion.id == plan_of.c.version)
         .outerjoin(Plan, Plan.id == PlanVersion.plan_id)
+        .where(Act.cancelled_at.is_(None), Act.act_date >= date_from, Act.act_date <= date_to)
+        .group_by(Act.month, Plan.name, kind)
+    ).all()
+    month = func.substr(func.cast(LedgerEntry.business_date, _text_type()), 1, 7)
+    bonuses = uow.session.execute(
+        select(month, func.sum(LedgerEntry.amount))
         .where(
             LedgerEntry.business_date >= date_from,
             LedgerEntry.business_date <= date_to,
-            LedgerEntry.kind.in_([*service_kinds, "bonus"]),
+            LedgerEntry.kind == EntryKind.BONUS.value,
         )
-        .group_by(month, Plan.name, LedgerEntry.kind)
-        .order_by(month, Plan.name, LedgerEntry.kind)
+        .group_by(month)
     ).all()
-    rows = [
-        [m, plan, KIND_TITLES.get(EntryKind(kind), "Бонуси"), eur, uah, bonus]
-        for m, plan, kind, eur, uah, bonus in data
-    ]
+    vat_payer = _vat_payer(uow)
+
+    def row(m: str, plan: str, code: str, eur: Decimal | None, uah: Decimal) -> list[object]:
+        # VAT 20 % is included in the acts of a VAT payer (as the acts state it)
+        vat = vat_included(uah, vat_payer)
+        words = ENTRY_KIND_WORDS.get(code, code)
+        return [_month(m), plan, words, eur, uah - (vat or ZERO), vat, uah, None]
+
+    rows = [row(*values) for values in rendered]
+    rows += [[_month(m), "—", "Бонуси", None, None, None, None, total] for m, total in bonuses]
+    rows.sort(key=lambda r: (r[0], str(r[1]), str(r[2])))
     columns = (
-        Column("Місяць", K.TEXT),
-        Column("Тарифний план", K.TEXT, width=24),
-        Column("Вид послуги", K.TEXT, width=20),
+        Column("Місяць", K.MONTH),
+        Column("Тарифний план", K.TEXT),
+        Column("Вид послуги", K.TEXT),
         Column("Виручка, EUR", K.EUR, total=True),
-        Column("Виручка, грн", K.MONEY, total=True),
+        Column("Виручка без ПДВ, грн", K.MONEY, total=True),
+        Column("ПДВ, грн", K.MONEY, total=True),
+        Column("Разом з ПДВ, грн", K.MONEY, total=True),
         Column("Бонуси (не виручка), грн", K.MONEY, total=True),
     )
-    return _report(uow, "Виручка за планами та послугами", period, columns, rows, "Виручка")
+    return _report(
+        uow, "Виручка за планами та послугами (за актами)", period, columns, rows, "Виручка"
+    )
 
 
 def _text_type():  # type: ignore[no-untyped-def]
@@ -445,11 +528,11 @@ def rates_report(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> Repor
 
 def closings_report(uow: UnitOfWork) -> Report:
     data = [
-        [c.month, c.closed_at, c.closed_by, c.accounts, c.acts, c.total_uah]
+        [_month(c.month), c.closed_at, c.closed_by, c.accounts, c.acts, c.total_uah]
         for c in uow.session.execute(select(Closing).order_by(Closing.month)).scalars()
     ]
     columns = (
-        Column("Місяць", K.TEXT),
+        Column("Місяць", K.MONTH),
         Column("Закрито", K.DATETIME),
         Column("Ким", K.TEXT),
         Column("Рахунків", K.INTEGER, total=True),
@@ -462,26 +545,17 @@ def closings_report(uow: UnitOfWork) -> Report:
 def reconciliation_report(
     uow: UnitOfWork, account_number: str, date_from: dt.date, date_to: dt.date
 ) -> Report:
-    """The reconciliation statement as a sheet: the same rows as its PDF."""
-    doc = documents.reconciliation_document(uow, account_number, date_from, date_to)
+    """The reconciliation statement as a sheet with the content of its PDF
+    (exports/reconciliation_xlsx.py draws it)."""
+    from functools import partial
 
-    def split(balance: Decimal) -> tuple[Decimal | None, Decimal | None]:
-        return (balance, None) if balance >= 0 else (None, -balance)
+    from backoffice.exports.reconciliation_xlsx import draw_reconciliation
+    from backoffice.services.reconciliation import reconciliation_document
 
-    opening = split(doc.opening_balance)
-    closing = split(doc.closing_balance)
-    rows: list[list[object]] = [[date_from, "Сальдо на початок періоду", *opening]]
-    rows += [[r.date, r.document, r.debit or None, r.credit or None] for r in doc.rows]
-    rows.append([None, "Обороти за період", doc.rows_total_debit, doc.rows_total_credit])
-    rows.append([date_to, "Сальдо на кінець періоду", *closing])
-    columns = (
-        Column("Дата", K.DATE),
-        Column("Документ", K.TEXT, width=50),
-        Column("Дебет, грн", K.MONEY),
-        Column("Кредит, грн", K.MONEY),
-    )
-    title = f"Акт звірки з {doc.buyer.name} (особовий рахунок {doc.account_number})"
-    return _report(uow, title, _period(date_from, date_to), columns, rows, "Акт звірки")
+    doc = reconciliation_document(uow, account_number, date_from, date_to)
+    title = f"Акт звірки взаєморозрахунків, особовий рахунок {doc.account_number}"
+    report = _report(uow, title, _period(date_from, date_to), (), (), "Акт звірки")
+    return dataclasses.replace(report, draw=partial(draw_reconciliation, doc))
 
 
 def build_report(

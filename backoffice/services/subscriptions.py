@@ -38,7 +38,7 @@ from backoffice.db.models import (
 from backoffice.domain import EntryDraft, EntryKind
 from backoffice.errors import BackofficeError, InputError
 from backoffice.money import round_half_up
-from backoffice.services import access, audit, catalog, ledger, rates, settings
+from backoffice.services import access, audit, catalog, ledger, rates, recognition, settings
 
 LIVE = ("pending", "active", "blocked", "suspended")
 
@@ -190,6 +190,7 @@ def _activate(uow: UnitOfWork, account: Account, subscription: Subscription, day
                 )
             ],
         )
+        _recognise_over(uow, f"activation:{subscription.id}", subscription, day, start, end)
     subscription.status = "active"
     subscription.activated_on = day
     subscription.period_start, subscription.period_end = start, end
@@ -202,6 +203,26 @@ def _activate(uow: UnitOfWork, account: Account, subscription: Subscription, day
         if charge is not None:
             _post_charge(uow, account, charge, day)
     return True
+
+
+def _recognise_over(
+    uow: UnitOfWork,
+    source_key: str,
+    subscription: Subscription,
+    day: dt.date,
+    start: dt.date,
+    end: dt.date,
+) -> None:
+    """The debit just posted under `source_key` pays for [start, end): the
+    acts recognise it over the months it covers (SPEC §11)."""
+    recognition.record_periods(
+        uow,
+        [
+            recognition.PaidPeriod(
+                source_key, subscription.account_id, subscription.id, day, start, end
+            )
+        ],
+    )
 
 
 def daily_charge(uow: UnitOfWork, subscription: Subscription, day: dt.date) -> Charge | None:
@@ -262,6 +283,20 @@ def _post_charge(uow: UnitOfWork, account: Account, charge: Charge, day: dt.date
         subscription = uow.session.get(Subscription, charge.subscription_id)
         assert subscription is not None
         _start_paid_period(uow, subscription, day)
+        assert subscription.period_start and subscription.period_end
+        _recognise_over(
+            uow,
+            charge.source_key,
+            subscription,
+            day,
+            subscription.period_start,
+            subscription.period_end,
+        )
+    elif charge.subscription_id is not None and charge.kind == EntryKind.DEBIT_OPTION:
+        subscription = uow.session.get(Subscription, charge.subscription_id)
+        if subscription is not None and subscription.period_end is not None:
+            # an option is bought for the rest of the paid period
+            _recognise_over(uow, charge.source_key, subscription, day, day, subscription.period_end)
     uow.session.refresh(account)
     return True
 
@@ -351,6 +386,11 @@ def _change_full_month(
             )
         ],
     )
+    # the old plan is rendered up to the change; the new one over its month
+    recognition.end_early(uow, subscription.id, day)
+    _recognise_over(
+        uow, f"change:{subscription.id}:{day}:{plan.code}", subscription, day, start, end
+    )
     subscription.plan_version_id = version.id
     subscription.period_start, subscription.period_end = start, end
     subscription.months = 1
@@ -400,6 +440,15 @@ def _change_prorated(
                     source_key=f"change:{subscription.id}:{day}:{plan.code}",
                 )
             ],
+        )
+        # the difference (debit or refund) is for the rest of the paid period
+        _recognise_over(
+            uow,
+            f"change:{subscription.id}:{day}:{plan.code}",
+            subscription,
+            day,
+            day,
+            subscription.period_end,
         )
     subscription.plan_version_id = version.id
 
@@ -452,6 +501,7 @@ def suspend(uow: UnitOfWork, account_number: str, day: dt.date) -> SubscriptionV
     if order_of(uow, subscription).policy.charge_mode is ChargeMode.DAILY:
         daily_charge(uow, subscription, day)  # [S1] the day of suspension is still charged
     subscription.status = "suspended"
+    recognition.end_early(uow, subscription.id, day)  # nothing rendered while suspended
     audit.record(uow, "subscription.suspend", f"account {account.number}", None, str(day))
     settle_account(uow, account.id, day)
     return view_of(uow, subscription)
@@ -531,6 +581,7 @@ def resume(uow: UnitOfWork, account_number: str, day: dt.date) -> SubscriptionVi
     if subscription is None or subscription.status != "suspended":
         raise BackofficeError(f"account {account.number} has no suspended subscription")
     subscription.status = "active"
+    recognition.resume_rendering(uow, subscription.id, day)
     audit.record(uow, "subscription.resume", f"account {account.number}", None, str(day))
     if subscription.period_end is not None and subscription.period_end <= day:
         from backoffice.services import daily  # the renewal rule lives there
