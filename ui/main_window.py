@@ -46,7 +46,9 @@ from PySide6.QtWidgets import (
 
 from backoffice.db.engine import UnitOfWork
 from backoffice.domain import AccountView, PostedEntry
+from backoffice.services.assigned_payments import AssignedPayment, assigned_payment
 from backoffice.services.clients import show_account
+from backoffice.services.statements import unassign_line
 from ui import account_table as at
 from ui import errors
 from ui import ledger_table as lt
@@ -56,6 +58,7 @@ from ui.background import BackgroundOp, wait_for_background_jobs
 from ui.format import display_url, format_amount
 from ui.invoices_tab import InvoicesTab
 from ui.ledger_table import LedgerTableModel, can_reverse
+from ui.reason_dialog import ReasonDialog
 from ui.reverse_dialog import ReverseDialog
 from ui.statements_tab import StatementsTab
 from ui.topup_dialog import TopupDialog
@@ -366,19 +369,68 @@ class MainWindow(QMainWindow):
             dialog.exec()
             dialog.deleteLater()
 
-    def make_reverse_dialog(self) -> ReverseDialog | None:
+    def make_reverse_dialog(self) -> ReverseDialog | ReasonDialog | None:
+        """A reversal; for a top-up from a bank payment, the unassignment that
+        also returns the payment to the unmatched queue."""
         entry = self.current_entry()
         if entry is None or not can_reverse(entry):
             return None
+        try:
+            with UnitOfWork(self._engine, read_only=True) as uow:
+                payment = assigned_payment(uow, entry.id)
+        except Exception as exc:
+            errors.show_error(self, exc, self.tr("Cannot read the database"))
+            return None
+        if payment is not None:
+            return self._unassign_dialog(entry, payment)
         dialog = ReverseDialog(self._engine, entry, self)
         dialog.posted.connect(self._on_posted)
         return dialog
 
+    def _unassign_dialog(self, entry: PostedEntry, payment: AssignedPayment) -> ReasonDialog:
+        def apply(day: dt.date, reason: str) -> None:
+            with UnitOfWork(self._engine) as uow:
+                unassign_line(uow, payment.line_id, day, reason)
+                uow.commit()
+
+        return ReasonDialog(
+            self,
+            title=self.tr("Return payment to the queue"),
+            what=self.tr(
+                "The top-up of <b>{amount} UAH</b> from {payer} ({file}, line {line}) "
+                "posted to account <b>{account}</b> will be reversed, and the payment "
+                "goes back to the unmatched payments to be assigned again."
+            ).format(
+                amount=format_amount(payment.amount),
+                payer=html.escape(payment.payer),
+                file=html.escape(payment.file_name),
+                line=payment.line_no,
+                account=entry.account,
+            ),
+            ok_text=self.tr("&Return to queue"),
+            keep_text=self.tr("&Keep top-up"),
+            apply=apply,
+            today=max(dt.date.today(), entry.business_date),
+            placeholder=self.tr("e.g. posted to the wrong client"),
+        )
+
     def open_reverse(self) -> None:
         dialog = self.make_reverse_dialog()
-        if dialog is not None:
-            dialog.exec()
-            dialog.deleteLater()
+        if dialog is None:
+            return
+        if dialog.exec() and isinstance(dialog, ReasonDialog):
+            self.after_unassign()
+        dialog.deleteLater()
+
+    def after_unassign(self) -> None:
+        """The payment is back in the queue: the balance, the ledger and the queue moved."""
+        self.accounts.reload(keep_loaded=True)
+        if self.statements_tab.loaded:
+            self.statements_tab.reload()
+        self.statusBar().showMessage(
+            self.tr("Top-up reversed; the payment is back among the unmatched payments"),
+            STATUS_MESSAGE_MS,
+        )
 
     def choose_export_file(self) -> None:
         current = self.tabs.currentWidget()

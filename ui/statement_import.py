@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from backoffice.db.engine import UnitOfWork
 from backoffice.services.statements import ImportResult, import_statement_file, profile_names
 from ui import errors
-from ui.background import Cancelled, JobProgress
+from ui.background import Cancelled, JobProgress, service_progress
 from ui.format import format_amount
 from ui.reason_dialog import date_edit, date_of
 
@@ -47,7 +47,7 @@ def run_import(
     """The background job: read, match and post `path` as one batch."""
     progress.set_status(f"{path.name}…")
     with UnitOfWork(engine) as uow:
-        result = import_statement_file(uow, path, fmt, day)
+        result = import_statement_file(uow, path, fmt, day, service_progress(progress))
         if progress.is_interruption_requested():
             raise Cancelled  # the unit of work rolls back: nothing was imported
         uow.commit()

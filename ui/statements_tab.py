@@ -43,7 +43,15 @@ from backoffice.services.statements import (
 )
 from ui import errors
 from ui.assign_dialog import AssignDialog
-from ui.background import BackgroundOp
+from ui.background import (
+    ACCOUNTS,
+    INVOICES,
+    STATEMENTS,
+    BackgroundOp,
+    Cancelled,
+    JobProgress,
+    service_progress,
+)
 from ui.format import format_amount, format_date
 from ui.list_export import choose_path, snapshot, start_list_export, start_paged_export
 from ui.reason_dialog import ReasonDialog
@@ -294,11 +302,8 @@ class StatementsTab(QWidget):
         if batch is None or batch.undone_at is not None:
             return None
 
-        def apply(day: dt.date, reason: str) -> int:
-            with UnitOfWork(self._engine) as uow:
-                reversed_ = undo_batch(uow, batch.id, day, reason)
-                uow.commit()
-            return reversed_
+        def apply(day: dt.date, reason: str) -> BackgroundOp:
+            return self.start_undo(batch, day, reason)
 
         return ReasonDialog(
             self,
@@ -321,7 +326,39 @@ class StatementsTab(QWidget):
 
     def open_undo(self) -> None:
         self.reveal.emit()
-        self._run(self.make_undo_dialog(), self.tr("Batch undone: {n} top-ups reversed"))
+        dialog = self.make_undo_dialog()
+        if dialog is not None:
+            dialog.exec()  # its OK started the job; the job says when it is done
+            dialog.deleteLater()
+
+    def start_undo(self, batch: BatchView, day: dt.date, reason: str) -> BackgroundOp:
+        """Undo a batch off the GUI thread: 20,000 reversals take seconds."""
+
+        def job(progress: JobProgress) -> int:
+            with UnitOfWork(self._engine) as uow:
+                reversed_ = undo_batch(uow, batch.id, day, reason, service_progress(progress))
+                if progress.is_interruption_requested():
+                    raise Cancelled  # nothing is committed
+                uow.commit()
+            progress.set_progress_value(100)
+            return reversed_
+
+        op = BackgroundOp(
+            self,
+            job,
+            label=self.tr("Undoing batch {id} ({file})…").format(id=batch.id, file=batch.file_name),
+            changes=(ACCOUNTS, STATEMENTS, INVOICES),
+        )
+        op.done.connect(
+            lambda n: self.after_change(
+                self.tr("Batch {id} undone: {n} top-ups reversed").format(id=batch.id, n=n)
+            )
+        )
+        op.cancelled.connect(lambda: self.message.emit(self.tr("Undo cancelled: nothing changed")))
+        op.finished.connect(lambda: self._forget(op))
+        self.jobs.append(op)
+        self.undo_action.setEnabled(False)  # one undo of a batch at a time
+        return op.start()
 
     def make_assign_dialog(self) -> AssignDialog | None:
         line = self.current_line()
@@ -332,10 +369,16 @@ class StatementsTab(QWidget):
         dialog = self.make_assign_dialog()
         if dialog is None:
             return
-        if dialog.exec():
+        if dialog.exec() and dialog.account is not None:
             self.after_change(
-                self.tr("Payment of {amount} UAH assigned (entry {entry})").format(
-                    amount=format_amount(dialog.line.amount), entry=dialog.entry_id
+                self.tr(
+                    "{amount} UAH from {payer} posted to account {account} ({client}), entry {entry}"
+                ).format(
+                    amount=format_amount(dialog.line.amount),
+                    payer=dialog.line.payer,
+                    account=dialog.account.number,
+                    client=dialog.account.client_short_name,
+                    entry=dialog.entry_id,
                 )
             )
         dialog.deleteLater()
