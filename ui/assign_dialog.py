@@ -16,7 +16,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -89,9 +89,7 @@ class AssignDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Assign…"))
-        for button in self.buttons.buttons():  # Enter anywhere must not press one
-            button.setAutoDefault(False)
-            button.setDefault(False)
+        self._no_default_button()
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -110,6 +108,15 @@ class AssignDialog(QDialog):
     def _check(self) -> None:
         ready = self.picker.current_number() is not None
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+
+    def _no_default_button(self) -> None:
+        for button in self.buttons.buttons():  # Enter anywhere must not press one
+            button.setAutoDefault(False)
+            button.setDefault(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._no_default_button()  # the button box made its Accept button default when shown
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # QDialog presses a default button on Enter; there is none to press here
@@ -147,7 +154,7 @@ class AssignDialog(QDialog):
     def accept(self) -> None:
         """Ask, then post: the one way a payment leaves this dialog assigned."""
         account = self.picker.current_account()
-        if account is None:
+        if account is None or self.entry_id is not None:  # posted already: never twice
             return
         box = self.confirmation_box(account)
         answer = box.exec()

@@ -372,7 +372,8 @@ class StatementsTab(QWidget):
         if dialog.exec() and dialog.account is not None:
             self.after_change(
                 self.tr(
-                    "{amount} UAH from {payer} posted to account {account} ({client}), entry {entry}"
+                    "{amount} UAH from {payer} posted to account {account} ({client}), "
+                    "entry {entry}"
                 ).format(
                     amount=format_amount(dialog.line.amount),
                     payer=dialog.line.payer,
