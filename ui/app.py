@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -26,12 +26,12 @@ from backoffice.db.schema import current_revision, head_revision, upgrade_schema
 from ui import errors
 from ui.collector import GuiThreadCollector
 from ui.format import display_url
+from ui.languages import chosen_language, install_translations
 from ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "backoffice.svg"
 SCREENSHOT_DELAY_MS = 300
 
@@ -55,25 +55,12 @@ def make_application(qt_args: list[str]) -> QApplication:
     app = QApplication([sys.argv[0], *qt_args])
     app.setOrganizationName("backoffice")
     app.setApplicationName("backoffice")
-    _install_translations(app)
+    install_translations(app, chosen_language(QSettings()))
     app.setApplicationDisplayName(QApplication.translate("app", "Back office"))
     if ICON.is_file():  # a source checkout; an installed wheel has no resources/ yet
         app.setWindowIcon(QIcon(str(ICON)))
     GuiThreadCollector(app).start()
     return app
-
-
-def _install_translations(app: QApplication) -> None:
-    """Qt's own strings and ours (ui/translations/backoffice_<locale>.qm, when
-    there is one) in the system language."""
-    locale = QLocale.system()
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("backoffice", str(TRANSLATIONS)),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
 
 
 def open_database(url: str, parent: QWidget | None = None) -> Engine | None:

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -57,6 +58,7 @@ from ui.account_table import AccountTableModel
 from ui.background import BackgroundOp, wait_for_background_jobs
 from ui.format import display_url, format_amount
 from ui.invoices_tab import InvoicesTab
+from ui.languages import LANGUAGE_KEY, LANGUAGES, chosen_language
 from ui.ledger_table import LedgerTableModel, can_reverse
 from ui.reason_dialog import ReasonDialog
 from ui.reverse_dialog import ReverseDialog
@@ -212,6 +214,9 @@ class MainWindow(QMainWindow):
         self.view_menu = menu
         menu.addAction(self.find_action)
         menu.addAction(self.refresh_action)
+        menu.addSeparator()
+        self.language_menu = menu.addMenu(self.tr("&Language"))
+        self.language_actions = self._language_actions(self.language_menu)
 
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
@@ -228,6 +233,27 @@ class MainWindow(QMainWindow):
         self.account_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.ledger_view.addAction(self.reverse_action)
         self.ledger_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def _language_actions(self, menu: QMenu) -> dict[str, QAction]:
+        group = QActionGroup(self)
+        current = chosen_language(self._settings)
+        made = {}
+        for code, (_language, name) in LANGUAGES.items():
+            one = QAction(name, group)  # each language by its own name
+            one.setCheckable(True)
+            one.setChecked(code == current)
+            one.triggered.connect(lambda _checked, code=code: self.choose_language(code))
+            menu.addAction(one)
+            made[code] = one
+        return made
+
+    def choose_language(self, code: str) -> None:
+        """Remember the language; the window speaks it from the next start."""
+        self._settings.setValue(LANGUAGE_KEY, code)
+        self._settings.sync()
+        self.statusBar().showMessage(
+            self.tr("The language changes when the program is started again"), STATUS_MESSAGE_MS
+        )
 
     def _lay_out(self) -> None:
         top = QWidget()
