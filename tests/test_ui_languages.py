@@ -52,7 +52,7 @@ from ui.main_window import MainWindow
 from ui.report_dialog import ReportDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
-import translations  # noqa: E402
+import translations
 
 Factory = Callable[..., UnitOfWork]
 DAY = dt.date(2026, 11, 12)

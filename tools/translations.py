@@ -81,7 +81,7 @@ class _Module(ast.NodeVisitor):
 
     visit_AsyncFunctionDef = visit_FunctionDef  # type: ignore[assignment]
 
-    def _attribute_context(self, value: ast.Attribute) -> str | None | bool:
+    def _attribute_context(self, value: ast.Attribute) -> str | bool | None:
         """`x.tr` → its context; `Q…Application.translate` → None (the first
         argument says); anything else → False."""
         if value.attr == "tr" and isinstance(value.value, ast.Name):
