@@ -7,7 +7,6 @@ from typing import Final
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from backoffice.exports import ColumnKind
-from backoffice.names import without_legal_form
 from backoffice.services.invoices import InvoiceView
 from ui.record_table import RecordColumn
 
@@ -36,6 +35,31 @@ STATUS_WORDS: Final = {
     "overdue": "прострочено",
     "cancelled": "скасовано",
 }
+
+
+# The long legal forms as they are abbreviated in a list (ДСТУ 3582 usage).
+SHORT_FORMS: Final = {
+    "товариство з обмеженою відповідальністю": "ТОВ",
+    "товариство з додатковою відповідальністю": "ТДВ",
+    "приватне акціонерне товариство": "ПрАТ",
+    "публічне акціонерне товариство": "ПАТ",
+    "акціонерне товариство": "АТ",
+    "приватне підприємство": "ПП",
+    "державне підприємство": "ДП",
+    "комунальне підприємство": "КП",
+    "фізична особа-підприємець": "ФОП",
+    "фізична особа - підприємець": "ФОП",
+}
+
+
+def with_short_legal_form(name: str) -> str:
+    """"Товариство з обмеженою відповідальністю «Зерно Маркет»" → "ТОВ «Зерно Маркет»";
+    a name already short, or without a form, as it is."""
+    folded = name.strip().casefold()
+    for long, short in SHORT_FORMS.items():
+        if folded.startswith(long):
+            return f"{short} {name.strip()[len(long) :].strip()}"
+    return name.strip()
 
 
 def _tr(text: object) -> str:
@@ -77,9 +101,10 @@ def invoice_columns() -> tuple[RecordColumn[InvoiceView], ...]:
             K.TEXT,
             "Клієнт",
             tooltip=lambda i: i.client,
-            # The list has no room for "Товариство з обмеженою відповідальністю":
-            # the name as the accounts list sorts it, the full one in the tooltip.
-            shown=lambda i: without_legal_form(i.client),
+            # The list has no room for "Товариство з обмеженою відповідальністю"
+            # but needs the form (ТОВ «Зерно Маркет» and ФОП Зерно Маркет are two
+            # clients): the short form, the full name in the tooltip.
+            shown=lambda i: with_short_legal_form(i.client),
             order="client",
         ),
         RecordColumn(

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from backoffice.db.engine import UnitOfWork
-from backoffice.domain import AccountView, PostedEntry
+from backoffice.domain import Access, AccountView, PostedEntry
 from backoffice.services.assigned_payments import AssignedPayment, assigned_payment
 from backoffice.services.clients import show_account
 from backoffice.services.statements import unassign_line
@@ -62,6 +62,7 @@ from ui.languages import LANGUAGE_KEY, LANGUAGES, chosen_language
 from ui.ledger_table import LedgerTableModel, can_reverse
 from ui.reason_dialog import ReasonDialog
 from ui.reverse_dialog import ReverseDialog
+from ui.screen_parts import empty_hint
 from ui.statements_tab import StatementsTab
 from ui.topup_dialog import TopupDialog
 from ui.window_tabs import install_tabs
@@ -78,7 +79,7 @@ ACCOUNT_SAMPLES: Final = {
     at.KIND: "Sole proprietor",
     at.CODE: "ЄДРПОУ/РНОКПП",
     at.BALANCE: "-9 999 999,99",
-    at.ACCESS: "Blocked",
+    at.ACCESS: "Blocked: not enough money",
     at.LAST_TOPUP: "Last top-up",
 }
 LEDGER_SAMPLES: Final = {
@@ -135,6 +136,11 @@ class MainWindow(QMainWindow):
         self._lay_out()
         self._connect()
         self._restore_settings()
+        self._show_tab_tools(self.tabs.currentIndex())
+        self.empty_hints = (
+            empty_hint(self.account_view, self._no_accounts_hint),
+            empty_hint(self.ledger_view, self._no_entries_hint),
+        )
         # Turning sorting on sorts by the header's indicator: that is the first load.
         self.account_view.setSortingEnabled(True)
         self._update_actions()
@@ -223,11 +229,19 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.toggleViewAction().setEnabled(False)  # never lose the toolbar by a stray click
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for one in (self.refresh_action, self.topup_action, self.reverse_action):
-            toolbar.addAction(one)
+        toolbar.addAction(self.refresh_action)
         toolbar.addSeparator()
         toolbar.addAction(self.export_action)
         self.addToolBar(toolbar)
+        # What acts on the selected account or entry: shown on the accounts tab only.
+        self.account_toolbar = QToolBar(self.tr("Account"))
+        self.account_toolbar.setObjectName("account_toolbar")
+        self.account_toolbar.setMovable(False)
+        self.account_toolbar.toggleViewAction().setEnabled(False)
+        self.account_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.account_toolbar.addAction(self.topup_action)
+        self.account_toolbar.addAction(self.reverse_action)
+        self.addToolBar(self.account_toolbar)
 
         self.account_view.addAction(self.topup_action)
         self.account_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -288,6 +302,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.invoices_tab, self.tr("Invoices"))
         self.setCentralWidget(self.tabs)
         self.tab_actions = install_tabs(self, self._engine, self._settings)
+        self.tabs.currentChanged.connect(self._show_tab_tools)
 
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.database_label)
@@ -533,13 +548,15 @@ class MainWindow(QMainWindow):
         if account is None:
             self.ledger_title.setText(self.tr("<b>Ledger</b> — no account selected"))
         else:
-            self.ledger_title.setText(
-                self.tr("<b>Ledger of {number}</b> — {client}, balance {balance} UAH").format(
-                    number=account.number,
-                    client=html.escape(account.client_name),
-                    balance=format_amount(account.balance),
-                )
+            title = self.tr("<b>Ledger of {number}</b> — {client}, balance {balance} UAH").format(
+                number=account.number,
+                client=html.escape(account.client_name),
+                balance=format_amount(account.balance),
             )
+            if account.access is Access.BLOCKED:  # say why, where the accountant looks
+                why = html.escape(at.access_with_reason(account))
+                title += f" · <span style='color:#c62828'>{why}</span>"
+            self.ledger_title.setText(title)
         if self.ledger.rowCount():
             self.ledger_view.scrollToBottom()  # the latest entries are what one looks for
         self._update_actions()
@@ -576,6 +593,29 @@ class MainWindow(QMainWindow):
         if self.accounts.query.text:
             text += " " + self.tr("matching “{text}”").format(text=self.accounts.query.text)
         self.count_label.setText(text)
+
+    def _no_accounts_hint(self) -> str:
+        if self.accounts.query.text:
+            return self.tr("No personal account matches “{text}”. Esc clears the filter.").format(
+                text=self.accounts.query.text
+            )
+        return self.tr(
+            "No clients yet. Clients and their personal accounts are added by importing "
+            "the clients' workbook; then top-ups and statements fill the balances."
+        )
+
+    def _no_entries_hint(self) -> str:
+        if self.ledger.account_number is None:
+            return self.tr("Choose an account above to see its entries.")
+        return self.tr(
+            "No entries on this account yet: a top-up (Ctrl+T) or an imported statement adds them."
+        )
+
+    def _show_tab_tools(self, index: int) -> None:
+        """Top-up, Reverse and the accounts count belong to the accounts tab only."""
+        on_accounts = self.tabs.widget(index) is self.splitter
+        self.account_toolbar.setVisible(on_accounts)
+        self.count_label.setVisible(on_accounts)
 
     def _update_actions(self) -> None:
         self.topup_action.setEnabled(self.current_account() is not None)

@@ -62,7 +62,13 @@ from ui.record_table import (
     current_record,
     make_view,
 )
-from ui.screen_parts import add_context_actions, button_row, filter_field, make_action
+from ui.screen_parts import (
+    add_context_actions,
+    button_row,
+    empty_hint,
+    filter_field,
+    make_action,
+)
 from ui.statement_import import ImportDialog, run_import, summary_html
 from ui.statement_lists import batch_columns, unmatched_columns
 
@@ -124,6 +130,15 @@ class StatementsTab(QWidget):
 
         self._make_actions()
         self._lay_out()
+        self.empty_hints = (
+            empty_hint(
+                self.batch_view,
+                self.tr(
+                    "No statements imported yet: Import statement… (Ctrl+I) reads a bank file."
+                ),
+            ),
+            empty_hint(self.unmatched_view, self._no_unmatched_hint),
+        )
         self.batch_view.selectionModel().selectionChanged.connect(self._update_actions)
         self.unmatched_view.selectionModel().selectionChanged.connect(self._update_actions)
         self.unmatched_view.doubleClicked.connect(lambda _index: self.open_assign())
@@ -249,6 +264,11 @@ class StatementsTab(QWidget):
         if typed:
             text += " · " + self.tr("matching “{text}”").format(text=typed)
         self.unmatched_title.setText(text)
+
+    def _no_unmatched_hint(self) -> str:
+        if self.unmatched_filter.text().strip():
+            return self.tr("No waiting payment matches the filter.")
+        return self.tr("No payments are waiting: every imported payment found its account.")
 
     def current_batch(self) -> BatchView | None:
         record: BatchView | None = current_record(self.batch_view)

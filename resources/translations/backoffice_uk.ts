@@ -131,6 +131,41 @@
             <source>Blocked</source>
             <translation>Заблоковано</translation>
         </message>
+        <message>
+            <location filename="../../ui/account_table.py" line="64" />
+            <source>not enough money for the plan</source>
+            <translation>бракує коштів для тарифу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/account_table.py" line="65" />
+            <source>the renewal invoice is not paid</source>
+            <translation>не оплачено рахунок на продовження</translation>
+        </message>
+        <message>
+            <location filename="../../ui/account_table.py" line="66" />
+            <source>the subscription is suspended</source>
+            <translation>підписку призупинено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/account_table.py" line="67" />
+            <source>the paid period has ended</source>
+            <translation>оплачений період закінчився</translation>
+        </message>
+        <message>
+            <location filename="../../ui/account_table.py" line="68" />
+            <source>the prepaid balance has expired</source>
+            <translation>строк дії передоплати минув</translation>
+        </message>
+        <message>
+            <location filename="../../ui/account_table.py" line="69" />
+            <source>over the plan's limit too long</source>
+            <translation>ліміт тарифу перевищено надто довго</translation>
+        </message>
+        <message>
+            <location filename="../../ui/account_table.py" line="102" />
+            <source>{access}: {reason}</source>
+            <translation>{access}: {reason}</translation>
+        </message>
     </context>
     <context>
         <name>AssignDialog</name>
@@ -289,102 +324,102 @@
     <context>
         <name>InvoiceLists</name>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="18" />
+            <location filename="../../ui/invoice_lists.py" line="17" />
             <source>Issued</source>
             <translation>Виставлено</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="19" />
+            <location filename="../../ui/invoice_lists.py" line="18" />
             <source>Partially paid</source>
             <translation>Частково оплачено</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="20" />
+            <location filename="../../ui/invoice_lists.py" line="19" />
             <source>Paid</source>
             <translation>Оплачено</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="21" />
+            <location filename="../../ui/invoice_lists.py" line="20" />
             <source>Overdue</source>
             <translation>Прострочено</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="22" />
+            <location filename="../../ui/invoice_lists.py" line="21" />
             <source>Cancelled</source>
             <translation>Анульовано</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="25" />
+            <location filename="../../ui/invoice_lists.py" line="24" />
             <source>Activation</source>
             <translation>Активація</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="26" />
+            <location filename="../../ui/invoice_lists.py" line="25" />
             <source>Options</source>
             <translation>Опції</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="27" />
+            <location filename="../../ui/invoice_lists.py" line="26" />
             <source>Renewal</source>
             <translation>Продовження</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="28" />
+            <location filename="../../ui/invoice_lists.py" line="27" />
             <source>Top-up</source>
             <translation>Поповнення</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="29" />
+            <location filename="../../ui/invoice_lists.py" line="28" />
             <source>Service</source>
             <translation>Послуга</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="56" />
+            <location filename="../../ui/invoice_lists.py" line="80" />
             <source>Number</source>
             <translation>Номер</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="64" />
+            <location filename="../../ui/invoice_lists.py" line="88" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="67" />
+            <location filename="../../ui/invoice_lists.py" line="91" />
             <source>Due</source>
             <translation>Сплатити до</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="75" />
+            <location filename="../../ui/invoice_lists.py" line="99" />
             <source>Client</source>
             <translation>Клієнт</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="86" />
+            <location filename="../../ui/invoice_lists.py" line="111" />
             <source>Account</source>
             <translation>Особовий рахунок</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="94" />
+            <location filename="../../ui/invoice_lists.py" line="119" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="102" />
+            <location filename="../../ui/invoice_lists.py" line="127" />
             <source>Period</source>
             <translation>Період</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="105" />
+            <location filename="../../ui/invoice_lists.py" line="130" />
             <source>Total, UAH</source>
             <translation>Усього, грн</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="113" />
+            <location filename="../../ui/invoice_lists.py" line="138" />
             <source>Paid, UAH</source>
             <translation>Оплачено, грн</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="121" />
+            <location filename="../../ui/invoice_lists.py" line="146" />
             <source>Status</source>
             <translation>Стан</translation>
         </message>
@@ -425,212 +460,217 @@
     <context>
         <name>InvoicesTab</name>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="88" />
+            <location filename="../../ui/invoices_tab.py" line="94" />
             <source>Cannot read the invoices</source>
             <translation>Не вдалося прочитати рахунки</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="91" />
+            <location filename="../../ui/invoices_tab.py" line="97" />
             <source>Shift/Ctrl+click or Shift+arrows select several to print</source>
             <translation>Shift/Ctrl+клацання або Shift+стрілки вибирають кілька для друку</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="97" />
+            <location filename="../../ui/invoices_tab.py" line="103" />
             <source>The month the invoices were issued in</source>
             <translation>Місяць, у якому виставлено рахунки</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="99" />
+            <location filename="../../ui/invoices_tab.py" line="105" />
             <source>All statuses</source>
             <translation>Усі стани</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="102" />
+            <location filename="../../ui/invoices_tab.py" line="108" />
             <source>Only invoices in this status</source>
             <translation>Лише рахунки в цьому стані</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="116" />
+            <location filename="../../ui/invoices_tab.py" line="115" />
+            <source>No invoices of this month in this status: choose another month or status, or issue them with Invoice run… or Issue top-up invoice…</source>
+            <translation>Рахунків цього місяця в цьому стані немає: виберіть інший місяць чи стан або виставте рахунки через «Виставлення рахунків…» чи «Рахунок на поповнення…»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/invoices_tab.py" line="129" />
             <source>Invoice &amp;run…</source>
             <translation>&amp;Виставлення рахунків…</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="118" />
+            <location filename="../../ui/invoices_tab.py" line="131" />
             <source>Issue next month's renewal invoices for a date</source>
             <translation>Виставити рахунки на продовження наступного місяця на дату</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="122" />
+            <location filename="../../ui/invoices_tab.py" line="135" />
             <source>&amp;Print…</source>
             <translation>&amp;Друк…</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="124" />
+            <location filename="../../ui/invoices_tab.py" line="137" />
             <source>Save the selected invoices as one PDF and open it</source>
             <translation>Зберегти вибрані рахунки одним PDF і відкрити його</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="129" />
+            <location filename="../../ui/invoices_tab.py" line="142" />
             <source>Print a&amp;ll listed…</source>
             <translation>Друк &amp;усіх у списку…</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="131" />
+            <location filename="../../ui/invoices_tab.py" line="144" />
             <source>Save every invoice of the list (all pages, in the order shown) as one PDF</source>
             <translation>Зберегти всі рахунки списку (усі сторінки, у показаному порядку) одним PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="135" />
+            <location filename="../../ui/invoices_tab.py" line="148" />
             <source>Print &amp;acts of the month…</source>
             <translation>Друк &amp;актів за місяць…</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="137" />
+            <location filename="../../ui/invoices_tab.py" line="150" />
             <source>Save the acts of the month shown as one PDF and open it</source>
             <translation>Зберегти акти показаного місяця одним PDF і відкрити його</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="141" />
+            <location filename="../../ui/invoices_tab.py" line="154" />
             <source>&amp;Cancel invoice…</source>
             <translation>&amp;Анулювати рахунок…</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="143" />
+            <location filename="../../ui/invoices_tab.py" line="156" />
             <source>Cancel the selected invoice; it keeps its number</source>
             <translation>Анулювати вибраний рахунок; його номер зберігається</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="147" />
+            <location filename="../../ui/invoices_tab.py" line="160" />
             <source>Issue &amp;top-up invoice…</source>
             <translation>Рахунок на &amp;поповнення…</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="149" />
+            <location filename="../../ui/invoices_tab.py" line="162" />
             <source>Issue an invoice for a sum a client asked to top up</source>
             <translation>Виставити рахунок на суму, яку клієнт хоче внести</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="153" />
+            <location filename="../../ui/invoices_tab.py" line="166" />
             <source>&amp;Export list…</source>
             <translation>&amp;Експорт списку…</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="155" />
+            <location filename="../../ui/invoices_tab.py" line="168" />
             <source>Save the invoices as listed to an XLSX or CSV file</source>
             <translation>Зберегти рахунки, як у списку, у файл XLSX або CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="161" />
+            <location filename="../../ui/invoices_tab.py" line="174" />
             <source>Filter by number, client, account</source>
             <translation>Фільтр за номером, клієнтом, рахунком</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="163" />
+            <location filename="../../ui/invoices_tab.py" line="176" />
             <source>&amp;Month:</source>
             <translation>&amp;Місяць:</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="165" />
+            <location filename="../../ui/invoices_tab.py" line="178" />
             <source>&amp;Status:</source>
             <translation>&amp;Стан:</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="226" />
+            <location filename="../../ui/invoices_tab.py" line="239" />
             <source>{n} invoices · total {total} UAH · paid {paid} UAH (cancelled aside)</source>
             <translation>Рахунків: {n} · на суму {total} грн · оплачено {paid} грн (без анульованих)</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="234" />
+            <location filename="../../ui/invoices_tab.py" line="247" />
             <source>matching “{text}”</source>
             <translation>за пошуком «{text}»</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="245" />
+            <location filename="../../ui/invoices_tab.py" line="258" />
             <source>Save PDF</source>
             <translation>Зберегти PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="245" />
+            <location filename="../../ui/invoices_tab.py" line="258" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="267" />
+            <location filename="../../ui/invoices_tab.py" line="280" />
             <source>Printing {n} invoices to {name}…</source>
             <translation>Друк рахунків ({n}) у {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="301" />
+            <location filename="../../ui/invoices_tab.py" line="314" />
             <source>Printing the acts of {month} to {name}…</source>
             <translation>Друк актів за {month} у {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="307" />
+            <location filename="../../ui/invoices_tab.py" line="320" />
             <source>Printing cancelled</source>
             <translation>Друк скасовано</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="313" />
+            <location filename="../../ui/invoices_tab.py" line="326" />
             <source>Saved {path}</source>
             <translation>Збережено {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="329" />
+            <location filename="../../ui/invoices_tab.py" line="342" />
             <source>Invoice run of {day}: {n} issued, {already} issued before</source>
             <translation>Виставлення рахунків на {day}: виставлено {n}, виставлено раніше {already}</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="338" />
+            <location filename="../../ui/invoices_tab.py" line="351" />
             <source>Invoice run</source>
             <translation>Виставлення рахунків</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="340" />
+            <location filename="../../ui/invoices_tab.py" line="353" />
             <source>{n} accounts were not invoiced: see the details.</source>
             <translation>Рахунки не виставлено для {n} особових рахунків: див. подробиці.</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="359" />
+            <location filename="../../ui/invoices_tab.py" line="372" />
             <source>Cancel invoice {number}</source>
             <translation>Анулювання рахунку {number}</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="360" />
+            <location filename="../../ui/invoices_tab.py" line="373" />
             <source>Invoice &lt;b&gt;{number}&lt;/b&gt; of {date}, {client}, &lt;b&gt;{total}&lt;/b&gt; UAH will be cancelled. It keeps its number; a paid invoice cannot be cancelled.</source>
             <translation>Рахунок &lt;b&gt;{number}&lt;/b&gt; від {date}, {client}, на &lt;b&gt;{total}&lt;/b&gt; грн буде анульовано. Номер за ним зберігається; оплачений рахунок анулювати не можна.</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="369" />
+            <location filename="../../ui/invoices_tab.py" line="382" />
             <source>&amp;Cancel invoice</source>
             <translation>&amp;Анулювати рахунок</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="370" />
+            <location filename="../../ui/invoices_tab.py" line="383" />
             <source>&amp;Keep invoice</source>
             <translation>&amp;Залишити рахунок</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="373" />
+            <location filename="../../ui/invoices_tab.py" line="386" />
             <source>e.g. the client changed the plan</source>
             <translation>напр. клієнт змінив тариф</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="382" />
+            <location filename="../../ui/invoices_tab.py" line="395" />
             <source>Invoice cancelled</source>
             <translation>Рахунок анульовано</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="389" />
+            <location filename="../../ui/invoices_tab.py" line="402" />
             <source>Invoice {number} issued</source>
             <translation>Рахунок {number} виставлено</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="399" />
+            <location filename="../../ui/invoices_tab.py" line="412" />
             <source>Export invoices</source>
             <translation>Експорт рахунків</translation>
         </message>
         <message>
-            <location filename="../../ui/invoices_tab.py" line="408" />
+            <location filename="../../ui/invoices_tab.py" line="421" />
             <source>Saved {p}</source>
             <translation>Збережено {p}</translation>
         </message>
@@ -766,217 +806,222 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="109" />
+            <location filename="../../ui/main_window.py" line="110" />
             <source>Personal accounts</source>
             <translation>Особові рахунки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="118" />
+            <location filename="../../ui/main_window.py" line="119" />
             <source>Filter by client name, ЄДРПОУ/РНОКПП or account number   (Ctrl+F)</source>
             <translation>Фільтр за назвою клієнта, ЄДРПОУ/РНОКПП або номером рахунку   (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="131" />
+            <location filename="../../ui/main_window.py" line="132" />
             <source>Database: {url}</source>
             <translation>База даних: {url}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>&amp;Refresh</source>
             <translation>&amp;Оновити</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>Read the accounts again</source>
             <translation>Прочитати рахунки знову</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>&amp;Top-up…</source>
             <translation>&amp;Поповнення…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="188" />
             <source>Post a manual top-up to the selected account</source>
             <translation>Провести ручне поповнення вибраного рахунку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="191" />
             <source>Re&amp;verse entry…</source>
             <translation>С&amp;торнувати операцію…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="188" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>Reverse the selected ledger entry</source>
             <translation>Сторнувати вибрану операцію</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="191" />
+            <location filename="../../ui/main_window.py" line="197" />
             <source>&amp;Export list…</source>
             <translation>&amp;Експорт списку…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="200" />
             <source>Save the accounts as listed to an XLSX or CSV file</source>
             <translation>Зберегти рахунки, як у списку, у файл XLSX або CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="202" />
             <source>&amp;Quit</source>
             <translation>&amp;Вийти</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="202" />
             <source>Quit</source>
             <translation>Вийти</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="198" />
+            <location filename="../../ui/main_window.py" line="204" />
             <source>&amp;Filter accounts</source>
             <translation>&amp;Фільтр рахунків</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/main_window.py" line="207" />
             <source>Filter the list of accounts</source>
             <translation>Відфільтрувати список рахунків</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="210" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="209" />
+            <location filename="../../ui/main_window.py" line="215" />
             <source>&amp;Account</source>
             <translation>&amp;Особовий рахунок</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="213" />
+            <location filename="../../ui/main_window.py" line="219" />
             <source>&amp;View</source>
             <translation>&amp;Вигляд</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="218" />
+            <location filename="../../ui/main_window.py" line="224" />
             <source>&amp;Language</source>
             <translation>&amp;Мова</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="221" />
+            <location filename="../../ui/main_window.py" line="227" />
             <source>Main</source>
             <translation>Головна</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="237" />
+            <source>Account</source>
+            <translation>Особовий рахунок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="269" />
             <source>The language changes when the program is started again</source>
             <translation>Мова зміниться після перезапуску програми</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="277" />
             <source>&amp;Filter:</source>
             <translation>&amp;Фільтр:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="286" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>Accounts</source>
             <translation>Особові рахунки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="287" />
+            <location filename="../../ui/main_window.py" line="301" />
             <source>Statements</source>
             <translation>Виписки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="288" />
+            <location filename="../../ui/main_window.py" line="302" />
             <source>Invoices</source>
             <translation>Рахунки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="355" />
+            <location filename="../../ui/main_window.py" line="370" />
             <source>Refreshed</source>
             <translation>Оновлено</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="408" />
+            <location filename="../../ui/main_window.py" line="423" />
             <source>Cannot read the database</source>
             <translation>Не вдалося прочитати базу даних</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="424" />
+            <location filename="../../ui/main_window.py" line="439" />
             <source>Return payment to the queue</source>
             <translation>Повернення платежу до нерозпізнаних</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="425" />
+            <location filename="../../ui/main_window.py" line="440" />
             <source>The top-up of &lt;b&gt;{amount} UAH&lt;/b&gt; from {payer} ({file}, line {line}) posted to account &lt;b&gt;{account}&lt;/b&gt; will be reversed, and the payment goes back to the unmatched payments to be assigned again.</source>
             <translation>Поповнення на &lt;b&gt;{amount} грн&lt;/b&gt; від {payer} ({file}, рядок {line}), зараховане на рахунок &lt;b&gt;{account}&lt;/b&gt;, буде сторновано, а платіж повернеться до нерозпізнаних, щоб зарахувати його знову.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="436" />
+            <location filename="../../ui/main_window.py" line="451" />
             <source>&amp;Return to queue</source>
             <translation>&amp;Повернути до нерозпізнаних</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="437" />
+            <location filename="../../ui/main_window.py" line="452" />
             <source>&amp;Keep top-up</source>
             <translation>&amp;Залишити поповнення</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="440" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>e.g. posted to the wrong client</source>
             <translation>напр. зараховано не тому клієнту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="457" />
+            <location filename="../../ui/main_window.py" line="472" />
             <source>Top-up reversed; the payment is back among the unmatched payments</source>
             <translation>Поповнення сторновано; платіж повернувся до нерозпізнаних</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="468" />
+            <location filename="../../ui/main_window.py" line="483" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Книга Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="469" />
+            <location filename="../../ui/main_window.py" line="484" />
             <source>CSV for Excel, semicolon-separated (*.csv)</source>
             <translation>CSV для Excel, через крапку з комою (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="471" />
+            <location filename="../../ui/main_window.py" line="486" />
             <source>Export accounts</source>
             <translation>Експорт особових рахунків</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="487" />
+            <location filename="../../ui/main_window.py" line="502" />
             <source>Exporting {n} accounts to {name}…</source>
             <translation>Експорт рахунків ({n}) у {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="493" />
+            <location filename="../../ui/main_window.py" line="508" />
             <source>Export cancelled</source>
             <translation>Експорт скасовано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="508" />
+            <location filename="../../ui/main_window.py" line="523" />
             <source>Entry {id}: {amount} UAH posted to account {account}</source>
             <translation>Операція {id}: {amount} грн проведено на рахунок {account}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="516" />
+            <location filename="../../ui/main_window.py" line="531" />
             <source>Exported {n} accounts to {path}</source>
             <translation>Експортовано рахунків: {n}, файл {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="534" />
+            <location filename="../../ui/main_window.py" line="549" />
             <source>&lt;b&gt;Ledger&lt;/b&gt; — no account selected</source>
             <translation>&lt;b&gt;Операції&lt;/b&gt; — рахунок не вибрано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="537" />
+            <location filename="../../ui/main_window.py" line="551" />
             <source>&lt;b&gt;Ledger of {number}&lt;/b&gt; — {client}, balance {balance} UAH</source>
             <translation>&lt;b&gt;Операції рахунку {number}&lt;/b&gt; — {client}, баланс {balance} грн</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="574" />
+            <location filename="../../ui/main_window.py" line="591" />
             <source>%Ln account</source>
             <translation>
                 <numerusform>%Ln рахунок</numerusform>
@@ -985,7 +1030,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="574" />
+            <location filename="../../ui/main_window.py" line="591" />
             <source>%Ln accounts</source>
             <translation>
                 <numerusform>%Ln рахунок</numerusform>
@@ -994,9 +1039,29 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="577" />
+            <location filename="../../ui/main_window.py" line="594" />
             <source>matching “{text}”</source>
             <translation>за пошуком «{text}»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="599" />
+            <source>No personal account matches “{text}”. Esc clears the filter.</source>
+            <translation>Жоден особовий рахунок не відповідає «{text}». Esc очищає фільтр.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="602" />
+            <source>No clients yet. Clients and their personal accounts are added by importing the clients' workbook; then top-ups and statements fill the balances.</source>
+            <translation>Клієнтів ще немає. Клієнтів та їхні особові рахунки додають імпортом книги клієнтів; далі баланси наповнюють поповнення та виписки.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="609" />
+            <source>Choose an account above to see its entries.</source>
+            <translation>Виберіть рахунок угорі, щоб побачити його операції.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="610" />
+            <source>No entries on this account yet: a top-up (Ctrl+T) or an imported statement adds them.</source>
+            <translation>Операцій на цьому рахунку ще немає: їх додає поповнення (Ctrl+T) або імпортована виписка.</translation>
         </message>
         <message>
             <location filename="../../ui/window_tabs.py" line="45" />
@@ -1412,202 +1477,217 @@
     <context>
         <name>StatementsTab</name>
         <message>
-            <location filename="../../ui/statements_tab.py" line="112" />
+            <location filename="../../ui/statements_tab.py" line="118" />
             <source>Cannot read the unmatched payments</source>
             <translation>Не вдалося прочитати нерозпізнані платежі</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="122" />
+            <location filename="../../ui/statements_tab.py" line="128" />
             <source>No statement imported in this session yet (Ctrl+I).</source>
             <translation>У цьому сеансі виписок ще не імпортовано (Ctrl+I).</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="135" />
+            <location filename="../../ui/statements_tab.py" line="136" />
+            <source>No statements imported yet: Import statement… (Ctrl+I) reads a bank file.</source>
+            <translation>Виписок ще не імпортовано: «Імпорт виписки…» (Ctrl+I) читає файл банку.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statements_tab.py" line="150" />
             <source>&amp;Import statement…</source>
             <translation>&amp;Імпорт виписки…</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="137" />
+            <location filename="../../ui/statements_tab.py" line="152" />
             <source>Import a bank statement file as one batch</source>
             <translation>Імпортувати файл банківської виписки одним пакетом</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="142" />
+            <location filename="../../ui/statements_tab.py" line="157" />
             <source>&amp;Undo batch…</source>
             <translation>&amp;Скасувати пакет…</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="144" />
+            <location filename="../../ui/statements_tab.py" line="159" />
             <source>Reverse every top-up of the selected batch</source>
             <translation>Сторнувати всі поповнення вибраного пакета</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="148" />
+            <location filename="../../ui/statements_tab.py" line="163" />
             <source>&amp;Assign to account…</source>
             <translation>&amp;Зарахувати на рахунок…</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="150" />
+            <location filename="../../ui/statements_tab.py" line="165" />
             <source>Post the selected payment to an account you choose</source>
             <translation>Зарахувати вибраний платіж на рахунок, який ви виберете</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="155" />
+            <location filename="../../ui/statements_tab.py" line="170" />
             <source>I&amp;gnore…</source>
             <translation>&amp;Не зараховувати…</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="157" />
+            <location filename="../../ui/statements_tab.py" line="172" />
             <source>Drop the selected payment from the queue, with a reason</source>
             <translation>Прибрати вибраний платіж з нерозпізнаних, із зазначенням причини</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="161" />
+            <location filename="../../ui/statements_tab.py" line="176" />
             <source>Export batches…</source>
             <translation>Експорт пакетів…</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="163" />
+            <location filename="../../ui/statements_tab.py" line="178" />
             <source>Save the batches as listed to an XLSX or CSV file</source>
             <translation>Зберегти пакети, як у списку, у файл XLSX або CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="167" />
+            <location filename="../../ui/statements_tab.py" line="182" />
             <source>Export unmatched…</source>
             <translation>Експорт нерозпізнаних…</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="169" />
+            <location filename="../../ui/statements_tab.py" line="184" />
             <source>Save the unmatched payments as listed to an XLSX or CSV file</source>
             <translation>Зберегти нерозпізнані платежі, як у списку, у файл XLSX або CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="179" />
+            <location filename="../../ui/statements_tab.py" line="194" />
             <source>Filter batches by file, format, user</source>
             <translation>Фільтр пакетів за файлом, форматом, користувачем</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="184" />
+            <location filename="../../ui/statements_tab.py" line="199" />
             <source>Filter payments by payer, code, IBAN, purpose</source>
             <translation>Фільтр платежів за платником, кодом, IBAN, призначенням</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="186" />
+            <location filename="../../ui/statements_tab.py" line="201" />
             <source>Imported batches</source>
             <translation>Імпортовані пакети</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="195" />
+            <location filename="../../ui/statements_tab.py" line="210" />
             <source>Unmatched payments</source>
             <translation>Нерозпізнані платежі</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="229" />
+            <location filename="../../ui/statements_tab.py" line="244" />
             <source>Cannot read the statements</source>
             <translation>Не вдалося прочитати виписки</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="245" />
+            <location filename="../../ui/statements_tab.py" line="260" />
             <source>Payments waiting: {n}, {total} UAH</source>
             <translation>Очікують зарахування: {n} на {total} грн</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="250" />
+            <location filename="../../ui/statements_tab.py" line="265" />
             <source>matching “{text}”</source>
             <translation>за пошуком «{text}»</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="274" />
+            <location filename="../../ui/statements_tab.py" line="270" />
+            <source>No waiting payment matches the filter.</source>
+            <translation>Жоден платіж, що очікує, не відповідає фільтру.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statements_tab.py" line="271" />
+            <source>No payments are waiting: every imported payment found its account.</source>
+            <translation>Платежів, що очікують, немає: кожен імпортований платіж знайшов свій рахунок.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statements_tab.py" line="294" />
             <source>Importing {name}…</source>
             <translation>Імпорт {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="277" />
+            <location filename="../../ui/statements_tab.py" line="297" />
             <source>Import cancelled: nothing posted</source>
             <translation>Імпорт скасовано: нічого не проведено</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="288" />
+            <location filename="../../ui/statements_tab.py" line="308" />
             <source>{file}: {matched} matched, {unmatched} unmatched</source>
             <translation>{file}: розпізнано {matched}, нерозпізнано {unmatched}</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="310" />
+            <location filename="../../ui/statements_tab.py" line="330" />
             <source>Undo batch {id}</source>
             <translation>Скасування пакета {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="311" />
+            <location filename="../../ui/statements_tab.py" line="331" />
             <source>Batch &lt;b&gt;{id}&lt;/b&gt;, {file}: its {matched} top-ups of &lt;b&gt;{total}&lt;/b&gt; UAH will be reversed and its lines freed, so the file can be imported again.</source>
             <translation>Пакет &lt;b&gt;{id}&lt;/b&gt;, {file}: його поповнення ({matched}) на &lt;b&gt;{total}&lt;/b&gt; грн буде сторновано, а рядки звільнено, щоб файл можна було імпортувати знову.</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="320" />
+            <location filename="../../ui/statements_tab.py" line="340" />
             <source>&amp;Undo batch</source>
             <translation>&amp;Скасувати пакет</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="321" />
+            <location filename="../../ui/statements_tab.py" line="341" />
             <source>&amp;Keep batch</source>
             <translation>&amp;Залишити пакет</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="324" />
+            <location filename="../../ui/statements_tab.py" line="344" />
             <source>e.g. the bank sent a corrected statement</source>
             <translation>напр. банк надіслав виправлену виписку</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="349" />
+            <location filename="../../ui/statements_tab.py" line="369" />
             <source>Undoing batch {id} ({file})…</source>
             <translation>Скасування пакета {id} ({file})…</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="354" />
+            <location filename="../../ui/statements_tab.py" line="374" />
             <source>Batch {id} undone: {n} top-ups reversed</source>
             <translation>Пакет {id} скасовано: сторновано поповнень — {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="357" />
+            <location filename="../../ui/statements_tab.py" line="377" />
             <source>Undo cancelled: nothing changed</source>
             <translation>Скасування перервано: нічого не змінено</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="374" />
+            <location filename="../../ui/statements_tab.py" line="394" />
             <source>{amount} UAH from {payer} posted to account {account} ({client}), entry {entry}</source>
             <translation>{amount} грн від {payer} зараховано на рахунок {account} ({client}), операція {entry}</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="399" />
+            <location filename="../../ui/statements_tab.py" line="419" />
             <source>Ignore payment</source>
             <translation>Не зараховувати платіж</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="400" />
+            <location filename="../../ui/statements_tab.py" line="420" />
             <source>&lt;b&gt;{amount} UAH&lt;/b&gt; of {date} from {payer} will leave the queue without being posted.</source>
             <translation>&lt;b&gt;{amount} грн&lt;/b&gt; від {date}, платник {payer}, буде прибрано з нерозпізнаних без зарахування.</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="408" />
+            <location filename="../../ui/statements_tab.py" line="428" />
             <source>I&amp;gnore</source>
             <translation>&amp;Не зараховувати</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="412" />
+            <location filename="../../ui/statements_tab.py" line="432" />
             <source>e.g. a refund from our own other account</source>
             <translation>напр. повернення з нашого іншого рахунку</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="417" />
+            <location filename="../../ui/statements_tab.py" line="437" />
             <source>Payment ignored</source>
             <translation>Платіж не зараховано й прибрано з нерозпізнаних</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="432" />
+            <location filename="../../ui/statements_tab.py" line="452" />
             <source>Export list</source>
             <translation>Експорт списку</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="455" />
+            <location filename="../../ui/statements_tab.py" line="475" />
             <source>Saved {p}</source>
             <translation>Збережено {p}</translation>
         </message>
@@ -1665,7 +1745,7 @@
             <translation>Сума поповнення має бути більшою за нуль.</translation>
         </message>
         <message>
-            <location filename="../../ui/topup_dialog.py" line="152" />
+            <location filename="../../ui/topup_dialog.py" line="167" />
             <source>Top-up not posted</source>
             <translation>Поповнення не проведено</translation>
         </message>
