@@ -1,6 +1,6 @@
 """Keep the window's translations in step with its source: update the .ts, build the .qm.
 
-    python tools/translations.py [--seed SEED.json] [--check]
+    python tools/translations.py [--seed SEED.json] [--check | --compile]
 
 Reads every translatable string of `ui/` (`self.tr`, `QCoreApplication.translate`,
 `QT_TRANSLATE_NOOP` and the modules' `_tr` helpers), in the context Qt will
@@ -9,7 +9,8 @@ look it up in at run time, and writes `resources/translations/backoffice_uk.ts`
 the code are dropped, new ones are added unfinished (or from `--seed`, a JSON
 object of English source → Ukrainian). Then `pyside6-lrelease` compiles the
 `.qm` the application loads. `--check` only reports what is untranslated and
-exits 1 if anything is (for CI).
+exits 1 if anything is (for CI); `--compile` only builds the `.qm` from the
+`.ts` as it is (the set-up's step).
 
 `pyside6-lupdate` is not used: its Python parser files `tr = window.tr` and
 `QApplication.translate("app", …)` aliases under wrong contexts.
@@ -267,7 +268,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=Path, help="JSON of English source → translation")
     parser.add_argument("--check", action="store_true", help="report untranslated; write nothing")
+    parser.add_argument("--compile", action="store_true", help="only build the .qm files")
     args = parser.parse_args(argv)
+    if args.compile:
+        for short in LANGUAGES:
+            compile_qm(FOLDER / f"backoffice_{short}.ts")
+        return 0
     seed = json.loads(args.seed.read_text(encoding="utf-8")) if args.seed else {}
     messages = extract()
     status = 0

@@ -53,8 +53,9 @@ SHORT_FORMS: Final = {
 
 
 def with_short_legal_form(name: str) -> str:
-    """"Товариство з обмеженою відповідальністю «Зерно Маркет»" → "ТОВ «Зерно Маркет»";
-    a name already short, or without a form, as it is."""
+    """The name with its legal form abbreviated: "Товариство з обмеженою
+    відповідальністю «Зерно Маркет»" → "ТОВ «Зерно Маркет»"; a name already
+    short, or without a form, as it is."""
     folded = name.strip().casefold()
     for long, short in SHORT_FORMS.items():
         if folded.startswith(long):
