@@ -34,6 +34,7 @@ from tests.helpers import EDRPOU_B, add_legal
 from tests.test_statements import PAYER_IBAN_2, Payment, configure, onec
 from ui import errors
 from ui.assign_dialog import AssignDialog
+from ui.background import ACCOUNTS, INVOICES, STATEMENTS, change_hub
 from ui.main_window import MainWindow
 from ui.reason_dialog import ReasonDialog
 
@@ -276,3 +277,18 @@ def test_undoing_a_large_batch_keeps_the_window_responsive(
     # undo froze the window for its whole run (over a second).
     assert longest < 300, f"the GUI thread stalled {longest} ms"
     assert len(set(percents)) >= 4 and percents[-1] == 100  # real steps, not 0 then 100
+
+
+def test_only_the_screens_an_operation_changed_read_again(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow
+) -> None:
+    read: list[str] = []
+    monkeypatch.setattr(window.accounts, "reload", lambda **_kw: read.append("accounts"))
+    monkeypatch.setattr(window.statements_tab, "reload", lambda: read.append("statements"))
+    window.statements_tab.loaded = True
+    window.invoices_tab.invoices.loaded = False  # never shown: nothing to read again
+
+    change_hub().changed.emit(frozenset({STATEMENTS}))
+    assert read == ["statements"]
+    change_hub().changed.emit(frozenset({ACCOUNTS, INVOICES}))
+    assert read == ["statements", "accounts"]

@@ -221,9 +221,9 @@ class BackgroundOp(QObject):
         if self._cancel.is_set():
             self.cancelled.emit()
         else:
-            self.done.emit(result)
-            if self._changes:
+            if self._changes:  # the screens are fresh before `done` reports
                 change_hub().changed.emit(self._changes)
+            self.done.emit(result)
         self.finished.emit()
 
     def _on_failed(self, exc: BaseException) -> None:

@@ -55,7 +55,14 @@ from ui import errors
 from ui import ledger_table as lt
 from ui.account_export import ExportResult, export_accounts
 from ui.account_table import AccountTableModel
-from ui.background import BackgroundOp, wait_for_background_jobs
+from ui.background import (
+    ACCOUNTS,
+    INVOICES,
+    STATEMENTS,
+    BackgroundOp,
+    change_hub,
+    wait_for_background_jobs,
+)
 from ui.format import display_url, format_amount
 from ui.invoices_tab import InvoicesTab
 from ui.languages import LANGUAGE_KEY, LANGUAGES, chosen_language
@@ -137,6 +144,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_settings()
         self._show_tab_tools(self.tabs.currentIndex())
+        change_hub().changed.connect(self.reload_changed)
         self.empty_hints = (
             empty_hint(self.account_view, self._no_accounts_hint),
             empty_hint(self.ledger_view, self._no_entries_hint),
@@ -593,6 +601,16 @@ class MainWindow(QMainWindow):
         if self.accounts.query.text:
             text += " " + self.tr("matching “{text}”").format(text=self.accounts.query.text)
         self.count_label.setText(text)
+
+    def reload_changed(self, changed: frozenset[str]) -> None:
+        """After a background operation: read again only the lists it changed
+        (and of the tabs, only those already read)."""
+        if ACCOUNTS in changed:
+            self.accounts.reload(keep_loaded=True)
+        if STATEMENTS in changed and self.statements_tab.loaded:
+            self.statements_tab.reload()
+        if INVOICES in changed and self.invoices_tab.loaded:
+            self.invoices_tab.reload(keep_loaded=True)
 
     def _no_accounts_hint(self) -> str:
         if self.accounts.query.text:

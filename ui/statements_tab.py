@@ -369,8 +369,9 @@ class StatementsTab(QWidget):
             label=self.tr("Undoing batch {id} ({file})…").format(id=batch.id, file=batch.file_name),
             changes=(ACCOUNTS, STATEMENTS, INVOICES),
         )
+        # The lists are read again by whoever shows them (`changes`): only the message here.
         op.done.connect(
-            lambda n: self.after_change(
+            lambda n: self.message.emit(
                 self.tr("Batch {id} undone: {n} top-ups reversed").format(id=batch.id, n=n)
             )
         )
