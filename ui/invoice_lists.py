@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -61,6 +62,14 @@ def with_short_legal_form(name: str) -> str:
         if folded.startswith(long):
             return f"{short} {name.strip()[len(long) :].strip()}"
     return name.strip()
+
+
+_MONTH: Final = re.compile(r"\b(\d{4})-(\d{2})\b")
+
+
+def month_text(period: str) -> str:
+    """A period as months are written here: `2026-11` → `11.2026`."""
+    return _MONTH.sub(r"\2.\1", period)
 
 
 def _tr(text: object) -> str:
@@ -125,7 +134,13 @@ def invoice_columns() -> tuple[RecordColumn[InvoiceView], ...]:
             sample="Activation",
         ),
         RecordColumn(
-            _tr("Period"), lambda i: i.period, K.TEXT, "Період", order="period", sample="0000-00"
+            _tr("Period"),
+            lambda i: i.period,
+            K.TEXT,
+            "Період",
+            order="period",
+            sample="00.0000",
+            shown=lambda i: month_text(i.period),
         ),
         RecordColumn(
             _tr("Total, UAH"),
