@@ -47,6 +47,7 @@ from backoffice.services.ledger import post_topup
 from tests.helpers import EDRPOU_B, add_legal
 from tests.test_statements import PAYER_IBAN_2, Payment, configure, onec
 from ui import errors
+from ui.format import format_amount
 from ui.languages import LANGUAGE_KEY, chosen_language, install_translations, remove_translations
 from ui.main_window import MainWindow
 from ui.report_dialog import ReportDialog
@@ -249,6 +250,7 @@ def test_no_english_is_left_in_the_window_under_ukrainian(
     assert window.windowTitle() == "Особові рахунки"
     assert "Скасувати" in [t for _where, t in texts]  # Qt's own buttons speak Ukrainian too
     assert QLocale().toString(1234567) == "1\u00a0234\u00a0567"
+    assert format_amount(Decimal("-1234567.5")) == "-1\u00a0234\u00a0567,50"
 
 
 def test_every_message_of_ours_has_a_ukrainian_translation() -> None:
@@ -303,5 +305,6 @@ def test_the_language_setting_switches_to_english(
         assert QCoreApplication.translate("StatementsTab", "Unmatched payments") == (
             "Unmatched payments"
         )
+        assert format_amount(Decimal("-1234567.5")) == "-1,234,567.50"
     finally:
         remove_translations(qapp, installed)

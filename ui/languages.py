@@ -4,7 +4,8 @@ The source strings are English, in `self.tr()` / `QCoreApplication.translate`;
 `resources/translations/backoffice_uk.ts` holds their Ukrainian (kept in step
 by `tools/translations.py`, compiled to the `.qm` loaded here). Qt's own
 translations are loaded beside ours so that its buttons ("Cancel", "Yes")
-speak the same language. The choice is made in View ▸ Language (stored in
+speak the same language; amounts follow the language too (1 234,50 or
+1,234.50), dates stay 07.12.2026 in both. The choice is made in View ▸ Language (stored in
 QSettings) and applies from the next start; without one, an English system
 gets English and any other gets Ukrainian.
 """
@@ -15,6 +16,8 @@ from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from ui.format import use_number_marks
 
 TRANSLATIONS: Final = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGE_KEY: Final = "ui/language"
@@ -41,6 +44,10 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
     none, the source strings are English."""
     locale = QLocale(LANGUAGES.get(language, LANGUAGES[DEFAULT])[0])
     QLocale.setDefault(locale)
+    if language == "en":
+        use_number_marks(",", ".")
+    else:
+        use_number_marks()
     installed: list[QTranslator] = []
     if language == "en":
         return installed
@@ -59,3 +66,4 @@ def remove_translations(app: QCoreApplication, installed: list[QTranslator]) -> 
     for translator in installed:
         app.removeTranslator(translator)
     QLocale.setDefault(QLocale.system())
+    use_number_marks()
