@@ -94,6 +94,15 @@ def block_reason_text(reason: str | None) -> str:
     return _tr(known) if known is not None else reason.replace("_", " ")
 
 
+def access_samples() -> list[str]:
+    """Every text the access column can show (for its width)."""
+    blocked = access_text(Access.BLOCKED)
+    return [access_text(Access.ACTIVE)] + [
+        _tr("{access}: {reason}").format(access=blocked, reason=_tr(reason))
+        for reason in _BLOCK_REASONS.values()
+    ]
+
+
 def access_with_reason(view: AccountView) -> str:
     """ "Blocked: not enough money for the plan", or just "Active"."""
     reason = block_reason_text(view.block_reason) if view.access is Access.BLOCKED else ""

@@ -131,7 +131,7 @@ def invoice_columns() -> tuple[RecordColumn[InvoiceView], ...]:
             K.TEXT,
             "Вид",
             order="kind",
-            sample="Activation",
+            sample=max((kind_text(k) for k in KINDS), key=len),  # in the window's language
         ),
         RecordColumn(
             _tr("Period"),
@@ -163,7 +163,7 @@ def invoice_columns() -> tuple[RecordColumn[InvoiceView], ...]:
             lambda i: status_text(i.status),
             K.TEXT,
             "Статус",
-            sample="Partially paid",
+            sample=max((status_text(k) for k in STATUSES), key=len),
             warn=lambda i: i.status == "overdue",
             order="status",
         ),

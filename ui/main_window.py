@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from backoffice.db.engine import UnitOfWork
-from backoffice.domain import Access, AccountView, PostedEntry
+from backoffice.domain import Access, AccountView, ClientKind, EntryKind, PostedEntry
 from backoffice.services.assigned_payments import AssignedPayment, assigned_payment
 from backoffice.services.clients import show_account
 from backoffice.services.statements import unassign_line
@@ -315,8 +315,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.database_label)
 
-        self._initial_widths(self.account_view, ACCOUNT_SAMPLES, stretch=at.CLIENT)
-        self._initial_widths(self.ledger_view, LEDGER_SAMPLES, stretch=lt.COMMENT)
+        # The words of the kind and access columns in the window's language.
+        account_samples = {
+            **ACCOUNT_SAMPLES,
+            at.KIND: max(map(at.kind_text, ClientKind), key=len),
+            at.ACCESS: max(at.access_samples(), key=len),
+        }
+        kinds = max(map(lt.entry_kind_text, EntryKind), key=len)
+        ledger_samples = {**LEDGER_SAMPLES, lt.KIND: kinds}
+        self._initial_widths(self.account_view, account_samples, stretch=at.CLIENT)
+        self._initial_widths(self.ledger_view, ledger_samples, stretch=lt.COMMENT)
         self.account_view.horizontalHeader().setSortIndicator(
             at.NUMBER, Qt.SortOrder.AscendingOrder
         )

@@ -162,7 +162,7 @@
             <translation>ліміт тарифу перевищено надто довго</translation>
         </message>
         <message>
-            <location filename="../../ui/account_table.py" line="102" />
+            <location filename="../../ui/account_table.py" line="101" />
             <source>{access}: {reason}</source>
             <translation>{access}: {reason}</translation>
         </message>
@@ -324,102 +324,102 @@
     <context>
         <name>InvoiceLists</name>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="17" />
+            <location filename="../../ui/invoice_lists.py" line="18" />
             <source>Issued</source>
             <translation>Виставлено</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="18" />
+            <location filename="../../ui/invoice_lists.py" line="19" />
             <source>Partially paid</source>
             <translation>Частково оплачено</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="19" />
+            <location filename="../../ui/invoice_lists.py" line="20" />
             <source>Paid</source>
             <translation>Оплачено</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="20" />
+            <location filename="../../ui/invoice_lists.py" line="21" />
             <source>Overdue</source>
             <translation>Прострочено</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="21" />
+            <location filename="../../ui/invoice_lists.py" line="22" />
             <source>Cancelled</source>
             <translation>Анульовано</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="24" />
+            <location filename="../../ui/invoice_lists.py" line="25" />
             <source>Activation</source>
             <translation>Активація</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="25" />
+            <location filename="../../ui/invoice_lists.py" line="26" />
             <source>Options</source>
             <translation>Опції</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="26" />
+            <location filename="../../ui/invoice_lists.py" line="27" />
             <source>Renewal</source>
             <translation>Продовження</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="27" />
+            <location filename="../../ui/invoice_lists.py" line="28" />
             <source>Top-up</source>
             <translation>Поповнення</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="28" />
+            <location filename="../../ui/invoice_lists.py" line="29" />
             <source>Service</source>
             <translation>Послуга</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="80" />
+            <location filename="../../ui/invoice_lists.py" line="90" />
             <source>Number</source>
             <translation>Номер</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="88" />
+            <location filename="../../ui/invoice_lists.py" line="98" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="91" />
+            <location filename="../../ui/invoice_lists.py" line="101" />
             <source>Due</source>
             <translation>Сплатити до</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="99" />
+            <location filename="../../ui/invoice_lists.py" line="109" />
             <source>Client</source>
             <translation>Клієнт</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="111" />
+            <location filename="../../ui/invoice_lists.py" line="121" />
             <source>Account</source>
             <translation>Особовий рахунок</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="119" />
+            <location filename="../../ui/invoice_lists.py" line="129" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="127" />
+            <location filename="../../ui/invoice_lists.py" line="137" />
             <source>Period</source>
             <translation>Період</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="130" />
+            <location filename="../../ui/invoice_lists.py" line="146" />
             <source>Total, UAH</source>
             <translation>Усього, грн</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="138" />
+            <location filename="../../ui/invoice_lists.py" line="154" />
             <source>Paid, UAH</source>
             <translation>Оплачено, грн</translation>
         </message>
         <message>
-            <location filename="../../ui/invoice_lists.py" line="146" />
+            <location filename="../../ui/invoice_lists.py" line="162" />
             <source>Status</source>
             <translation>Стан</translation>
         </message>
@@ -770,7 +770,7 @@
         <message>
             <location filename="../../ui/ledger_table.py" line="57" />
             <source>Proration refund</source>
-            <translation>Повернення за невикористані дні</translation>
+            <translation>Повернення за період</translation>
         </message>
         <message>
             <location filename="../../ui/ledger_table.py" line="58" />
@@ -806,222 +806,222 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="110" />
+            <location filename="../../ui/main_window.py" line="117" />
             <source>Personal accounts</source>
             <translation>Особові рахунки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="119" />
+            <location filename="../../ui/main_window.py" line="126" />
             <source>Filter by client name, ЄДРПОУ/РНОКПП or account number   (Ctrl+F)</source>
             <translation>Фільтр за назвою клієнта, ЄДРПОУ/РНОКПП або номером рахунку   (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="132" />
+            <location filename="../../ui/main_window.py" line="139" />
             <source>Database: {url}</source>
             <translation>База даних: {url}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="190" />
             <source>&amp;Refresh</source>
             <translation>&amp;Оновити</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="190" />
             <source>Read the accounts again</source>
             <translation>Прочитати рахунки знову</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="193" />
             <source>&amp;Top-up…</source>
             <translation>&amp;Поповнення…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="188" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>Post a manual top-up to the selected account</source>
             <translation>Провести ручне поповнення вибраного рахунку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="191" />
+            <location filename="../../ui/main_window.py" line="199" />
             <source>Re&amp;verse entry…</source>
             <translation>С&amp;торнувати операцію…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="202" />
             <source>Reverse the selected ledger entry</source>
             <translation>Сторнувати вибрану операцію</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="197" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>&amp;Export list…</source>
             <translation>&amp;Експорт списку…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="200" />
+            <location filename="../../ui/main_window.py" line="208" />
             <source>Save the accounts as listed to an XLSX or CSV file</source>
             <translation>Зберегти рахунки, як у списку, у файл XLSX або CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/main_window.py" line="210" />
             <source>&amp;Quit</source>
             <translation>&amp;Вийти</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/main_window.py" line="210" />
             <source>Quit</source>
             <translation>Вийти</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="212" />
             <source>&amp;Filter accounts</source>
             <translation>&amp;Фільтр рахунків</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="207" />
+            <location filename="../../ui/main_window.py" line="215" />
             <source>Filter the list of accounts</source>
             <translation>Відфільтрувати список рахунків</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="210" />
+            <location filename="../../ui/main_window.py" line="218" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="215" />
+            <location filename="../../ui/main_window.py" line="223" />
             <source>&amp;Account</source>
             <translation>&amp;Особовий рахунок</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="219" />
+            <location filename="../../ui/main_window.py" line="227" />
             <source>&amp;View</source>
             <translation>&amp;Вигляд</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="224" />
+            <location filename="../../ui/main_window.py" line="232" />
             <source>&amp;Language</source>
             <translation>&amp;Мова</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="227" />
+            <location filename="../../ui/main_window.py" line="235" />
             <source>Main</source>
             <translation>Головна</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="237" />
+            <location filename="../../ui/main_window.py" line="245" />
             <source>Account</source>
             <translation>Особовий рахунок</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="269" />
+            <location filename="../../ui/main_window.py" line="277" />
             <source>The language changes when the program is started again</source>
             <translation>Мова зміниться після перезапуску програми</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="277" />
+            <location filename="../../ui/main_window.py" line="285" />
             <source>&amp;Filter:</source>
             <translation>&amp;Фільтр:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="300" />
+            <location filename="../../ui/main_window.py" line="308" />
             <source>Accounts</source>
             <translation>Особові рахунки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="301" />
+            <location filename="../../ui/main_window.py" line="309" />
             <source>Statements</source>
             <translation>Виписки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="302" />
+            <location filename="../../ui/main_window.py" line="310" />
             <source>Invoices</source>
             <translation>Рахунки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="370" />
+            <location filename="../../ui/main_window.py" line="386" />
             <source>Refreshed</source>
             <translation>Оновлено</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="423" />
+            <location filename="../../ui/main_window.py" line="439" />
             <source>Cannot read the database</source>
             <translation>Не вдалося прочитати базу даних</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="439" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>Return payment to the queue</source>
             <translation>Повернення платежу до нерозпізнаних</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="440" />
+            <location filename="../../ui/main_window.py" line="456" />
             <source>The top-up of &lt;b&gt;{amount} UAH&lt;/b&gt; from {payer} ({file}, line {line}) posted to account &lt;b&gt;{account}&lt;/b&gt; will be reversed, and the payment goes back to the unmatched payments to be assigned again.</source>
             <translation>Поповнення на &lt;b&gt;{amount} грн&lt;/b&gt; від {payer} ({file}, рядок {line}), зараховане на рахунок &lt;b&gt;{account}&lt;/b&gt;, буде сторновано, а платіж повернеться до нерозпізнаних, щоб зарахувати його знову.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="451" />
+            <location filename="../../ui/main_window.py" line="467" />
             <source>&amp;Return to queue</source>
             <translation>&amp;Повернути до нерозпізнаних</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="452" />
+            <location filename="../../ui/main_window.py" line="468" />
             <source>&amp;Keep top-up</source>
             <translation>&amp;Залишити поповнення</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="471" />
             <source>e.g. posted to the wrong client</source>
             <translation>напр. зараховано не тому клієнту</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="472" />
+            <location filename="../../ui/main_window.py" line="488" />
             <source>Top-up reversed; the payment is back among the unmatched payments</source>
             <translation>Поповнення сторновано; платіж повернувся до нерозпізнаних</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="483" />
+            <location filename="../../ui/main_window.py" line="499" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Книга Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="484" />
+            <location filename="../../ui/main_window.py" line="500" />
             <source>CSV for Excel, semicolon-separated (*.csv)</source>
             <translation>CSV для Excel, через крапку з комою (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="486" />
+            <location filename="../../ui/main_window.py" line="502" />
             <source>Export accounts</source>
             <translation>Експорт особових рахунків</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="502" />
+            <location filename="../../ui/main_window.py" line="518" />
             <source>Exporting {n} accounts to {name}…</source>
             <translation>Експорт рахунків ({n}) у {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="508" />
+            <location filename="../../ui/main_window.py" line="524" />
             <source>Export cancelled</source>
             <translation>Експорт скасовано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="523" />
+            <location filename="../../ui/main_window.py" line="539" />
             <source>Entry {id}: {amount} UAH posted to account {account}</source>
             <translation>Операція {id}: {amount} грн проведено на рахунок {account}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="531" />
+            <location filename="../../ui/main_window.py" line="547" />
             <source>Exported {n} accounts to {path}</source>
             <translation>Експортовано рахунків: {n}, файл {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="549" />
+            <location filename="../../ui/main_window.py" line="565" />
             <source>&lt;b&gt;Ledger&lt;/b&gt; — no account selected</source>
             <translation>&lt;b&gt;Операції&lt;/b&gt; — рахунок не вибрано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="551" />
+            <location filename="../../ui/main_window.py" line="567" />
             <source>&lt;b&gt;Ledger of {number}&lt;/b&gt; — {client}, balance {balance} UAH</source>
             <translation>&lt;b&gt;Операції рахунку {number}&lt;/b&gt; — {client}, баланс {balance} грн</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="591" />
+            <location filename="../../ui/main_window.py" line="607" />
             <source>%Ln account</source>
             <translation>
                 <numerusform>%Ln рахунок</numerusform>
@@ -1030,7 +1030,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="591" />
+            <location filename="../../ui/main_window.py" line="607" />
             <source>%Ln accounts</source>
             <translation>
                 <numerusform>%Ln рахунок</numerusform>
@@ -1039,27 +1039,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="594" />
+            <location filename="../../ui/main_window.py" line="610" />
             <source>matching “{text}”</source>
             <translation>за пошуком «{text}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="599" />
+            <location filename="../../ui/main_window.py" line="625" />
             <source>No personal account matches “{text}”. Esc clears the filter.</source>
             <translation>Жоден особовий рахунок не відповідає «{text}». Esc очищає фільтр.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="602" />
+            <location filename="../../ui/main_window.py" line="628" />
             <source>No clients yet. Clients and their personal accounts are added by importing the clients' workbook; then top-ups and statements fill the balances.</source>
             <translation>Клієнтів ще немає. Клієнтів та їхні особові рахунки додають імпортом книги клієнтів; далі баланси наповнюють поповнення та виписки.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="609" />
+            <location filename="../../ui/main_window.py" line="635" />
             <source>Choose an account above to see its entries.</source>
             <translation>Виберіть рахунок угорі, щоб побачити його операції.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="610" />
+            <location filename="../../ui/main_window.py" line="636" />
             <source>No entries on this account yet: a top-up (Ctrl+T) or an imported statement adds them.</source>
             <translation>Операцій на цьому рахунку ще немає: їх додає поповнення (Ctrl+T) або імпортована виписка.</translation>
         </message>
@@ -1642,52 +1642,52 @@
             <translation>Скасування пакета {id} ({file})…</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="374" />
+            <location filename="../../ui/statements_tab.py" line="375" />
             <source>Batch {id} undone: {n} top-ups reversed</source>
             <translation>Пакет {id} скасовано: сторновано поповнень — {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="377" />
+            <location filename="../../ui/statements_tab.py" line="378" />
             <source>Undo cancelled: nothing changed</source>
             <translation>Скасування перервано: нічого не змінено</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="394" />
+            <location filename="../../ui/statements_tab.py" line="395" />
             <source>{amount} UAH from {payer} posted to account {account} ({client}), entry {entry}</source>
             <translation>{amount} грн від {payer} зараховано на рахунок {account} ({client}), операція {entry}</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="419" />
+            <location filename="../../ui/statements_tab.py" line="420" />
             <source>Ignore payment</source>
             <translation>Не зараховувати платіж</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="420" />
+            <location filename="../../ui/statements_tab.py" line="421" />
             <source>&lt;b&gt;{amount} UAH&lt;/b&gt; of {date} from {payer} will leave the queue without being posted.</source>
             <translation>&lt;b&gt;{amount} грн&lt;/b&gt; від {date}, платник {payer}, буде прибрано з нерозпізнаних без зарахування.</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="428" />
+            <location filename="../../ui/statements_tab.py" line="429" />
             <source>I&amp;gnore</source>
             <translation>&amp;Не зараховувати</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="432" />
+            <location filename="../../ui/statements_tab.py" line="433" />
             <source>e.g. a refund from our own other account</source>
             <translation>напр. повернення з нашого іншого рахунку</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="437" />
+            <location filename="../../ui/statements_tab.py" line="438" />
             <source>Payment ignored</source>
             <translation>Платіж не зараховано й прибрано з нерозпізнаних</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="452" />
+            <location filename="../../ui/statements_tab.py" line="453" />
             <source>Export list</source>
             <translation>Експорт списку</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="475" />
+            <location filename="../../ui/statements_tab.py" line="476" />
             <source>Saved {p}</source>
             <translation>Збережено {p}</translation>
         </message>
