@@ -15,7 +15,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTranslator,
+)
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu
 
 from ui.format import use_number_marks
 
@@ -60,6 +69,27 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
             app.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+def language_actions(menu: QMenu, settings: QSettings, parent: QObject) -> dict[str, QAction]:
+    """View ▸ Language: one checkable action per language, each named in its own
+    language; choosing one stores it for the next start."""
+    group = QActionGroup(parent)
+    current = chosen_language(settings)
+    made = {}
+    for code, (_language, name) in LANGUAGES.items():
+        action = QAction(name, group)
+        action.setCheckable(True)
+        action.setChecked(code == current)
+        action.triggered.connect(lambda _checked, code=code: _store(settings, code))
+        menu.addAction(action)
+        made[code] = action
+    return made
+
+
+def _store(settings: QSettings, code: str) -> None:
+    settings.setValue(LANGUAGE_KEY, code)
+    settings.sync()
 
 
 def remove_translations(app: QCoreApplication, installed: list[QTranslator]) -> None:

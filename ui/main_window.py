@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -47,9 +46,8 @@ from PySide6.QtWidgets import (
 
 from backoffice.db.engine import UnitOfWork
 from backoffice.domain import Access, AccountView, ClientKind, EntryKind, PostedEntry
-from backoffice.services.assigned_payments import AssignedPayment, assigned_payment
+from backoffice.services.assigned_payments import assigned_payment
 from backoffice.services.clients import show_account
-from backoffice.services.statements import unassign_line
 from ui import account_table as at
 from ui import errors
 from ui import ledger_table as lt
@@ -65,13 +63,14 @@ from ui.background import (
 )
 from ui.format import display_url, format_amount
 from ui.invoices_tab import InvoicesTab
-from ui.languages import LANGUAGE_KEY, LANGUAGES, chosen_language
+from ui.languages import language_actions
 from ui.ledger_table import LedgerTableModel, can_reverse
 from ui.reason_dialog import ReasonDialog
 from ui.reverse_dialog import ReverseDialog
 from ui.screen_parts import empty_hint
 from ui.statements_tab import StatementsTab
 from ui.topup_dialog import TopupDialog
+from ui.unassign_dialog import unassign_dialog
 from ui.window_tabs import install_tabs
 
 if TYPE_CHECKING:
@@ -230,7 +229,9 @@ class MainWindow(QMainWindow):
         menu.addAction(self.refresh_action)
         menu.addSeparator()
         self.language_menu = menu.addMenu(self.tr("&Language"))
-        self.language_actions = self._language_actions(self.language_menu)
+        self.language_actions = language_actions(self.language_menu, self._settings, self)
+        for action in self.language_actions.values():
+            action.triggered.connect(self._language_chosen)
 
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
@@ -255,27 +256,6 @@ class MainWindow(QMainWindow):
         self.account_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.ledger_view.addAction(self.reverse_action)
         self.ledger_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-
-    def _language_actions(self, menu: QMenu) -> dict[str, QAction]:
-        group = QActionGroup(self)
-        current = chosen_language(self._settings)
-        made = {}
-        for code, (_language, name) in LANGUAGES.items():
-            one = QAction(name, group)  # each language by its own name
-            one.setCheckable(True)
-            one.setChecked(code == current)
-            one.triggered.connect(lambda _checked, code=code: self.choose_language(code))
-            menu.addAction(one)
-            made[code] = one
-        return made
-
-    def choose_language(self, code: str) -> None:
-        """Remember the language; the window speaks it from the next start."""
-        self._settings.setValue(LANGUAGE_KEY, code)
-        self._settings.sync()
-        self.statusBar().showMessage(
-            self.tr("The language changes when the program is started again"), STATUS_MESSAGE_MS
-        )
 
     def _lay_out(self) -> None:
         top = QWidget()
@@ -439,37 +419,10 @@ class MainWindow(QMainWindow):
             errors.show_error(self, exc, self.tr("Cannot read the database"))
             return None
         if payment is not None:
-            return self._unassign_dialog(entry, payment)
+            return unassign_dialog(self, self._engine, entry, payment)
         dialog = ReverseDialog(self._engine, entry, self)
         dialog.posted.connect(self._on_posted)
         return dialog
-
-    def _unassign_dialog(self, entry: PostedEntry, payment: AssignedPayment) -> ReasonDialog:
-        def apply(day: dt.date, reason: str) -> None:
-            with UnitOfWork(self._engine) as uow:
-                unassign_line(uow, payment.line_id, day, reason)
-                uow.commit()
-
-        return ReasonDialog(
-            self,
-            title=self.tr("Return payment to the queue"),
-            what=self.tr(
-                "The top-up of <b>{amount} UAH</b> from {payer} ({file}, line {line}) "
-                "posted to account <b>{account}</b> will be reversed, and the payment "
-                "goes back to the unmatched payments to be assigned again."
-            ).format(
-                amount=format_amount(payment.amount),
-                payer=html.escape(payment.payer),
-                file=html.escape(payment.file_name),
-                line=payment.line_no,
-                account=entry.account,
-            ),
-            ok_text=self.tr("&Return to queue"),
-            keep_text=self.tr("&Keep top-up"),
-            apply=apply,
-            today=max(dt.date.today(), entry.business_date),
-            placeholder=self.tr("e.g. posted to the wrong client"),
-        )
 
     def open_reverse(self) -> None:
         dialog = self.make_reverse_dialog()
@@ -619,6 +572,11 @@ class MainWindow(QMainWindow):
             self.statements_tab.reload()
         if INVOICES in changed and self.invoices_tab.loaded:
             self.invoices_tab.reload(keep_loaded=True)
+
+    def _language_chosen(self) -> None:
+        self.statusBar().showMessage(
+            self.tr("The language changes when the program is started again"), STATUS_MESSAGE_MS
+        )
 
     def _no_accounts_hint(self) -> str:
         if self.accounts.query.text:

@@ -806,222 +806,192 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="117" />
+            <location filename="../../ui/main_window.py" line="116" />
             <source>Personal accounts</source>
             <translation>Особові рахунки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="126" />
+            <location filename="../../ui/main_window.py" line="125" />
             <source>Filter by client name, ЄДРПОУ/РНОКПП or account number   (Ctrl+F)</source>
             <translation>Фільтр за назвою клієнта, ЄДРПОУ/РНОКПП або номером рахунку   (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="138" />
             <source>Database: {url}</source>
             <translation>База даних: {url}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/main_window.py" line="189" />
             <source>&amp;Refresh</source>
             <translation>&amp;Оновити</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/main_window.py" line="189" />
             <source>Read the accounts again</source>
             <translation>Прочитати рахунки знову</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="192" />
             <source>&amp;Top-up…</source>
             <translation>&amp;Поповнення…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="195" />
             <source>Post a manual top-up to the selected account</source>
             <translation>Провести ручне поповнення вибраного рахунку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="199" />
+            <location filename="../../ui/main_window.py" line="198" />
             <source>Re&amp;verse entry…</source>
             <translation>С&amp;торнувати операцію…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>Reverse the selected ledger entry</source>
             <translation>Сторнувати вибрану операцію</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="205" />
+            <location filename="../../ui/main_window.py" line="204" />
             <source>&amp;Export list…</source>
             <translation>&amp;Експорт списку…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="208" />
+            <location filename="../../ui/main_window.py" line="207" />
             <source>Save the accounts as listed to an XLSX or CSV file</source>
             <translation>Зберегти рахунки, як у списку, у файл XLSX або CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="210" />
+            <location filename="../../ui/main_window.py" line="209" />
             <source>&amp;Quit</source>
             <translation>&amp;Вийти</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="210" />
+            <location filename="../../ui/main_window.py" line="209" />
             <source>Quit</source>
             <translation>Вийти</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="212" />
+            <location filename="../../ui/main_window.py" line="211" />
             <source>&amp;Filter accounts</source>
             <translation>&amp;Фільтр рахунків</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="215" />
+            <location filename="../../ui/main_window.py" line="214" />
             <source>Filter the list of accounts</source>
             <translation>Відфільтрувати список рахунків</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="218" />
+            <location filename="../../ui/main_window.py" line="217" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="223" />
+            <location filename="../../ui/main_window.py" line="222" />
             <source>&amp;Account</source>
             <translation>&amp;Особовий рахунок</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="227" />
+            <location filename="../../ui/main_window.py" line="226" />
             <source>&amp;View</source>
             <translation>&amp;Вигляд</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="232" />
+            <location filename="../../ui/main_window.py" line="231" />
             <source>&amp;Language</source>
             <translation>&amp;Мова</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="235" />
+            <location filename="../../ui/main_window.py" line="236" />
             <source>Main</source>
             <translation>Головна</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="245" />
+            <location filename="../../ui/main_window.py" line="246" />
             <source>Account</source>
             <translation>Особовий рахунок</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="277" />
-            <source>The language changes when the program is started again</source>
-            <translation>Мова зміниться після перезапуску програми</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="285" />
+            <location filename="../../ui/main_window.py" line="265" />
             <source>&amp;Filter:</source>
             <translation>&amp;Фільтр:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="308" />
+            <location filename="../../ui/main_window.py" line="288" />
             <source>Accounts</source>
             <translation>Особові рахунки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="309" />
+            <location filename="../../ui/main_window.py" line="289" />
             <source>Statements</source>
             <translation>Виписки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="310" />
+            <location filename="../../ui/main_window.py" line="290" />
             <source>Invoices</source>
             <translation>Рахунки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="386" />
+            <location filename="../../ui/main_window.py" line="366" />
             <source>Refreshed</source>
             <translation>Оновлено</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="439" />
+            <location filename="../../ui/main_window.py" line="419" />
             <source>Cannot read the database</source>
             <translation>Не вдалося прочитати базу даних</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
-            <source>Return payment to the queue</source>
-            <translation>Повернення платежу до нерозпізнаних</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="456" />
-            <source>The top-up of &lt;b&gt;{amount} UAH&lt;/b&gt; from {payer} ({file}, line {line}) posted to account &lt;b&gt;{account}&lt;/b&gt; will be reversed, and the payment goes back to the unmatched payments to be assigned again.</source>
-            <translation>Поповнення на &lt;b&gt;{amount} грн&lt;/b&gt; від {payer} ({file}, рядок {line}), зараховане на рахунок &lt;b&gt;{account}&lt;/b&gt;, буде сторновано, а платіж повернеться до нерозпізнаних, щоб зарахувати його знову.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="467" />
-            <source>&amp;Return to queue</source>
-            <translation>&amp;Повернути до нерозпізнаних</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="468" />
-            <source>&amp;Keep top-up</source>
-            <translation>&amp;Залишити поповнення</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="471" />
-            <source>e.g. posted to the wrong client</source>
-            <translation>напр. зараховано не тому клієнту</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="488" />
+            <location filename="../../ui/main_window.py" line="441" />
             <source>Top-up reversed; the payment is back among the unmatched payments</source>
             <translation>Поповнення сторновано; платіж повернувся до нерозпізнаних</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="499" />
+            <location filename="../../ui/main_window.py" line="452" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Книга Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="500" />
+            <location filename="../../ui/main_window.py" line="453" />
             <source>CSV for Excel, semicolon-separated (*.csv)</source>
             <translation>CSV для Excel, через крапку з комою (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="502" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>Export accounts</source>
             <translation>Експорт особових рахунків</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="518" />
+            <location filename="../../ui/main_window.py" line="471" />
             <source>Exporting {n} accounts to {name}…</source>
             <translation>Експорт рахунків ({n}) у {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="524" />
+            <location filename="../../ui/main_window.py" line="477" />
             <source>Export cancelled</source>
             <translation>Експорт скасовано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="539" />
+            <location filename="../../ui/main_window.py" line="492" />
             <source>Entry {id}: {amount} UAH posted to account {account}</source>
             <translation>Операція {id}: {amount} грн проведено на рахунок {account}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="547" />
+            <location filename="../../ui/main_window.py" line="500" />
             <source>Exported {n} accounts to {path}</source>
             <translation>Експортовано рахунків: {n}, файл {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="565" />
+            <location filename="../../ui/main_window.py" line="518" />
             <source>&lt;b&gt;Ledger&lt;/b&gt; — no account selected</source>
             <translation>&lt;b&gt;Операції&lt;/b&gt; — рахунок не вибрано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="567" />
+            <location filename="../../ui/main_window.py" line="520" />
             <source>&lt;b&gt;Ledger of {number}&lt;/b&gt; — {client}, balance {balance} UAH</source>
             <translation>&lt;b&gt;Операції рахунку {number}&lt;/b&gt; — {client}, баланс {balance} грн</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="607" />
+            <location filename="../../ui/main_window.py" line="560" />
             <source>%Ln account</source>
             <translation>
                 <numerusform>%Ln рахунок</numerusform>
@@ -1030,7 +1000,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="607" />
+            <location filename="../../ui/main_window.py" line="560" />
             <source>%Ln accounts</source>
             <translation>
                 <numerusform>%Ln рахунок</numerusform>
@@ -1039,27 +1009,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="610" />
+            <location filename="../../ui/main_window.py" line="563" />
             <source>matching “{text}”</source>
             <translation>за пошуком «{text}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="625" />
+            <location filename="../../ui/main_window.py" line="578" />
+            <source>The language changes when the program is started again</source>
+            <translation>Мова зміниться після перезапуску програми</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="583" />
             <source>No personal account matches “{text}”. Esc clears the filter.</source>
             <translation>Жоден особовий рахунок не відповідає «{text}». Esc очищає фільтр.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="628" />
+            <location filename="../../ui/main_window.py" line="586" />
             <source>No clients yet. Clients and their personal accounts are added by importing the clients' workbook; then top-ups and statements fill the balances.</source>
             <translation>Клієнтів ще немає. Клієнтів та їхні особові рахунки додають імпортом книги клієнтів; далі баланси наповнюють поповнення та виписки.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="635" />
+            <location filename="../../ui/main_window.py" line="593" />
             <source>Choose an account above to see its entries.</source>
             <translation>Виберіть рахунок угорі, щоб побачити його операції.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="636" />
+            <location filename="../../ui/main_window.py" line="594" />
             <source>No entries on this account yet: a top-up (Ctrl+T) or an imported statement adds them.</source>
             <translation>Операцій на цьому рахунку ще немає: їх додає поповнення (Ctrl+T) або імпортована виписка.</translation>
         </message>
@@ -1796,6 +1771,34 @@
             <location filename="../../ui/invoice_dialogs.py" line="163" />
             <source>Invoice not issued</source>
             <translation>Рахунок не виставлено</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnassignDialog</name>
+        <message>
+            <location filename="../../ui/unassign_dialog.py" line="47" />
+            <source>Return payment to the queue</source>
+            <translation>Повернення платежу до нерозпізнаних</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unassign_dialog.py" line="48" />
+            <source>The top-up of &lt;b&gt;{amount} UAH&lt;/b&gt; from {payer} ({file}, line {line}) posted to account &lt;b&gt;{account}&lt;/b&gt; will be reversed, and the payment goes back to the unmatched payments to be assigned again.</source>
+            <translation>Поповнення на &lt;b&gt;{amount} грн&lt;/b&gt; від {payer} ({file}, рядок {line}), зараховане на рахунок &lt;b&gt;{account}&lt;/b&gt;, буде сторновано, а платіж повернеться до нерозпізнаних, щоб зарахувати його знову.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unassign_dialog.py" line="59" />
+            <source>&amp;Return to queue</source>
+            <translation>&amp;Повернути до нерозпізнаних</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unassign_dialog.py" line="60" />
+            <source>&amp;Keep top-up</source>
+            <translation>&amp;Залишити поповнення</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unassign_dialog.py" line="63" />
+            <source>e.g. posted to the wrong client</source>
+            <translation>напр. зараховано не тому клієнту</translation>
         </message>
     </context>
     <context>
