@@ -42,11 +42,13 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from backoffice.db.engine import UnitOfWork
+from backoffice.errors import InputError
 from backoffice.services import invoices, statements
 from backoffice.services.ledger import post_topup
 from tests.helpers import EDRPOU_B, add_legal
 from tests.test_statements import PAYER_IBAN_2, Payment, configure, onec
 from ui import errors
+from ui.assign_dialog import AssignDialog
 from ui.format import format_amount
 from ui.languages import LANGUAGE_KEY, chosen_language, install_translations, remove_translations
 from ui.main_window import MainWindow
@@ -61,7 +63,7 @@ DAY = dt.date(2026, 11, 12)
 SAME_IN_UKRAINIAN = {
     "IBAN", "XLSX", "CSV", "PDF", "Excel", "Ctrl", "Shift", "Alt", "Enter", "Esc", "Del",
     "UTC", "EUR", "MT", "sta", "txt", "xml", "xls", "xlsx", "csv", "pdf", "ClientBankExchange",
-    "camt", "English", "Tab", "PgUp", "PgDown", "Home", "End", "Space", "Backspace", "F5",
+    "camt", "English", "OK", "Tab", "PgUp", "PgDown", "Home", "End", "Space", "Backspace", "F5",
 }  # fmt: skip
 DATA = {getpass.getuser()}  # the author of what the test posted
 TAG = re.compile(r"<[^>]+>")
@@ -211,6 +213,11 @@ def dialogs(window: MainWindow, engine: Engine, client: str) -> Iterator[QDialog
         made = make()
         assert made is not None
         yield made
+        if isinstance(made, AssignDialog):  # and the question it asks before posting
+            account = window.current_account()
+            assert account is not None
+            yield made.confirmation_box(account)
+    yield errors.error_box(window, InputError("a top-up needs a reason"))
     invoices_tab = window.invoices_tab
     window.tabs.setCurrentWidget(invoices_tab)
     invoices_tab.view.selectRow(0)
@@ -269,8 +276,6 @@ def test_every_message_of_ours_has_a_ukrainian_translation() -> None:
 def test_a_refusal_reads_in_the_accountants_words_with_dates_as_written_here(
     ukrainian: None,
 ) -> None:
-    from backoffice.errors import InputError
-
     shown = errors.error_text(InputError("the reconciliation statement needs --account"))
     assert "--account" not in shown and english_words(shown) == []
     shown = errors.error_text(InputError("statement batch 3 was undone on 2026-12-07"))
