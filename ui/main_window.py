@@ -78,6 +78,7 @@ if TYPE_CHECKING:
 
 FILTER_DELAY_MS: Final = 300  # typing pauses this long before the list is queried
 STATUS_MESSAGE_MS: Final = 10_000
+MAX_COLUMN_CHARS: Final = 26  # the widest a column starts, in average characters
 # Initial column widths from sample text; the user's own widths are restored
 # from QSettings after the first run.
 ACCOUNT_SAMPLES: Final = {
@@ -319,6 +320,9 @@ class MainWindow(QMainWindow):
         for column, sample in samples.items():
             title = str(model.headerData(column, Qt.Orientation.Horizontal))
             text_width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            # A long block reason is in the tooltip and the ledger's title: the
+            # client's name keeps its room.
+            text_width = min(text_width, metrics.averageCharWidth() * MAX_COLUMN_CHARS)
             header.resizeSection(column, text_width + 28)  # padding + sort arrow
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
