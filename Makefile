@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 DEMO_DB := $(CURDIR)/var/demo.sqlite
 DEMO_URL := sqlite:///$(DEMO_DB)
 
-.PHONY: run test lint bench venv clean
+.PHONY: run test lint bench venv clean translations
 
 venv: $(STAMP)
 
@@ -18,6 +18,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/python tools/translations.py --compile
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -39,6 +40,10 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	tools/with-postgres $(BIN)/python bench/ledger.py
+
+# After changing the window's strings: the .ts in step with the code, the .qm built.
+translations: $(STAMP)
+	$(BIN)/python tools/translations.py
 
 clean:
 	rm -rf $(VENV) var build *.egg-info .pytest_cache .ruff_cache

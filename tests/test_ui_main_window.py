@@ -314,6 +314,41 @@ def test_a_bad_amount_is_refused_under_the_field(
     assert balance_of(demo_engine, number) == before
 
 
+def test_the_refusal_under_the_amount_is_shown_whole(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = window.make_topup_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.amount_edit.setText("дванадцять тисяч гривень і ще трохи копійок " * 3)
+    qtbot.wait(20)
+
+    label = dialog.amount_error
+    assert not label.isHidden() and "is not an amount" in label.text()
+    assert label.height() >= label.heightForWidth(label.width())  # every wrapped line
+    assert label.geometry().bottom() < dialog.buttons.geometry().top()
+
+
+def test_accounts_only_tools_show_on_the_accounts_tab_only(window: MainWindow) -> None:
+    assert window.account_toolbar.isVisible() and window.count_label.isVisible()
+    window.tabs.setCurrentWidget(window.statements_tab)
+    assert not window.account_toolbar.isVisible() and not window.count_label.isVisible()
+    assert window.topup_action.isVisible()  # still in the Account menu, with its shortcut
+    window.tabs.setCurrentIndex(0)
+    assert window.account_toolbar.isVisible()
+
+
+def test_an_empty_list_says_what_to_do(window: MainWindow) -> None:
+    window.filter_edit.setText("жодного такого клієнта")
+    window.apply_filter()
+    hint = window.empty_hints[0].label
+    assert window.accounts.rowCount() == 0 and not hint.isHidden()
+    assert "Esc clears the filter" in hint.text()
+    window.filter_edit.clear()
+    window.apply_filter()
+    assert hint.isHidden()
+
+
 def test_amounts_may_be_typed_with_a_decimal_comma_and_spaces() -> None:
     assert parse_amount("1 234,50") == Decimal("1234.50")
     assert parse_amount("1\u00a0234,5") == Decimal("1234.50")

@@ -19,7 +19,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMenu
+from PySide6.QtWidgets import QDialogButtonBox, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
@@ -92,6 +92,7 @@ def shown_balance(window: MainWindow, number: str) -> Decimal:
 
 
 def test_an_imported_batch_is_listed_and_its_unmatched_payment_assigned(
+    monkeypatch: pytest.MonkeyPatch,
     qtbot: QtBot,
     window: MainWindow,
     engine: Engine,
@@ -129,6 +130,7 @@ def test_an_imported_batch_is_listed_and_its_unmatched_payment_assigned(
     assert dialog.picker.select_number(client)
     dialog.date_edit.setDate(QDate(DAY))
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
     dialog.accept()
     tab.after_change("assigned")
 
@@ -199,11 +201,11 @@ def test_ignore_and_undo_ask_for_a_reason_and_refresh_the_lists(
     assert undo is not None
     undo.date_edit.setDate(QDate(DAY))
     undo.reason_edit.setText("банк надіслав виправлену виписку")
-    undo.accept()
-    tab.after_change("undone")
+    with qtbot.waitSignal(tab.message, timeout=20_000) as said:
+        undo.accept()  # starts the undo off the GUI thread
 
     assert shown_errors == []
-    assert undo.result_value == 1  # one top-up reversed
+    assert said.args == ["Batch 1 undone: 1 top-ups reversed"]  # one top-up reversed
     assert balance(engine, client) == shown_balance(window, client) == Decimal("0.00")
     [batch] = tab.batches.records()
     assert batch.undone_at is not None

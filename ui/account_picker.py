@@ -3,7 +3,9 @@
 The accounts a matching rule proposed (an unmatched line's candidates) are
 listed first and marked; typing filters through the service (client name,
 ЄДРПОУ/РНОКПП, account number), a page of `PICK_LIMIT` at a time. ↓ in the
-field goes to the list, Enter in the list accepts the dialog.
+field goes to the list, Enter in the list emits `chosen`. Nothing is selected
+on opening unless a candidate is listed first: a stray Enter must never pick
+the first client of the list.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
@@ -129,6 +131,8 @@ class AccountPicker(QWidget):
         if text:  # candidates that match the text still go first
             rows.sort(key=lambda a: a.number not in self._candidates)
         self.model.set_records(rows)
+        self.view.clearSelection()
+        self.view.setCurrentIndex(QModelIndex())
         self.note.setText(
             self.tr("Only the first {n} accounts are listed: type more to narrow them.").format(
                 n=PICK_LIMIT
@@ -136,11 +140,15 @@ class AccountPicker(QWidget):
             if more
             else ""
         )
-        if rows:
+        if rows and rows[0].number in self._candidates:
             self.view.selectRow(0)
 
+    def current_account(self) -> AccountView | None:
+        account: AccountView | None = current_record(self.view)
+        return account
+
     def current_number(self) -> str | None:
-        account = current_record(self.view)
+        account = self.current_account()
         return account.number if account is not None else None
 
     def select_number(self, number: str) -> bool:
@@ -152,6 +160,8 @@ class AccountPicker(QWidget):
 
     def _go_to_list(self) -> None:
         self.search()
+        if self.current_account() is None and self.proxy.rowCount():
+            self.view.selectRow(0)  # the user moved into the list: start at its top
         self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _choose_current(self) -> None:

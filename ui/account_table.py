@@ -59,6 +59,15 @@ _ACCESS: Final = {
     Access.ACTIVE: QT_TRANSLATE_NOOP(_CONTEXT, "Active"),
     Access.BLOCKED: QT_TRANSLATE_NOOP(_CONTEXT, "Blocked"),
 }
+# Why an account is blocked (`accounts.block_reason`), as the accountant says it.
+_BLOCK_REASONS: Final = {
+    "insufficient_funds": QT_TRANSLATE_NOOP(_CONTEXT, "not enough money for the plan"),
+    "unpaid_renewal": QT_TRANSLATE_NOOP(_CONTEXT, "the renewal invoice is not paid"),
+    "suspended": QT_TRANSLATE_NOOP(_CONTEXT, "the subscription is suspended"),
+    "period_ended": QT_TRANSLATE_NOOP(_CONTEXT, "the paid period has ended"),
+    "balance_expired": QT_TRANSLATE_NOOP(_CONTEXT, "the prepaid balance has expired"),
+    "limit_exceeded": QT_TRANSLATE_NOOP(_CONTEXT, "over the plan's limit too long"),
+}
 NEGATIVE: Final = QColor("#c62828")
 
 Index = QModelIndex | QPersistentModelIndex
@@ -75,6 +84,31 @@ def kind_text(kind: ClientKind) -> str:
 
 def access_text(access: Access) -> str:
     return _tr(_ACCESS[access])
+
+
+def block_reason_text(reason: str | None) -> str:
+    """`insufficient_funds` → "not enough money for the plan"; an unknown code as it is."""
+    if not reason:
+        return ""
+    known = _BLOCK_REASONS.get(reason)
+    return _tr(known) if known is not None else reason.replace("_", " ")
+
+
+def access_samples() -> list[str]:
+    """Every text the access column can show (for its width)."""
+    blocked = access_text(Access.BLOCKED)
+    return [access_text(Access.ACTIVE)] + [
+        _tr("{access}: {reason}").format(access=blocked, reason=_tr(reason))
+        for reason in _BLOCK_REASONS.values()
+    ]
+
+
+def access_with_reason(view: AccountView) -> str:
+    """ "Blocked: not enough money for the plan", or just "Active"."""
+    reason = block_reason_text(view.block_reason) if view.access is Access.BLOCKED else ""
+    if not reason:
+        return access_text(view.access)
+    return _tr("{access}: {reason}").format(access=access_text(view.access), reason=reason)
 
 
 class AccountTableModel(QAbstractTableModel):
@@ -218,8 +252,8 @@ class AccountTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == CLIENT:
                 return view.client_name
-            if column == ACCESS and view.block_reason:
-                return view.block_reason
+            if column == ACCESS and view.access is Access.BLOCKED:
+                return access_with_reason(view)
         return None
 
     def _display(self, view: AccountView, column: int) -> str:
@@ -234,7 +268,7 @@ class AccountTableModel(QAbstractTableModel):
         if column == BALANCE:
             return format_amount(view.balance)
         if column == ACCESS:
-            return access_text(view.access)
+            return access_with_reason(view)
         return format_date(view.last_topup_date)
 
 

@@ -10,13 +10,14 @@ program is upgraded only when the user agrees; nothing else is started first.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -26,6 +27,7 @@ from backoffice.services import backup
 from ui import errors
 from ui.collector import GuiThreadCollector
 from ui.format import display_url
+from ui.languages import chosen_language, install_translations
 from ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -57,25 +59,12 @@ def make_application(qt_args: list[str]) -> QApplication:
     app = QApplication([sys.argv[0], *qt_args])
     app.setOrganizationName("backoffice")
     app.setApplicationName("backoffice")
-    _install_translations(app)
+    install_translations(app, chosen_language(QSettings()))
     app.setApplicationDisplayName(QApplication.translate("app", "Back office"))
     if ICON.is_file():  # package data of backoffice, beside ui/ when installed
         app.setWindowIcon(QIcon(str(ICON)))
     GuiThreadCollector(app).start()
     return app
-
-
-def _install_translations(app: QApplication) -> None:
-    """Qt's own strings and ours (ui/translations/backoffice_<locale>.qm, when
-    there is one) in the system language."""
-    locale = QLocale.system()
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("backoffice", str(TRANSLATIONS)),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
 
 
 def open_database(url: str, parent: QWidget | None = None) -> Engine | None:
@@ -146,6 +135,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(engine, url, settings=settings)
     window.show()
+    # What start-up made lives as long as the program: keep it out of the
+    # collector's full passes, which run in the GUI thread (ui.collector) and
+    # would otherwise rescan it all, a stall of hundreds of milliseconds.
+    gc.freeze()
     if args.screenshot is not None:
         take_screenshot(window, args.screenshot)
     return app.exec()

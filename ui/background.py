@@ -12,14 +12,21 @@ supplies only what happens on success and on failure (after Anki's
 
 A progress dialog with Cancel appears only if the job is still running after
 `SHOW_PROGRESS_AFTER_MS`, so quick jobs do not flash a window.
+
+A service that reports how far it is takes a `Progress` callable (a fraction
+0.0–1.0); `service_progress(progress)` makes one that moves the bar and stops
+the job (raising `Cancelled`, so the unit of work rolls back) once Cancel was
+pressed. An op started with `changes={"accounts", …}` announces them on
+`change_hub().changed` after success, so only the screens showing those
+things reload.
 """
 
 from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable
-from typing import Any, Protocol
+from collections.abc import Callable, Iterable
+from typing import Any, Final, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -27,6 +34,11 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from ui import errors
 
 SHOW_PROGRESS_AFTER_MS = 600
+
+# What an operation may change; screens reload on the names they show.
+ACCOUNTS: Final = "accounts"  # balances, access, the ledger
+STATEMENTS: Final = "statements"  # batches and the unmatched queue
+INVOICES: Final = "invoices"  # invoices paid or released
 
 
 class Cancelled(Exception):
@@ -39,6 +51,33 @@ class JobProgress(Protocol):
     def set_progress_value(self, percent: int) -> None: ...
 
     def is_interruption_requested(self) -> bool: ...
+
+
+def service_progress(progress: JobProgress) -> Callable[[float], None]:
+    """The `Progress` a service takes, reporting to `progress` (worker thread)."""
+
+    def report(fraction: float) -> None:
+        if progress.is_interruption_requested():
+            raise Cancelled  # the service's unit of work rolls back
+        progress.set_progress_value(int(fraction * 100))
+
+    return report
+
+
+class ChangeHub(QObject):
+    """`changed(names)` after an operation changed the things `names` says."""
+
+    changed = Signal(object)  # frozenset[str]
+
+
+_hub: ChangeHub | None = None
+
+
+def change_hub() -> ChangeHub:
+    global _hub
+    if _hub is None:
+        _hub = ChangeHub()
+    return _hub
 
 
 class _Relay(QObject):
@@ -112,8 +151,10 @@ class BackgroundOp(QObject):
         *,
         label: str,
         show_errors: bool = True,
+        changes: Iterable[str] = (),
     ) -> None:
         super().__init__(parent)
+        self._changes = frozenset(changes)
         self._parent = parent
         self._label = label
         self._cancel = threading.Event()
@@ -180,6 +221,8 @@ class BackgroundOp(QObject):
         if self._cancel.is_set():
             self.cancelled.emit()
         else:
+            if self._changes:  # the screens are fresh before `done` reports
+                change_hub().changed.emit(self._changes)
             self.done.emit(result)
         self.finished.emit()
 

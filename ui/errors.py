@@ -1,15 +1,20 @@
 """The one place where a failed operation becomes a message to the user.
 
-A `BackofficeError` is a refusal the user can act on: its text is the message.
-Anything else is a bug: say so plainly and keep the traceback under
-"Show Details…" for the report.
+A `BackofficeError` is a refusal the user can act on: its text is the message,
+but the services word it for the command line (`needs --account`, setting
+keys, ISO dates). `error_text` rewords the refusals the window can meet into
+the accountant's words, translated (`KNOWN`), and writes any date in it as
+07.12.2026. Anything else is a bug: say so plainly and keep the traceback
+under "Show Details…" for the report.
 """
 
 from __future__ import annotations
 
+import re
 import traceback
+from typing import Final
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from backoffice.errors import BackofficeError
@@ -19,12 +24,128 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
 
 
+# A service's refusal (matched anywhere in its text; what precedes the match,
+# such as a file name and line, is kept) → the window's sentence, whose
+# {names} are the pattern's groups.
+KNOWN: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
+    (re.compile(pattern), text)
+    for pattern, text in (
+        (
+            r"the reconciliation statement needs --account",
+            QT_TRANSLATE_NOOP("errors", "Choose the personal account for the reconciliation."),
+        ),
+        (
+            r"the \w+ report needs --account",
+            QT_TRANSLATE_NOOP("errors", "Choose the personal account this report is for."),
+        ),
+        (
+            r"the statement is for account (?P<account>\S+), which is not ours "
+            r"\(company\.iban, company\.accounts\)",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "the statement is of account {account}, which is not among our bank "
+                "accounts. Check the file, or add the account to the company's bank accounts.",
+            ),
+        ),
+        (
+            r"our bank accounts are not set: .*",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Our company's bank accounts are not set: enter them in the company "
+                "settings first, so a statement can be told ours.",
+            ),
+        ),
+        (
+            r"no mapping profile matches this table \(first row: (?P<row>.*)\); "
+            r"known profiles: .*; choose one or create a profile",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "the columns of this table were not recognised (first row: {row}). "
+                "Choose the bank under “Read as”, or ask for a profile of this bank.",
+            ),
+        ),
+        (
+            r"statement line \d+ is \w+, not unmatched",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This payment is no longer waiting: it was assigned or ignored meanwhile. "
+                "The list is shown again.",
+            ),
+        ),
+        (
+            r"statement line \d+ is \w+, not posted",
+            QT_TRANSLATE_NOOP("errors", "This payment is not on an account any more."),
+        ),
+        (
+            r"statement batch (?P<id>\d+) was undone on (?P<day>\S+)",
+            QT_TRANSLATE_NOOP("errors", "Batch {id} was already undone on {day}."),
+        ),
+        (
+            r"entry (?P<id>\d+) was already reversed by entry (?P<by>\d+)",
+            QT_TRANSLATE_NOOP("errors", "Entry {id} was already reversed by entry {by}."),
+        ),
+        (
+            r"entry (?P<id>\d+) is itself a reversal; post a correct entry instead",
+            QT_TRANSLATE_NOOP(
+                "errors", "Entry {id} is a reversal itself: post a correcting entry instead."
+            ),
+        ),
+        (
+            r"reversal date (?P<day>\S+) is before the entry's date (?P<entry>\S+)",
+            QT_TRANSLATE_NOOP(
+                "errors", "The reversal date {day} is before the entry's own date {entry}."
+            ),
+        ),
+        (
+            r"account '(?P<number>[^']+)' does not exist",
+            QT_TRANSLATE_NOOP("errors", "There is no personal account {number}."),
+        ),
+        (
+            r"top-up amount \S+ must be positive",
+            QT_TRANSLATE_NOOP("errors", "A top-up must be more than zero."),
+        ),
+        (
+            r"(a top-up|a reversal|undoing a batch|ignoring a payment|cancelling an invoice)"
+            r" needs a reason",
+            QT_TRANSLATE_NOOP("errors", "Write the reason: it is kept in the audit log."),
+        ),
+        (
+            r"invoice (?P<number>\S+) is already cancelled",
+            QT_TRANSLATE_NOOP("errors", "Invoice {number} is already cancelled."),
+        ),
+        (
+            r"\w+ '(?P<text>[^']*)' is not a number: type it like 1 234,50 or 1234.50",
+            QT_TRANSLATE_NOOP("errors", "“{text}” is not an amount: type it like 1 234,50."),
+        ),
+    )
+)
+ISO_DATE: Final = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
 def error_text(exc: BaseException) -> str:
-    """What the user reads: the service's own sentence, or a plain 'internal error'."""
+    """What the user reads: the refusal in the window's words, or a plain 'internal error'."""
     if isinstance(exc, BackofficeError):
-        message = str(exc)
-        return message[:1].upper() + message[1:]
+        return _sentence(_reworded(str(exc)))
     return _tr("Internal error: {kind}: {message}").format(kind=type(exc).__name__, message=exc)
+
+
+def _reworded(message: str) -> str:
+    for pattern, text in KNOWN:
+        found = pattern.search(message)
+        if found is not None:
+            groups = {k: v for k, v in found.groupdict().items() if v is not None}
+            return message[: found.start()] + _tr(text).format(**groups) + message[found.end() :]
+    return message
+
+
+def _sentence(message: str) -> str:
+    """Dates as 07.12.2026; a capital first letter, unless the message starts with
+    a file name (`vypyska.txt: …` stays as the file is called)."""
+    message = ISO_DATE.sub(r"\3.\2.\1", message)
+    first = re.split(r"[\s:]", message, maxsplit=1)[0]
+    if re.fullmatch(r"[a-z]+", first):
+        return message[:1].upper() + message[1:]
+    return message
 
 
 def error_box(parent: QWidget | None, exc: BaseException, title: str | None = None) -> QMessageBox:

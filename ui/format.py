@@ -17,6 +17,13 @@ from backoffice.money import CENT, RATE_PLACES, money, written_amount
 GROUP = "\u00a0"  # NO-BREAK SPACE: CLDR's `uk` group separator; keeps `1 234,50` on one line
 DECIMAL = ","
 MINUS = "-"  # hyphen-minus, not U+2212, so a copied amount pastes into Excel as a number
+# The marks amounts are shown with: Ukrainian unless the window speaks English
+# (`ui.languages.install_translations`), which writes 1,234.50.
+_marks = {"group": GROUP, "decimal": DECIMAL}
+
+
+def use_number_marks(group: str = GROUP, decimal: str = DECIMAL) -> None:
+    _marks.update(group=group, decimal=decimal)
 
 
 def format_amount(value: Decimal, *, signed: bool = False) -> str:
@@ -64,7 +71,8 @@ def display_url(url: str) -> str:
 
 def _grouped(value: Decimal, *, signed: bool) -> str:
     # Decimal's own format spec groups exactly; then swap in the local marks.
-    body = format(abs(value), ",f").replace(",", GROUP).replace(".", DECIMAL)
+    body = format(abs(value), ",f").replace(",", "\0").replace(".", _marks["decimal"])
+    body = body.replace("\0", _marks["group"])
     if value < 0:
         return MINUS + body
     if signed and value > 0:

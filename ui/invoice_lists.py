@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from backoffice.exports import ColumnKind
-from backoffice.names import without_legal_form
 from backoffice.services.invoices import InvoiceView
 from ui.record_table import RecordColumn
 
@@ -36,6 +36,40 @@ STATUS_WORDS: Final = {
     "overdue": "прострочено",
     "cancelled": "скасовано",
 }
+
+
+# The long legal forms as they are abbreviated in a list (ДСТУ 3582 usage).
+SHORT_FORMS: Final = {
+    "товариство з обмеженою відповідальністю": "ТОВ",
+    "товариство з додатковою відповідальністю": "ТДВ",
+    "приватне акціонерне товариство": "ПрАТ",
+    "публічне акціонерне товариство": "ПАТ",
+    "акціонерне товариство": "АТ",
+    "приватне підприємство": "ПП",
+    "державне підприємство": "ДП",
+    "комунальне підприємство": "КП",
+    "фізична особа-підприємець": "ФОП",
+    "фізична особа - підприємець": "ФОП",
+}
+
+
+def with_short_legal_form(name: str) -> str:
+    """The name with its legal form abbreviated: "Товариство з обмеженою
+    відповідальністю «Зерно Маркет»" → "ТОВ «Зерно Маркет»"; a name already
+    short, or without a form, as it is."""
+    folded = name.strip().casefold()
+    for long, short in SHORT_FORMS.items():
+        if folded.startswith(long):
+            return f"{short} {name.strip()[len(long) :].strip()}"
+    return name.strip()
+
+
+_MONTH: Final = re.compile(r"\b(\d{4})-(\d{2})\b")
+
+
+def month_text(period: str) -> str:
+    """A period as months are written here: `2026-11` → `11.2026`."""
+    return _MONTH.sub(r"\2.\1", period)
 
 
 def _tr(text: object) -> str:
@@ -77,9 +111,10 @@ def invoice_columns() -> tuple[RecordColumn[InvoiceView], ...]:
             K.TEXT,
             "Клієнт",
             tooltip=lambda i: i.client,
-            # The list has no room for "Товариство з обмеженою відповідальністю":
-            # the name as the accounts list sorts it, the full one in the tooltip.
-            shown=lambda i: without_legal_form(i.client),
+            # The list has no room for "Товариство з обмеженою відповідальністю"
+            # but needs the form (ТОВ «Зерно Маркет» and ФОП Зерно Маркет are two
+            # clients): the short form, the full name in the tooltip.
+            shown=lambda i: with_short_legal_form(i.client),
             order="client",
         ),
         RecordColumn(
@@ -96,10 +131,16 @@ def invoice_columns() -> tuple[RecordColumn[InvoiceView], ...]:
             K.TEXT,
             "Вид",
             order="kind",
-            sample="Activation",
+            sample=max((kind_text(k) for k in KINDS), key=len),  # in the window's language
         ),
         RecordColumn(
-            _tr("Period"), lambda i: i.period, K.TEXT, "Період", order="period", sample="0000-00"
+            _tr("Period"),
+            lambda i: i.period,
+            K.TEXT,
+            "Період",
+            order="period",
+            sample="00.0000",
+            shown=lambda i: month_text(i.period),
         ),
         RecordColumn(
             _tr("Total, UAH"),
@@ -122,7 +163,7 @@ def invoice_columns() -> tuple[RecordColumn[InvoiceView], ...]:
             lambda i: status_text(i.status),
             K.TEXT,
             "Статус",
-            sample="Partially paid",
+            sample=max((status_text(k) for k in STATUSES), key=len),
             warn=lambda i: i.status == "overdue",
             order="status",
         ),

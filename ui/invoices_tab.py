@@ -46,7 +46,13 @@ from ui.list_export import choose_path, start_paged_export
 from ui.print_jobs import open_document, print_acts, print_invoices
 from ui.reason_dialog import ReasonDialog
 from ui.record_table import PagedRecordModel, make_view, selected_records
-from ui.screen_parts import add_context_actions, button_row, filter_field, make_action
+from ui.screen_parts import (
+    add_context_actions,
+    button_row,
+    empty_hint,
+    filter_field,
+    make_action,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -104,6 +110,13 @@ class InvoicesTab(QWidget):
 
         self._make_actions()
         self._lay_out()
+        self.empty_hint = empty_hint(
+            self.view,
+            lambda: self.tr(
+                "No invoices of this month in this status: choose another month or status, "
+                "or issue them with Invoice run… or Issue top-up invoice…"
+            ),
+        )
         self.month_edit.dateChanged.connect(lambda _d: self.reload())
         self.status_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.view.selectionModel().selectionChanged.connect(self._update_actions)

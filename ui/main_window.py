@@ -45,21 +45,33 @@ from PySide6.QtWidgets import (
 )
 
 from backoffice.db.engine import UnitOfWork
-from backoffice.domain import AccountView, PostedEntry
+from backoffice.domain import Access, AccountView, ClientKind, EntryKind, PostedEntry
+from backoffice.services.assigned_payments import assigned_payment
 from backoffice.services.clients import show_account
 from ui import account_table as at
 from ui import errors
 from ui import ledger_table as lt
 from ui.account_export import ExportResult, export_accounts
 from ui.account_table import AccountTableModel
-from ui.background import BackgroundOp, wait_for_background_jobs
+from ui.background import (
+    ACCOUNTS,
+    INVOICES,
+    STATEMENTS,
+    BackgroundOp,
+    change_hub,
+    wait_for_background_jobs,
+)
 from ui.backup_actions import BackupActions
 from ui.format import display_url, format_amount
 from ui.invoices_tab import InvoicesTab
+from ui.languages import language_actions
 from ui.ledger_table import LedgerTableModel, can_reverse
+from ui.reason_dialog import ReasonDialog
 from ui.reverse_dialog import ReverseDialog
+from ui.screen_parts import empty_hint
 from ui.statements_tab import StatementsTab
 from ui.topup_dialog import TopupDialog
+from ui.unassign_dialog import unassign_dialog
 from ui.window_tabs import install_tabs
 
 if TYPE_CHECKING:
@@ -67,6 +79,7 @@ if TYPE_CHECKING:
 
 FILTER_DELAY_MS: Final = 300  # typing pauses this long before the list is queried
 STATUS_MESSAGE_MS: Final = 10_000
+MAX_COLUMN_CHARS: Final = 26  # the widest a column starts, in average characters
 # Initial column widths from sample text; the user's own widths are restored
 # from QSettings after the first run.
 ACCOUNT_SAMPLES: Final = {
@@ -74,7 +87,7 @@ ACCOUNT_SAMPLES: Final = {
     at.KIND: "Sole proprietor",
     at.CODE: "ЄДРПОУ/РНОКПП",
     at.BALANCE: "-9 999 999,99",
-    at.ACCESS: "Blocked",
+    at.ACCESS: "Blocked: not enough money",
     at.LAST_TOPUP: "Last top-up",
 }
 LEDGER_SAMPLES: Final = {
@@ -131,6 +144,12 @@ class MainWindow(QMainWindow):
         self._lay_out()
         self._connect()
         self._restore_settings()
+        self._show_tab_tools(self.tabs.currentIndex())
+        change_hub().changed.connect(self.reload_changed)
+        self.empty_hints = (
+            empty_hint(self.account_view, self._no_accounts_hint),
+            empty_hint(self.ledger_view, self._no_entries_hint),
+        )
         # Turning sorting on sorts by the header's indicator: that is the first load.
         self.account_view.setSortingEnabled(True)
         self._update_actions()
@@ -214,17 +233,30 @@ class MainWindow(QMainWindow):
         self.view_menu = menu
         menu.addAction(self.find_action)
         menu.addAction(self.refresh_action)
+        menu.addSeparator()
+        self.language_menu = menu.addMenu(self.tr("&Language"))
+        self.language_actions = language_actions(self.language_menu, self._settings, self)
+        for action in self.language_actions.values():
+            action.triggered.connect(self._language_chosen)
 
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.toggleViewAction().setEnabled(False)  # never lose the toolbar by a stray click
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for one in (self.refresh_action, self.topup_action, self.reverse_action):
-            toolbar.addAction(one)
+        toolbar.addAction(self.refresh_action)
         toolbar.addSeparator()
         toolbar.addAction(self.export_action)
         self.addToolBar(toolbar)
+        # What acts on the selected account or entry: shown on the accounts tab only.
+        self.account_toolbar = QToolBar(self.tr("Account"))
+        self.account_toolbar.setObjectName("account_toolbar")
+        self.account_toolbar.setMovable(False)
+        self.account_toolbar.toggleViewAction().setEnabled(False)
+        self.account_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.account_toolbar.addAction(self.topup_action)
+        self.account_toolbar.addAction(self.reverse_action)
+        self.addToolBar(self.account_toolbar)
 
         self.account_view.addAction(self.topup_action)
         self.account_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -264,12 +296,21 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.invoices_tab, self.tr("Invoices"))
         self.setCentralWidget(self.tabs)
         self.tab_actions = install_tabs(self, self._engine, self._settings)
+        self.tabs.currentChanged.connect(self._show_tab_tools)
 
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.database_label)
 
-        self._initial_widths(self.account_view, ACCOUNT_SAMPLES, stretch=at.CLIENT)
-        self._initial_widths(self.ledger_view, LEDGER_SAMPLES, stretch=lt.COMMENT)
+        # The words of the kind and access columns in the window's language.
+        account_samples = {
+            **ACCOUNT_SAMPLES,
+            at.KIND: max(map(at.kind_text, ClientKind), key=len),
+            at.ACCESS: max(at.access_samples(), key=len),
+        }
+        kinds = max(map(lt.entry_kind_text, EntryKind), key=len)
+        ledger_samples = {**LEDGER_SAMPLES, lt.KIND: kinds}
+        self._initial_widths(self.account_view, account_samples, stretch=at.CLIENT)
+        self._initial_widths(self.ledger_view, ledger_samples, stretch=lt.COMMENT)
         self.account_view.horizontalHeader().setSortIndicator(
             at.NUMBER, Qt.SortOrder.AscendingOrder
         )
@@ -284,6 +325,9 @@ class MainWindow(QMainWindow):
         for column, sample in samples.items():
             title = str(model.headerData(column, Qt.Orientation.Horizontal))
             text_width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            # A long block reason is in the tooltip and the ledger's title: the
+            # client's name keeps its room.
+            text_width = min(text_width, metrics.averageCharWidth() * MAX_COLUMN_CHARS)
             header.resizeSection(column, text_width + 28)  # padding + sort arrow
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
@@ -371,19 +415,41 @@ class MainWindow(QMainWindow):
             dialog.exec()
             dialog.deleteLater()
 
-    def make_reverse_dialog(self) -> ReverseDialog | None:
+    def make_reverse_dialog(self) -> ReverseDialog | ReasonDialog | None:
+        """A reversal; for a top-up from a bank payment, the unassignment that
+        also returns the payment to the unmatched queue."""
         entry = self.current_entry()
         if entry is None or not can_reverse(entry):
             return None
+        try:
+            with UnitOfWork(self._engine, read_only=True) as uow:
+                payment = assigned_payment(uow, entry.id)
+        except Exception as exc:
+            errors.show_error(self, exc, self.tr("Cannot read the database"))
+            return None
+        if payment is not None:
+            return unassign_dialog(self, self._engine, entry, payment)
         dialog = ReverseDialog(self._engine, entry, self)
         dialog.posted.connect(self._on_posted)
         return dialog
 
     def open_reverse(self) -> None:
         dialog = self.make_reverse_dialog()
-        if dialog is not None:
-            dialog.exec()
-            dialog.deleteLater()
+        if dialog is None:
+            return
+        if dialog.exec() and isinstance(dialog, ReasonDialog):
+            self.after_unassign()
+        dialog.deleteLater()
+
+    def after_unassign(self) -> None:
+        """The payment is back in the queue: the balance, the ledger and the queue moved."""
+        self.accounts.reload(keep_loaded=True)
+        if self.statements_tab.loaded:
+            self.statements_tab.reload()
+        self.statusBar().showMessage(
+            self.tr("Top-up reversed; the payment is back among the unmatched payments"),
+            STATUS_MESSAGE_MS,
+        )
 
     def choose_export_file(self) -> None:
         current = self.tabs.currentWidget()
@@ -460,13 +526,15 @@ class MainWindow(QMainWindow):
         if account is None:
             self.ledger_title.setText(self.tr("<b>Ledger</b> — no account selected"))
         else:
-            self.ledger_title.setText(
-                self.tr("<b>Ledger of {number}</b> — {client}, balance {balance} UAH").format(
-                    number=account.number,
-                    client=html.escape(account.client_name),
-                    balance=format_amount(account.balance),
-                )
+            title = self.tr("<b>Ledger of {number}</b> — {client}, balance {balance} UAH").format(
+                number=account.number,
+                client=html.escape(account.client_name),
+                balance=format_amount(account.balance),
             )
+            if account.access is Access.BLOCKED:  # say why, where the accountant looks
+                why = html.escape(at.access_with_reason(account))
+                title += f" · <span style='color:#c62828'>{why}</span>"
+            self.ledger_title.setText(title)
         if self.ledger.rowCount():
             self.ledger_view.scrollToBottom()  # the latest entries are what one looks for
         self._update_actions()
@@ -503,6 +571,44 @@ class MainWindow(QMainWindow):
         if self.accounts.query.text:
             text += " " + self.tr("matching “{text}”").format(text=self.accounts.query.text)
         self.count_label.setText(text)
+
+    def reload_changed(self, changed: frozenset[str]) -> None:
+        """After a background operation: read again only the lists it changed
+        (and of the tabs, only those already read)."""
+        if ACCOUNTS in changed:
+            self.accounts.reload(keep_loaded=True)
+        if STATEMENTS in changed and self.statements_tab.loaded:
+            self.statements_tab.reload()
+        if INVOICES in changed and self.invoices_tab.loaded:
+            self.invoices_tab.reload(keep_loaded=True)
+
+    def _language_chosen(self) -> None:
+        self.statusBar().showMessage(
+            self.tr("The language changes when the program is started again"), STATUS_MESSAGE_MS
+        )
+
+    def _no_accounts_hint(self) -> str:
+        if self.accounts.query.text:
+            return self.tr("No personal account matches “{text}”. Esc clears the filter.").format(
+                text=self.accounts.query.text
+            )
+        return self.tr(
+            "No clients yet. Clients and their personal accounts are added by importing "
+            "the clients' workbook; then top-ups and statements fill the balances."
+        )
+
+    def _no_entries_hint(self) -> str:
+        if self.ledger.account_number is None:
+            return self.tr("Choose an account above to see its entries.")
+        return self.tr(
+            "No entries on this account yet: a top-up (Ctrl+T) or an imported statement adds them."
+        )
+
+    def _show_tab_tools(self, index: int) -> None:
+        """Top-up, Reverse and the accounts count belong to the accounts tab only."""
+        on_accounts = self.tabs.widget(index) is self.splitter
+        self.account_toolbar.setVisible(on_accounts)
+        self.count_label.setVisible(on_accounts)
 
     def _update_actions(self) -> None:
         self.topup_action.setEnabled(self.current_account() is not None)

@@ -63,7 +63,7 @@ class ReasonDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(480)
 
-        text = QLabel(what)
+        text = self.what_label = QLabel(what)
         text.setWordWrap(True)
         self.date_edit = date_edit(today)
         self.date_edit.setToolTip(self.tr("The business date of what is posted"))

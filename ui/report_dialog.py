@@ -14,9 +14,9 @@ import datetime as dt
 from collections.abc import Sized
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -60,7 +60,26 @@ def takes_account(name: str) -> bool:
     return REPORT_KINDS[name].account
 
 
+# The reports' names as the window shows them (translated); a report added to
+# the service without one here shows the service's own description.
+_TITLES: Final = {
+    "turnover": QT_TRANSLATE_NOOP("ReportDialog", "Turnover balance sheet"),
+    "ledger": QT_TRANSLATE_NOOP("ReportDialog", "Ledger entries"),
+    "acts": QT_TRANSLATE_NOOP("ReportDialog", "Acts register"),
+    "invoices": QT_TRANSLATE_NOOP("ReportDialog", "Invoices register with status"),
+    "debtors": QT_TRANSLATE_NOOP("ReportDialog", "Debtors and blocked accounts"),
+    "revenue": QT_TRANSLATE_NOOP("ReportDialog", "Revenue by month, plan and service"),
+    "unmatched": QT_TRANSLATE_NOOP("ReportDialog", "Unmatched payments"),
+    "rates": QT_TRANSLATE_NOOP("ReportDialog", "NBU rates used"),
+    "closings": QT_TRANSLATE_NOOP("ReportDialog", "Closing journal"),
+    "reconciliation": QT_TRANSLATE_NOOP("ReportDialog", "Reconciliation statement"),
+}
+
+
 def description(name: str) -> str:
+    title = _TITLES.get(name)
+    if title is not None:
+        return QCoreApplication.translate("ReportDialog", str(title))
     text = REPORT_KINDS[name].description
     return text[:1].upper() + text[1:]
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTableView, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QToolButton, QWidget
 
 from ui.record_table import RecordSortProxy
 
@@ -93,3 +93,48 @@ def add_context_actions(view: QTableView, actions: Sequence[QAction]) -> None:
     for action in actions:
         view.addAction(action)
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+
+class EmptyHint(QObject):
+    """A grey sentence over an empty list saying what to do to fill it.
+
+    A label on the view's viewport, shown while the model has no rows and
+    kept centred as the view is resized; clicks go through to the view.
+    """
+
+    def __init__(self, view: QTableView, text: str | Callable[[], str]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._text = text
+        self.label = QLabel(view.viewport())
+        self.label.setObjectName("empty_hint")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.label.setStyleSheet("color: gray; padding: 12px;")
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.layoutChanged,
+        ):
+            signal.connect(self.update)
+        self.update()
+
+    def update(self, *_args: object) -> None:
+        empty = self._view.model().rowCount() == 0
+        if empty:
+            self.label.setText(self._text() if callable(self._text) else self._text)
+            self.label.setGeometry(self._view.viewport().rect())
+        self.label.setVisible(empty)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.label.setGeometry(self._view.viewport().rect())
+        return False
+
+
+def empty_hint(view: QTableView, text: str | Callable[[], str]) -> EmptyHint:
+    return EmptyHint(view, text)

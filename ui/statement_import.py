@@ -51,7 +51,7 @@ from backoffice.services.statements import (
     save_profile,
 )
 from ui import errors
-from ui.background import Cancelled, JobProgress
+from ui.background import Cancelled, JobProgress, service_progress
 from ui.format import format_amount, format_date
 from ui.reason_dialog import date_edit, date_of
 
@@ -67,7 +67,7 @@ def run_import(
     """The background job: read, match and post `path` as one batch."""
     progress.set_status(f"{path.name}…")
     with UnitOfWork(engine) as uow:
-        result = import_statement_file(uow, path, fmt, day)
+        result = import_statement_file(uow, path, fmt, day, service_progress(progress))
         if progress.is_interruption_requested():
             raise Cancelled  # the unit of work rolls back: nothing was imported
         uow.commit()

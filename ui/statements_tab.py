@@ -44,7 +44,15 @@ from backoffice.services.statements import (
 )
 from ui import errors
 from ui.assign_dialog import AssignDialog
-from ui.background import BackgroundOp
+from ui.background import (
+    ACCOUNTS,
+    INVOICES,
+    STATEMENTS,
+    BackgroundOp,
+    Cancelled,
+    JobProgress,
+    service_progress,
+)
 from ui.format import format_amount, format_date
 from ui.list_export import choose_path, snapshot, start_list_export, start_paged_export
 from ui.reason_dialog import ReasonDialog
@@ -55,7 +63,13 @@ from ui.record_table import (
     current_record,
     make_view,
 )
-from ui.screen_parts import add_context_actions, button_row, filter_field, make_action
+from ui.screen_parts import (
+    add_context_actions,
+    button_row,
+    empty_hint,
+    filter_field,
+    make_action,
+)
 from ui.statement_import import ImportDialog, run_import, summary_html
 from ui.statement_lists import batch_columns, unmatched_columns
 
@@ -117,6 +131,15 @@ class StatementsTab(QWidget):
 
         self._make_actions()
         self._lay_out()
+        self.empty_hints = (
+            empty_hint(
+                self.batch_view,
+                self.tr(
+                    "No statements imported yet: Import statement… (Ctrl+I) reads a bank file."
+                ),
+            ),
+            empty_hint(self.unmatched_view, self._no_unmatched_hint),
+        )
         self.batch_view.selectionModel().selectionChanged.connect(self._update_actions)
         self.unmatched_view.selectionModel().selectionChanged.connect(self._update_actions)
         self.unmatched_view.doubleClicked.connect(lambda _index: self.open_assign())
@@ -263,6 +286,11 @@ class StatementsTab(QWidget):
             text += " · " + self.tr("matching “{text}”").format(text=typed)
         self.unmatched_title.setText(text)
 
+    def _no_unmatched_hint(self) -> str:
+        if self.unmatched_filter.text().strip():
+            return self.tr("No waiting payment matches the filter.")
+        return self.tr("No payments are waiting: every imported payment found its account.")
+
     def current_batch(self) -> BatchView | None:
         record: BatchView | None = current_record(self.batch_view)
         return record
@@ -315,11 +343,8 @@ class StatementsTab(QWidget):
         if batch is None or batch.undone_at is not None:
             return None
 
-        def apply(day: dt.date, reason: str) -> int:
-            with UnitOfWork(self._engine) as uow:
-                reversed_ = undo_batch(uow, batch.id, day, reason)
-                uow.commit()
-            return reversed_
+        def apply(day: dt.date, reason: str) -> BackgroundOp:
+            return self.start_undo(batch, day, reason)
 
         return ReasonDialog(
             self,
@@ -342,7 +367,40 @@ class StatementsTab(QWidget):
 
     def open_undo(self) -> None:
         self.reveal.emit()
-        self._run(self.make_undo_dialog(), self.tr("Batch undone: {n} top-ups reversed"))
+        dialog = self.make_undo_dialog()
+        if dialog is not None:
+            dialog.exec()  # its OK started the job; the job says when it is done
+            dialog.deleteLater()
+
+    def start_undo(self, batch: BatchView, day: dt.date, reason: str) -> BackgroundOp:
+        """Undo a batch off the GUI thread: 20,000 reversals take seconds."""
+
+        def job(progress: JobProgress) -> int:
+            with UnitOfWork(self._engine) as uow:
+                reversed_ = undo_batch(uow, batch.id, day, reason, service_progress(progress))
+                if progress.is_interruption_requested():
+                    raise Cancelled  # nothing is committed
+                uow.commit()
+            progress.set_progress_value(100)
+            return reversed_
+
+        op = BackgroundOp(
+            self,
+            job,
+            label=self.tr("Undoing batch {id} ({file})…").format(id=batch.id, file=batch.file_name),
+            changes=(ACCOUNTS, STATEMENTS, INVOICES),
+        )
+        # The lists are read again by whoever shows them (`changes`): only the message here.
+        op.done.connect(
+            lambda n: self.message.emit(
+                self.tr("Batch {id} undone: {n} top-ups reversed").format(id=batch.id, n=n)
+            )
+        )
+        op.cancelled.connect(lambda: self.message.emit(self.tr("Undo cancelled: nothing changed")))
+        op.finished.connect(lambda: self._forget(op))
+        self.jobs.append(op)
+        self.undo_action.setEnabled(False)  # one undo of a batch at a time
+        return op.start()
 
     def make_assign_dialog(self) -> AssignDialog | None:
         line = self.current_line()
@@ -353,10 +411,17 @@ class StatementsTab(QWidget):
         dialog = self.make_assign_dialog()
         if dialog is None:
             return
-        if dialog.exec():
+        if dialog.exec() and dialog.account is not None:
             self.after_change(
-                self.tr("Payment of {amount} UAH assigned (entry {entry})").format(
-                    amount=format_amount(dialog.line.amount), entry=dialog.entry_id
+                self.tr(
+                    "{amount} UAH from {payer} posted to account {account} ({client}), "
+                    "entry {entry}"
+                ).format(
+                    amount=format_amount(dialog.line.amount),
+                    payer=dialog.line.payer,
+                    account=dialog.account.number,
+                    client=dialog.account.client_short_name,
+                    entry=dialog.entry_id,
                 )
             )
         dialog.deleteLater()

@@ -83,7 +83,7 @@ class TopupDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Amount, UAH:"), self.amount_edit)
-        form.addRow("", self.amount_error)
+        form.addRow(self.amount_error)  # the whole width: a refusal is a sentence
         form.addRow(self.tr("Business &date:"), self.date_edit)
         form.addRow(self.tr("&Reason:"), self.reason_edit)
 
@@ -127,10 +127,25 @@ class TopupDialog(QDialog):
             else:
                 if value <= 0:
                     problem = self.tr("A top-up must be more than zero.")
-        self.amount_error.setText(problem)
-        self.amount_error.setVisible(bool(problem))
+        if problem != self.amount_error.text() or bool(problem) != self.amount_error.isVisible():
+            self.amount_error.setText(problem)
+            self.amount_error.setVisible(bool(problem))
+            self._fit_height()
         ready = self.amount() is not None and bool(self.reason_edit.text().strip())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+
+    def _fit_height(self) -> None:
+        """Grow to show every line of a wrapped message: a form layout sizes the
+        dialog by its one-line hint and would cut the sentence off."""
+        layout = self.layout()
+        layout.activate()
+        needed = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     def accept(self) -> None:
         """Post the top-up; close only when it is committed."""

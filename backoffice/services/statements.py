@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -86,6 +86,16 @@ class _Posted(NamedTuple):
 _NO_NUMBERS: tuple[list[str], list[str]] = ([], [])
 
 
+# How far a long import or undo is, 0.0 to 1.0; for a progress bar. It may
+# raise to stop the work: the caller's unit of work then rolls back.
+Progress = Callable[[float], None]
+
+
+def _report(progress: Progress | None, fraction: float) -> None:
+    if progress is not None:
+        progress(fraction)
+
+
 @dataclass(frozen=True)
 class ImportResult:
     batch: int | None  # None when the file held nothing new
@@ -135,12 +145,17 @@ class BatchView:
 
 
 def import_statement_file(
-    uow: UnitOfWork, path: Path, fmt: str = "auto", day: dt.date | None = None
+    uow: UnitOfWork,
+    path: Path,
+    fmt: str = "auto",
+    day: dt.date | None = None,
+    progress: Progress | None = None,
 ) -> ImportResult:
     statement = read_statement_file(path, fmt, user_profiles(uow), own_company(uow))
     with path.open("rb") as fh:  # hashed as a stream: the bytes are not kept for it
         file_hash = hashlib.file_digest(fh, "sha256").hexdigest()
-    return import_statement(uow, statement, file_hash, day)
+    _report(progress, 0.2)
+    return import_statement(uow, statement, file_hash, day, progress)
 
 
 def import_statement_bytes(
@@ -151,7 +166,11 @@ def import_statement_bytes(
 
 
 def import_statement(
-    uow: UnitOfWork, statement: Statement, file_hash: str, day: dt.date | None = None
+    uow: UnitOfWork,
+    statement: Statement,
+    file_hash: str,
+    day: dt.date | None = None,
+    progress: Progress | None = None,
 ) -> ImportResult:
     """Post what is new and matched; queue what is new and unmatched; count the rest.
 
@@ -159,7 +178,7 @@ def import_statement(
     top-ups themselves are dated by the statement."""
     with paused_gc():
         try:
-            return _import(uow, statement, file_hash, day)
+            return _import(uow, statement, file_hash, day, progress)
         except IntegrityError as exc:
             # PostgreSQL: a simultaneous import of the same lines committed
             # first; ours waited on the unique fingerprint index and lost.
@@ -172,7 +191,11 @@ def import_statement(
 
 
 def _import(
-    uow: UnitOfWork, statement: Statement, file_hash: str, day: dt.date | None
+    uow: UnitOfWork,
+    statement: Statement,
+    file_hash: str,
+    day: dt.date | None,
+    progress: Progress | None = None,
 ) -> ImportResult:
     _refuse_foreign_accounts(uow, statement)
     prints = fingerprints(statement)
@@ -200,6 +223,7 @@ def _import(
     )
     candidates = [line for _, line in fresh if not _skip_reason(line)]
     lookups, found = _lookups(uow, candidates)
+    _report(progress, 0.35)
     batch = StatementBatch(
         file_name=statement.file_name[-260:],
         file_hash=file_hash,
@@ -262,9 +286,11 @@ def _import(
             posted.append(_Posted(match.account_id, line.payer_iban, match.rule, match.invoice_id))
     del found
 
+    _report(progress, 0.45)
     last_before = uow.session.execute(select(func.max(LedgerEntry.id))).scalar() or 0
     ledger.post_entries(uow, drafts, new_keys=True)  # the keys name the new batch
     entry_ids = _entry_ids(uow, last_before, [str(d.source_key) for d in drafts])
+    _report(progress, 0.65)
     next_entry = iter(entry_ids).__next__
     # The rows are made one at a time as the insert takes them: 100,000 dicts
     # of 22 values held at once were a third of the import's memory.
@@ -287,6 +313,7 @@ def _import(
         # for the table as it was before (a sequential scan per chunk).
         uow.session.execute(text("ANALYZE statement_lines"))
     _pay_order_invoices(uow, order_rows)
+    _report(progress, 0.8)
 
     counts: dict[str, int] = defaultdict(int)
     by_reason: dict[str, int] = defaultdict(int)
@@ -307,6 +334,7 @@ def _import(
     if drafts:
         settle_day = day or max(d.business_date for d in drafts)
         _after_topups(uow, posted, drafts, entry_ids, settle_day)
+    _report(progress, 0.95)
     audit.record(
         uow,
         "statements.import",
@@ -775,7 +803,13 @@ def list_batches(uow: UnitOfWork) -> list[BatchView]:
     ]
 
 
-def undo_batch(uow: UnitOfWork, batch_id: int, day: dt.date, reason: str) -> int:
+def undo_batch(
+    uow: UnitOfWork,
+    batch_id: int,
+    day: dt.date,
+    reason: str,
+    progress: Progress | None = None,
+) -> int:
     """Reverse every top-up of a batch and free its lines, so the file can be
     imported again. Returns how many top-ups were reversed."""
     batch = uow.session.get(StatementBatch, batch_id)
@@ -794,7 +828,11 @@ def undo_batch(uow: UnitOfWork, batch_id: int, day: dt.date, reason: str) -> int
             )
         ).scalars()
     )
-    _reverse_topups(uow, entry_ids, day, f"Скасування виписки {batch.file_name}: {reason}")
+    _report(progress, 0.05)
+    _reverse_topups(
+        uow, entry_ids, day, f"Скасування виписки {batch.file_name}: {reason}", progress
+    )
+    _report(progress, 0.9)
     order_lines = list(
         uow.session.execute(
             select(StatementLine.id).where(
@@ -820,8 +858,15 @@ def undo_batch(uow: UnitOfWork, batch_id: int, day: dt.date, reason: str) -> int
     return len(entry_ids)
 
 
-def _reverse_topups(uow: UnitOfWork, entry_ids: Sequence[int], day: dt.date, reason: str) -> None:
-    """Reverse top-ups and the prepayment bonuses they earned, in bulk."""
+def _reverse_topups(
+    uow: UnitOfWork,
+    entry_ids: Sequence[int],
+    day: dt.date,
+    reason: str,
+    progress: Progress | None = None,
+) -> None:
+    """Reverse top-ups and the prepayment bonuses they earned, in bulk; `progress`
+    goes from 0.05 to 0.9 of the caller's work."""
     if not entry_ids:
         return
     keys = [f"bonus:{i}" for i in entry_ids]
@@ -837,6 +882,7 @@ def _reverse_topups(uow: UnitOfWork, entry_ids: Sequence[int], day: dt.date, rea
                 LedgerEntry.source_key.in_(keys[start : start + CHUNK])
             )
         ).all()
+        _report(progress, 0.05 + 0.2 * (start + CHUNK) / len(entry_ids))
     reversed_before: set[int] = set()
     ids = [entry_id for entry_id, _, _ in rows]
     for start in range(0, len(ids), CHUNK):
@@ -854,10 +900,15 @@ def _reverse_topups(uow: UnitOfWork, entry_ids: Sequence[int], day: dt.date, rea
         for entry_id, account_id, amount in rows
         if entry_id not in reversed_before
     ]
+    _report(progress, 0.3)
     ledger.post_entries(uow, drafts)
+    _report(progress, 0.5)
     accounts = sorted({d.account_id for d in drafts})
-    for account_id in accounts:
+    for n, account_id in enumerate(accounts, 1):
         ledger._recompute_last_topup(uow, account_id)
+        if n % 200 == 0:
+            _report(progress, 0.5 + 0.3 * n / len(accounts))
+    _report(progress, 0.8)
     invoices.release_payments(uow, entry_ids)
     access.refresh(uow, accounts, day)
 
