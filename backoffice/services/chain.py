@@ -166,11 +166,7 @@ def _text(value: str | None) -> str:
 
 def lock_head(connection: Connection) -> Head:
     """Take the chain head for this transaction (PostgreSQL: a row lock held
-    to commit, so one posting at a time extends the chain) and return it.
-
-    New ids follow the larger of the head and the table's own last id: a
-    row put in by hand below the services must not make the next posting
-    fail on its id (the chain check names that row instead)."""
+    to commit, so one posting at a time extends the chain) and return it."""
     statement = select(CHAIN.c.last_entry_id, CHAIN.c.last_hash).where(CHAIN.c.id == HEAD_ID)
     if connection.dialect.name == "postgresql":
         statement = statement.with_for_update()
@@ -181,6 +177,9 @@ def lock_head(connection: Connection) -> Head:
 
 
 def next_id(connection: Connection, head: Head) -> int:
+    """New ids follow the larger of the head and the table's own last id: a
+    row put in by hand below the services must not make the next posting
+    fail on its id (`check` names that row instead)."""
     top = connection.execute(select(func.max(RAW_ENTRIES.c.id))).scalar()
     return max(head.last_id, int(top or 0)) + 1
 
