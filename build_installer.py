@@ -35,8 +35,6 @@ DATA = [
     ("backoffice/migrations", "backoffice/migrations"),
     ("backoffice/resources", "backoffice/resources"),
     ("ui/translations", "ui/translations"),
-    ("resources/bank-profiles", "resources/bank-profiles"),
-    ("backoffice/resources/bank-profiles", "backoffice/resources/bank-profiles"),
 ]
 # Imported by file path or on first use only, so PyInstaller's analysis misses them.
 HIDDEN_IMPORTS = [

@@ -4,7 +4,7 @@
 
 Reads every translatable string of `ui/` (`self.tr`, `QCoreApplication.translate`,
 `QT_TRANSLATE_NOOP` and the modules' `_tr` helpers), in the context Qt will
-look it up in at run time, and writes `resources/translations/backoffice_uk.ts`
+look it up in at run time, and writes `ui/translations/backoffice_uk.ts`
 (Qt Linguist XML): translations already there are kept, strings no longer in
 the code are dropped, new ones are added unfinished (or from `--seed`, a JSON
 object of English source → Ukrainian). Then `pyside6-lrelease` compiles the
@@ -30,7 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "ui"
-FOLDER = ROOT / "resources" / "translations"
+FOLDER = ROOT / "ui" / "translations"
 LANGUAGES = {"uk": "uk_UA"}
 # `x.tr(...)` on an object whose class the source does not say: PySide6 looks
 # a string up in the object's class, then in each base class up to QObject.

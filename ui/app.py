@@ -33,7 +33,6 @@ from ui.main_window import MainWindow
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 ICON = (
     Path(__file__).resolve().parent.parent / "backoffice" / "resources" / "icons" / "backoffice.svg"
 )

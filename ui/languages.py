@@ -1,7 +1,7 @@
 """The window's language: Ukrainian by default, English second.
 
 The source strings are English, in `self.tr()` / `QCoreApplication.translate`;
-`resources/translations/backoffice_uk.ts` holds their Ukrainian (kept in step
+`ui/translations/backoffice_uk.ts` holds their Ukrainian (kept in step
 by `tools/translations.py`, compiled to the `.qm` loaded here). Qt's own
 translations are loaded beside ours so that its buttons ("Cancel", "Yes")
 speak the same language; amounts follow the language too (1 234,50 or
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QMenu
 
 from ui.format import use_number_marks
 
-TRANSLATIONS: Final = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS: Final = Path(__file__).resolve().parent / "translations"
 LANGUAGE_KEY: Final = "ui/language"
 # code → (the language, its name as its speakers write it)
 LANGUAGES: Final = {
