@@ -1,7 +1,7 @@
 """fixed documents: a snapshot of every issued invoice and act
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-07
 
 An issued invoice or act states what it states for good (SPEC §10, §11): the

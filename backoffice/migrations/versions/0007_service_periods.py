@@ -1,7 +1,7 @@
 """service periods: debits recognised on the acts of the months they cover
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0006
 Create Date: 2026-12-07
 
 SPEC §11: an act states only what was rendered in its month. A debit for a

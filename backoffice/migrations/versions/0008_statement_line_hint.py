@@ -1,7 +1,7 @@
 """statement lines keep a hint of what an unmatched credit looks like
 
 Revision ID: 0008
-Revises: 0004
+Revises: 0007
 Create Date: 2026-12-07
 
 Credits are no longer skipped by guessing from words ("комісія", "банк"): a
