@@ -294,3 +294,28 @@ def test_a_purchase_whose_debit_could_not_be_posted_is_refused(
         ),
     )
     assert "over the limit of 10000000.00 EUR for one charge" in message
+
+
+def test_reasons_given_to_the_services_are_bounded_text(
+    uow_factory: Factory, engine: Engine
+) -> None:
+    """The window passes reasons straight to the services: they check them too."""
+    number = add_legal(uow_factory)
+    with uow_factory() as uow:
+        entry = payments.receive_topup(uow, number, D("100.00"), day("2026-11-02"), "t")
+        uow.commit()
+    escape = "wrong\x1b[31m client"
+    message = _refused(
+        uow_factory,
+        engine,
+        lambda uow: ledger.reverse_entry(uow, entry.id, day("2026-11-03"), escape),
+    )
+    assert "reason" in message and "U+001B" in message
+    message = _refused(
+        uow_factory,
+        engine,
+        lambda uow: ledger.reverse_entry(
+            uow, entry.id, day("2026-11-03"), "x" * (bounds.MAX_REASON + 1)
+        ),
+    )
+    assert "reason" in message and str(bounds.MAX_REASON) in message

@@ -33,7 +33,7 @@ from sqlalchemy import (
     update,
 )
 
-from backoffice import validation
+from backoffice import bounds, validation
 from backoffice.billing.periods import add_months
 from backoffice.billing.pricing import PeriodPrice, price_period
 from backoffice.dates import written_date
@@ -486,6 +486,7 @@ def _ids_of_run(uow: UnitOfWork, day: dt.date, month: str) -> dict[str, int]:
 
 def cancel_invoice(uow: UnitOfWork, number: str, reason: str, day: dt.date) -> InvoiceView:
     invoice = _by_number(uow, number)
+    validation.text(reason, what="reason", limit=bounds.MAX_REASON)  # length, no control characters
     if not reason.strip():
         raise InputError("cancelling an invoice needs a reason")
     if invoice.status == "cancelled":

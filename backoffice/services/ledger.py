@@ -33,7 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import aliased
 
-from backoffice import validation
+from backoffice import bounds, validation
 from backoffice.db.among import among
 from backoffice.db.bulk_insert import insert_rows
 from backoffice.db.engine import UnitOfWork
@@ -162,6 +162,7 @@ def post_topup(
         raise InputError(f"{kind} is not a top-up kind")
     if amount <= 0:
         raise InputError(f"top-up amount {amount} must be positive")
+    validation.text(reason, what="reason", limit=bounds.MAX_REASON)  # length, no control characters
     if not reason.strip():
         raise InputError("a top-up needs a reason")
     account = find_account(uow, account_number)
@@ -186,6 +187,7 @@ def reverse_entry(
     uow: UnitOfWork, entry_id: int, business_date: dt.date, reason: str
 ) -> PostedEntry:
     """Undo an entry with a reversal that names it. An entry is reversed at most once."""
+    validation.text(reason, what="reason", limit=bounds.MAX_REASON)  # length, no control characters
     if not reason.strip():
         raise InputError("a reversal needs a reason")
     original = uow.session.get(LedgerEntry, entry_id)

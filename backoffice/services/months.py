@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import delete, func, select, update
 
-from backoffice import bounds
+from backoffice import bounds, validation
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Act, Closing, LedgerEntry, MonthLock
 from backoffice.errors import BackofficeError, InputError, MonthLocked
@@ -160,6 +160,7 @@ def reopen_month(uow: UnitOfWork, month: str, reason: str) -> int:
     acts with new numbers. An order-only service's act is its own document,
     made apart from the closing, and stays as it is."""
     month = parse_month(month)
+    validation.text(reason, what="reason", limit=bounds.MAX_REASON)  # length, no control characters
     if not reason.strip():
         raise InputError("reopening a month needs a reason")
     locked = locked_months(uow)

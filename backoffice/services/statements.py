@@ -22,6 +22,7 @@ from typing import NamedTuple
 from sqlalchemy import Integer, Table, cast, exists, func, literal, or_, select, text, update
 from sqlalchemy.exc import IntegrityError
 
+from backoffice import bounds, validation
 from backoffice.bulk import paused_gc
 from backoffice.dates import written_date
 from backoffice.db.among import among
@@ -690,6 +691,7 @@ def ignore_line(uow: UnitOfWork, line_id: int, reason: str) -> None:
     line = _line(uow, line_id)
     if line.status != "unmatched":
         raise BackofficeError(f"statement line {line_id} is {line.status}, not unmatched")
+    validation.text(reason, what="reason", limit=bounds.MAX_REASON)  # length, no control characters
     if not reason.strip():
         raise InputError("ignoring a payment needs a reason")
     line.status, line.reason = "ignored", reason.strip()
@@ -702,6 +704,7 @@ def ignore_lines_with_hint(uow: UnitOfWork, hint_code: str, reason: str) -> int:
     Returns how many lines were ignored; each is audited like a single ignore."""
     if hint_code not in HINTS:
         raise InputError(f"unknown hint {hint_code!r}; choose {', '.join(HINTS)}")
+    validation.text(reason, what="reason", limit=bounds.MAX_REASON)  # length, no control characters
     if not reason.strip():
         raise InputError("ignoring a payment needs a reason")
     lines = list(
@@ -819,6 +822,7 @@ def undo_batch(
         raise BackofficeError(
             f"statement batch {batch_id} was undone on {batch.undone_at:%Y-%m-%d}"
         )
+    validation.text(reason, what="reason", limit=bounds.MAX_REASON)  # length, no control characters
     if not reason.strip():
         raise InputError("undoing a batch needs a reason")
     entry_ids = list(
