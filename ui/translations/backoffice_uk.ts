@@ -239,86 +239,383 @@
         </message>
     </context>
     <context>
+        <name>BackupActions</name>
+        <message>
+            <location filename="../../ui/backup_actions.py" line="33" />
+            <source>&amp;Back up the database…</source>
+            <translation>&amp;Резервна копія бази…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_actions.py" line="34" />
+            <source>Save a copy of the whole database to a folder</source>
+            <translation>Зберегти копію всієї бази даних у папку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_actions.py" line="36" />
+            <source>&amp;Restore from a backup…</source>
+            <translation>&amp;Відновити з резервної копії…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_actions.py" line="38" />
+            <source>Replace the database with a backup, once the backup passes the check</source>
+            <translation>Замінити базу даних резервною копією, якщо копія пройде перевірку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_actions.py" line="43" />
+            <source>Back up into folder</source>
+            <translation>Папка для резервної копії</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_actions.py" line="51" />
+            <source>Backing up…</source>
+            <translation>Створення резервної копії…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_actions.py" line="54" />
+            <source>Backup written to {path}</source>
+            <translation>Резервну копію збережено: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_actions.py" line="60" />
+            <source>Restore from backup</source>
+            <translation>Відновлення з резервної копії</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_actions.py" line="65" />
+            <source>Restore</source>
+            <translation>Відновити</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_actions.py" line="66" />
+            <source>Replace the whole database with the backup {path}?
+
+Everything entered after the backup was made is lost. Close the program on every other workstation first.</source>
+            <translation>Замінити всю базу даних резервною копією {path}?
+
+Усе, що внесено після створення копії, буде втрачено. Спершу закрийте програму на всіх інших робочих місцях.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_actions.py" line="81" />
+            <source>Restoring…</source>
+            <translation>Відновлення…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_actions.py" line="86" />
+            <source>Restored {path}: {accounts} accounts, {entries} entries, check ok</source>
+            <translation>Відновлено з {path}: рахунків — {accounts}, операцій — {entries}, перевірка пройдена</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/statement_import.py" line="94" />
+            <location filename="../../ui/statement_import.py" line="122" />
             <source>Import statement</source>
             <translation>Імпорт виписки</translation>
         </message>
         <message>
-            <location filename="../../ui/statement_import.py" line="98" />
+            <location filename="../../ui/statement_import.py" line="126" />
             <source>a bank statement file</source>
             <translation>файл банківської виписки</translation>
         </message>
         <message>
-            <location filename="../../ui/statement_import.py" line="100" />
+            <location filename="../../ui/statement_import.py" line="128" />
             <source>1C ClientBankExchange .txt, CSV, XLS/XLSX, MT940 .sta, camt.053 .xml</source>
             <translation>1С ClientBankExchange .txt, CSV, XLS/XLSX, MT940 .sta, camt.053 .xml</translation>
         </message>
         <message>
-            <location filename="../../ui/statement_import.py" line="102" />
+            <location filename="../../ui/statement_import.py" line="130" />
             <source>&amp;Browse…</source>
             <translation>&amp;Огляд…</translation>
         </message>
         <message>
-            <location filename="../../ui/statement_import.py" line="103" />
+            <location filename="../../ui/statement_import.py" line="131" />
             <source>Choose the statement file</source>
             <translation>Виберіть файл виписки</translation>
         </message>
         <message>
-            <location filename="../../ui/statement_import.py" line="105" />
-            <source>Detect automatically</source>
-            <translation>Визначити автоматично</translation>
+            <location filename="../../ui/statement_import.py" line="134" />
+            <source>How to read the file: detected, or a bank's or a saved column-mapping profile</source>
+            <translation>Як читати файл: визначено автоматично, або профіль банку чи збережена відповідність колонок</translation>
         </message>
         <message>
-            <location filename="../../ui/statement_import.py" line="107" />
-            <source>How to read the file: detected, or a saved column-mapping profile</source>
-            <translation>Як читати файл: визначити автоматично або за збереженим профілем колонок</translation>
-        </message>
-        <message>
-            <location filename="../../ui/statement_import.py" line="113" />
-            <source>Cannot read the profiles</source>
-            <translation>Не вдалося прочитати профілі</translation>
-        </message>
-        <message>
-            <location filename="../../ui/statement_import.py" line="117" />
-            <source>{name} ({origin})</source>
-            <translation>{name} ({origin})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/statement_import.py" line="121" />
+            <location filename="../../ui/statement_import.py" line="139" />
             <source>The day the money unblocks services; top-ups keep the statement's dates</source>
             <translation>День, з якого гроші розблоковують послуги; поповнення проводяться датами виписки</translation>
         </message>
         <message>
-            <location filename="../../ui/statement_import.py" line="128" />
-            <source>&amp;File:</source>
-            <translation>&amp;Файл:</translation>
+            <location filename="../../ui/statement_import.py" line="147" />
+            <source>The row of the file that holds the column names</source>
+            <translation>Рядок файлу з назвами колонок</translation>
         </message>
         <message>
-            <location filename="../../ui/statement_import.py" line="132" />
-            <source>&amp;Read as:</source>
-            <translation>&amp;Читати як:</translation>
+            <location filename="../../ui/statement_import.py" line="148" />
+            <source>&amp;Preview lines</source>
+            <translation>&amp;Переглянути рядки</translation>
         </message>
         <message>
-            <location filename="../../ui/statement_import.py" line="133" />
-            <source>Business &amp;date:</source>
-            <translation>&amp;Дата проведення:</translation>
+            <location filename="../../ui/statement_import.py" line="149" />
+            <source>Read the file with the columns as mapped above</source>
+            <translation>Прочитати файл за відповідністю колонок, заданою вище</translation>
         </message>
         <message>
-            <location filename="../../ui/statement_import.py" line="138" />
+            <location filename="../../ui/statement_import.py" line="151" />
+            <source>the bank's name, e.g. Мій банк</source>
+            <translation>назва банку, напр. Мій банк</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="152" />
+            <source>&amp;Save as profile</source>
+            <translation>&amp;Зберегти як профіль</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="154" />
+            <source>Keep this column mapping under the bank's name for its next statements</source>
+            <translation>Зберегти цю відповідність колонок під назвою банку для наступних виписок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="163" />
             <source>&amp;Import</source>
             <translation>&amp;Імпортувати</translation>
         </message>
         <message>
-            <location filename="../../ui/statement_import.py" line="151" />
+            <location filename="../../ui/statement_import.py" line="189" />
+            <source>&amp;File:</source>
+            <translation>&amp;Файл:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="193" />
+            <source>&amp;Read as:</source>
+            <translation>&amp;Читати як:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="194" />
+            <source>Business &amp;date:</source>
+            <translation>&amp;Дата проведення:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="195" />
+            <source>Found:</source>
+            <translation>Визначено:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="197" />
+            <source>First rows, and what each column is read as</source>
+            <translation>Перші рядки і як прочитано кожну колонку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="201" />
+            <source>Header row:</source>
+            <translation>Рядок заголовків:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="208" />
+            <source>The lines the file makes, and what becomes of each</source>
+            <translation>Рядки виписки з файлу і що буде з кожним</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="222" />
+            <source>Detect automatically</source>
+            <translation>Визначити автоматично</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="227" />
+            <source>Cannot read the profiles</source>
+            <translation>Не вдалося прочитати профілі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="231" />
+            <source>{name} ({origin})</source>
+            <translation>{name} ({origin})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="241" />
             <source>Bank statements (*.txt *.csv *.xls *.xlsx *.sta *.mt940 *.940 *.xml);;All files (*)</source>
             <translation>Банківські виписки (*.txt *.csv *.xls *.xlsx *.sta *.mt940 *.940 *.xml);;Усі файли (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/statement_import.py" line="155" />
+            <location filename="../../ui/statement_import.py" line="245" />
             <source>Bank statement</source>
             <translation>Банківська виписка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="270" />
+            <source>Cannot read the file</source>
+            <translation>Не вдається прочитати файл</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="279" />
+            <source>Cannot be imported as it stands: {error}</source>
+            <translation>Файл не можна імпортувати в такому вигляді: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="283" />
+            <source>{format}: {note}</source>
+            <translation>{format}: {note}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="298" />
+            <source>read as</source>
+            <translation>читається як</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="320" />
+            <source>date</source>
+            <translation>дата</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="321" />
+            <source>amount (signed or with a direction)</source>
+            <translation>сума (зі знаком або з напрямом)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="322" />
+            <source>debit</source>
+            <translation>дебет</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="323" />
+            <source>credit</source>
+            <translation>кредит</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="324" />
+            <source>direction (debit/credit, D/C)</source>
+            <translation>напрям (дебет/кредит, D/C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="325" />
+            <source>our account</source>
+            <translation>наш рахунок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="326" />
+            <source>our ЄДРПОУ</source>
+            <translation>наш ЄДРПОУ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="327" />
+            <source>currency</source>
+            <translation>валюта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="328" />
+            <source>payer</source>
+            <translation>платник</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="329" />
+            <source>payer's ЄДРПОУ/РНОКПП</source>
+            <translation>ЄДРПОУ/РНОКПП платника</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="330" />
+            <source>payer's IBAN</source>
+            <translation>IBAN платника</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="331" />
+            <source>purpose</source>
+            <translation>призначення платежу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="332" />
+            <source>bank reference</source>
+            <translation>референс банку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="333" />
+            <source>document number</source>
+            <translation>номер документа</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="334" />
+            <source>debit, UAH equivalent</source>
+            <translation>дебет, еквівалент у грн</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="335" />
+            <source>credit, UAH equivalent</source>
+            <translation>кредит, еквівалент у грн</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="336" />
+            <source>purpose, continued</source>
+            <translation>призначення платежу (продовження)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="341" />
+            <source>Row</source>
+            <translation>Рядок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="342" />
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="343" />
+            <source>Amount</source>
+            <translation>Сума</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="344" />
+            <source>Direction</source>
+            <translation>Напрям</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="345" />
+            <source>Payer</source>
+            <translation>Платник</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="346" />
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="347" />
+            <source>Purpose</source>
+            <translation>Призначення платежу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="348" />
+            <source>What becomes of it</source>
+            <translation>Що з ним буде</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="370" />
+            <source>{n} lines: {skipped} skipped, {rest} to match</source>
+            <translation>Рядків: {n}; пропущено: {skipped}; до розпізнавання: {rest}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="379" />
+            <source>skipped: {reason}</source>
+            <translation>пропущено: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="381" />
+            <source>to match; looks like: {hint}</source>
+            <translation>до розпізнавання; схоже на: {hint}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="382" />
+            <source>to match</source>
+            <translation>до розпізнавання</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="410" />
+            <source>Cannot use this mapping</source>
+            <translation>Цю відповідність колонок не можна застосувати</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="415" />
+            <source>unsaved mapping</source>
+            <translation>незбережена відповідність</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="439" />
+            <source>Cannot save the profile</source>
+            <translation>Не вдається зберегти профіль</translation>
         </message>
     </context>
     <context>
@@ -806,192 +1103,192 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="116" />
+            <location filename="../../ui/main_window.py" line="118" />
             <source>Personal accounts</source>
             <translation>Особові рахунки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="125" />
+            <location filename="../../ui/main_window.py" line="127" />
             <source>Filter by client name, ЄДРПОУ/РНОКПП or account number   (Ctrl+F)</source>
             <translation>Фільтр за назвою клієнта, ЄДРПОУ/РНОКПП або номером рахунку   (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="138" />
+            <location filename="../../ui/main_window.py" line="140" />
             <source>Database: {url}</source>
             <translation>База даних: {url}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="189" />
+            <location filename="../../ui/main_window.py" line="191" />
             <source>&amp;Refresh</source>
             <translation>&amp;Оновити</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="189" />
+            <location filename="../../ui/main_window.py" line="191" />
             <source>Read the accounts again</source>
             <translation>Прочитати рахунки знову</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="192" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>&amp;Top-up…</source>
             <translation>&amp;Поповнення…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/main_window.py" line="197" />
             <source>Post a manual top-up to the selected account</source>
             <translation>Провести ручне поповнення вибраного рахунку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="198" />
+            <location filename="../../ui/main_window.py" line="200" />
             <source>Re&amp;verse entry…</source>
             <translation>С&amp;торнувати операцію…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>Reverse the selected ledger entry</source>
             <translation>Сторнувати вибрану операцію</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="206" />
             <source>&amp;Export list…</source>
             <translation>&amp;Експорт списку…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="207" />
+            <location filename="../../ui/main_window.py" line="209" />
             <source>Save the accounts as listed to an XLSX or CSV file</source>
             <translation>Зберегти рахунки, як у списку, у файл XLSX або CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="209" />
+            <location filename="../../ui/main_window.py" line="211" />
             <source>&amp;Quit</source>
             <translation>&amp;Вийти</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="209" />
+            <location filename="../../ui/main_window.py" line="211" />
             <source>Quit</source>
             <translation>Вийти</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="211" />
+            <location filename="../../ui/main_window.py" line="213" />
             <source>&amp;Filter accounts</source>
             <translation>&amp;Фільтр рахунків</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="214" />
+            <location filename="../../ui/main_window.py" line="216" />
             <source>Filter the list of accounts</source>
             <translation>Відфільтрувати список рахунків</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="217" />
+            <location filename="../../ui/main_window.py" line="219" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="228" />
             <source>&amp;Account</source>
             <translation>&amp;Особовий рахунок</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="226" />
+            <location filename="../../ui/main_window.py" line="232" />
             <source>&amp;View</source>
             <translation>&amp;Вигляд</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="231" />
+            <location filename="../../ui/main_window.py" line="237" />
             <source>&amp;Language</source>
             <translation>&amp;Мова</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="236" />
+            <location filename="../../ui/main_window.py" line="242" />
             <source>Main</source>
             <translation>Головна</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="246" />
+            <location filename="../../ui/main_window.py" line="252" />
             <source>Account</source>
             <translation>Особовий рахунок</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="265" />
+            <location filename="../../ui/main_window.py" line="271" />
             <source>&amp;Filter:</source>
             <translation>&amp;Фільтр:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="288" />
+            <location filename="../../ui/main_window.py" line="294" />
             <source>Accounts</source>
             <translation>Особові рахунки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="289" />
+            <location filename="../../ui/main_window.py" line="295" />
             <source>Statements</source>
             <translation>Виписки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="290" />
+            <location filename="../../ui/main_window.py" line="296" />
             <source>Invoices</source>
             <translation>Рахунки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="366" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>Refreshed</source>
             <translation>Оновлено</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="419" />
+            <location filename="../../ui/main_window.py" line="428" />
             <source>Cannot read the database</source>
             <translation>Не вдалося прочитати базу даних</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="441" />
+            <location filename="../../ui/main_window.py" line="450" />
             <source>Top-up reversed; the payment is back among the unmatched payments</source>
             <translation>Поповнення сторновано; платіж повернувся до нерозпізнаних</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="452" />
+            <location filename="../../ui/main_window.py" line="461" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Книга Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="453" />
+            <location filename="../../ui/main_window.py" line="462" />
             <source>CSV for Excel, semicolon-separated (*.csv)</source>
             <translation>CSV для Excel, через крапку з комою (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="464" />
             <source>Export accounts</source>
             <translation>Експорт особових рахунків</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="471" />
+            <location filename="../../ui/main_window.py" line="480" />
             <source>Exporting {n} accounts to {name}…</source>
             <translation>Експорт рахунків ({n}) у {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="477" />
+            <location filename="../../ui/main_window.py" line="486" />
             <source>Export cancelled</source>
             <translation>Експорт скасовано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="492" />
+            <location filename="../../ui/main_window.py" line="501" />
             <source>Entry {id}: {amount} UAH posted to account {account}</source>
             <translation>Операція {id}: {amount} грн проведено на рахунок {account}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="500" />
+            <location filename="../../ui/main_window.py" line="509" />
             <source>Exported {n} accounts to {path}</source>
             <translation>Експортовано рахунків: {n}, файл {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="518" />
+            <location filename="../../ui/main_window.py" line="527" />
             <source>&lt;b&gt;Ledger&lt;/b&gt; — no account selected</source>
             <translation>&lt;b&gt;Операції&lt;/b&gt; — рахунок не вибрано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="520" />
+            <location filename="../../ui/main_window.py" line="529" />
             <source>&lt;b&gt;Ledger of {number}&lt;/b&gt; — {client}, balance {balance} UAH</source>
             <translation>&lt;b&gt;Операції рахунку {number}&lt;/b&gt; — {client}, баланс {balance} грн</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="560" />
+            <location filename="../../ui/main_window.py" line="569" />
             <source>%Ln account</source>
             <translation>
                 <numerusform>%Ln рахунок</numerusform>
@@ -1000,7 +1297,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="560" />
+            <location filename="../../ui/main_window.py" line="569" />
             <source>%Ln accounts</source>
             <translation>
                 <numerusform>%Ln рахунок</numerusform>
@@ -1009,32 +1306,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="563" />
+            <location filename="../../ui/main_window.py" line="572" />
             <source>matching “{text}”</source>
             <translation>за пошуком «{text}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="578" />
+            <location filename="../../ui/main_window.py" line="587" />
             <source>The language changes when the program is started again</source>
             <translation>Мова зміниться після перезапуску програми</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="583" />
+            <location filename="../../ui/main_window.py" line="592" />
             <source>No personal account matches “{text}”. Esc clears the filter.</source>
             <translation>Жоден особовий рахунок не відповідає «{text}». Esc очищає фільтр.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="586" />
+            <location filename="../../ui/main_window.py" line="595" />
             <source>No clients yet. Clients and their personal accounts are added by importing the clients' workbook; then top-ups and statements fill the balances.</source>
             <translation>Клієнтів ще немає. Клієнтів та їхні особові рахунки додають імпортом книги клієнтів; далі баланси наповнюють поповнення та виписки.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="593" />
+            <location filename="../../ui/main_window.py" line="602" />
             <source>Choose an account above to see its entries.</source>
             <translation>Виберіть рахунок угорі, щоб побачити його операції.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="594" />
+            <location filename="../../ui/main_window.py" line="603" />
             <source>No entries on this account yet: a top-up (Ctrl+T) or an imported statement adds them.</source>
             <translation>Операцій на цьому рахунку ще немає: їх додає поповнення (Ctrl+T) або імпортована виписка.</translation>
         </message>
@@ -1087,42 +1384,47 @@
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../../ui/list_export.py" line="134" />
+            <location filename="../../ui/list_export.py" line="107" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Книга Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/list_export.py" line="135" />
+            <location filename="../../ui/list_export.py" line="108" />
             <source>CSV for Excel, semicolon-separated (*.csv)</source>
             <translation>CSV для Excel, через крапку з комою (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/list_export.py" line="159" />
+            <location filename="../../ui/list_export.py" line="132" />
             <source>Reading {n} rows…</source>
             <translation>Читання рядків ({n})…</translation>
         </message>
         <message>
-            <location filename="../../ui/list_export.py" line="184" />
+            <location filename="../../ui/list_export.py" line="157" />
             <source>Exporting {n} rows to {name}…</source>
             <translation>Експорт рядків ({n}) у {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/statement_import.py" line="62" />
+            <location filename="../../ui/statement_import.py" line="82" />
             <source>&lt;b&gt;{file}&lt;/b&gt; ({format}): batch {batch}</source>
             <translation>&lt;b&gt;{file}&lt;/b&gt; ({format}): пакет {batch}</translation>
         </message>
         <message>
-            <location filename="../../ui/statement_import.py" line="64" />
+            <location filename="../../ui/statement_import.py" line="84" />
             <source>&lt;b&gt;{file}&lt;/b&gt; ({format}): nothing new, no batch made</source>
             <translation>&lt;b&gt;{file}&lt;/b&gt; ({format}): нових платежів немає, пакет не створено</translation>
         </message>
         <message>
-            <location filename="../../ui/statement_import.py" line="66" />
+            <location filename="../../ui/statement_import.py" line="86" />
             <source>new &lt;b&gt;{new}&lt;/b&gt; · duplicate {duplicate} · skipped {skipped} · matched &lt;b&gt;{matched}&lt;/b&gt; · unmatched &lt;b&gt;{unmatched}&lt;/b&gt; · posted &lt;b&gt;{total}&lt;/b&gt; UAH</source>
             <translation>нових &lt;b&gt;{new}&lt;/b&gt; · повторів {duplicate} · пропущено {skipped} · розпізнано &lt;b&gt;{matched}&lt;/b&gt; · нерозпізнано &lt;b&gt;{unmatched}&lt;/b&gt; · зараховано &lt;b&gt;{total}&lt;/b&gt; грн</translation>
         </message>
         <message>
-            <location filename="../../ui/statement_import.py" line="81" />
+            <location filename="../../ui/statement_import.py" line="103" />
+            <source>skipped: {reasons}</source>
+            <translation>пропущено: {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_import.py" line="106" />
             <source>Warnings:</source>
             <translation>Попередження:</translation>
         </message>
@@ -1435,234 +1737,319 @@
         </message>
         <message>
             <location filename="../../ui/statement_lists.py" line="103" />
+            <source>Looks like</source>
+            <translation>Схоже на</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_lists.py" line="111" />
             <source>Candidates</source>
             <translation>Можливі рахунки</translation>
         </message>
         <message>
-            <location filename="../../ui/statement_lists.py" line="108" />
+            <location filename="../../ui/statement_lists.py" line="116" />
             <source>Accounts the matching rules proposed</source>
             <translation>Рахунки, запропоновані правилами розпізнавання</translation>
         </message>
         <message>
-            <location filename="../../ui/statement_lists.py" line="117" />
+            <location filename="../../ui/statement_lists.py" line="125" />
             <source>{file}, line {line}</source>
             <translation>{file}, рядок {line}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_lists.py" line="133" />
+            <source>bank credit</source>
+            <translation>зарахування банку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_lists.py" line="134" />
+            <source>budget</source>
+            <translation>бюджет</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_lists.py" line="135" />
+            <source>reversal</source>
+            <translation>сторно</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_lists.py" line="142" />
+            <source>Looks like a bank credit: currency sale, interest, refund of commission</source>
+            <translation>Схоже на зарахування від банку: продаж валюти, відсотки, повернення комісії</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_lists.py" line="143" />
+            <source>Looks like a budget payment or a treasury refund</source>
+            <translation>Схоже на бюджетний платіж або повернення з казначейства</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statement_lists.py" line="144" />
+            <source>A reversal of one of our own debits</source>
+            <translation>Сторно одного з наших списань</translation>
         </message>
     </context>
     <context>
         <name>StatementsTab</name>
         <message>
-            <location filename="../../ui/statements_tab.py" line="118" />
+            <location filename="../../ui/statements_tab.py" line="119" />
             <source>Cannot read the unmatched payments</source>
             <translation>Не вдалося прочитати нерозпізнані платежі</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="128" />
+            <location filename="../../ui/statements_tab.py" line="129" />
             <source>No statement imported in this session yet (Ctrl+I).</source>
             <translation>У цьому сеансі виписок ще не імпортовано (Ctrl+I).</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="136" />
+            <location filename="../../ui/statements_tab.py" line="137" />
             <source>No statements imported yet: Import statement… (Ctrl+I) reads a bank file.</source>
             <translation>Виписок ще не імпортовано: «Імпорт виписки…» (Ctrl+I) читає файл банку.</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="150" />
+            <location filename="../../ui/statements_tab.py" line="151" />
             <source>&amp;Import statement…</source>
             <translation>&amp;Імпорт виписки…</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="152" />
+            <location filename="../../ui/statements_tab.py" line="153" />
             <source>Import a bank statement file as one batch</source>
             <translation>Імпортувати файл банківської виписки одним пакетом</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="157" />
+            <location filename="../../ui/statements_tab.py" line="158" />
             <source>&amp;Undo batch…</source>
             <translation>&amp;Скасувати пакет…</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="159" />
+            <location filename="../../ui/statements_tab.py" line="160" />
             <source>Reverse every top-up of the selected batch</source>
             <translation>Сторнувати всі поповнення вибраного пакета</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="163" />
+            <location filename="../../ui/statements_tab.py" line="164" />
             <source>&amp;Assign to account…</source>
             <translation>&amp;Зарахувати на рахунок…</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="165" />
+            <location filename="../../ui/statements_tab.py" line="166" />
             <source>Post the selected payment to an account you choose</source>
             <translation>Зарахувати вибраний платіж на рахунок, який ви виберете</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="170" />
+            <location filename="../../ui/statements_tab.py" line="171" />
             <source>I&amp;gnore…</source>
             <translation>&amp;Не зараховувати…</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="172" />
+            <location filename="../../ui/statements_tab.py" line="173" />
             <source>Drop the selected payment from the queue, with a reason</source>
             <translation>Прибрати вибраний платіж з нерозпізнаних, із зазначенням причини</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="176" />
+            <location filename="../../ui/statements_tab.py" line="177" />
+            <source>Ignore all &amp;like this…</source>
+            <translation>Пропустити всі &amp;подібні…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statements_tab.py" line="179" />
+            <source>Drop every unmatched payment with the selected one's hint (e.g. all bank credits) from the queue, with one reason</source>
+            <translation>Прибрати з черги всі нерозпізнані платежі з такою ж позначкою, як у вибраного (напр. усі зарахування банку), з однією причиною</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statements_tab.py" line="186" />
             <source>Export batches…</source>
             <translation>Експорт пакетів…</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="178" />
+            <location filename="../../ui/statements_tab.py" line="188" />
             <source>Save the batches as listed to an XLSX or CSV file</source>
             <translation>Зберегти пакети, як у списку, у файл XLSX або CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="182" />
+            <location filename="../../ui/statements_tab.py" line="192" />
             <source>Export unmatched…</source>
             <translation>Експорт нерозпізнаних…</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="184" />
+            <location filename="../../ui/statements_tab.py" line="194" />
             <source>Save the unmatched payments as listed to an XLSX or CSV file</source>
             <translation>Зберегти нерозпізнані платежі, як у списку, у файл XLSX або CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="194" />
+            <location filename="../../ui/statements_tab.py" line="209" />
             <source>Filter batches by file, format, user</source>
             <translation>Фільтр пакетів за файлом, форматом, користувачем</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="199" />
+            <location filename="../../ui/statements_tab.py" line="214" />
             <source>Filter payments by payer, code, IBAN, purpose</source>
             <translation>Фільтр платежів за платником, кодом, IBAN, призначенням</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="201" />
+            <location filename="../../ui/statements_tab.py" line="216" />
             <source>Imported batches</source>
             <translation>Імпортовані пакети</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="210" />
+            <location filename="../../ui/statements_tab.py" line="225" />
             <source>Unmatched payments</source>
             <translation>Нерозпізнані платежі</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="244" />
+            <location filename="../../ui/statements_tab.py" line="265" />
             <source>Cannot read the statements</source>
             <translation>Не вдалося прочитати виписки</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="260" />
+            <location filename="../../ui/statements_tab.py" line="281" />
             <source>Payments waiting: {n}, {total} UAH</source>
             <translation>Очікують зарахування: {n} на {total} грн</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="265" />
+            <location filename="../../ui/statements_tab.py" line="286" />
             <source>matching “{text}”</source>
             <translation>за пошуком «{text}»</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="270" />
+            <location filename="../../ui/statements_tab.py" line="291" />
             <source>No waiting payment matches the filter.</source>
             <translation>Жоден платіж, що очікує, не відповідає фільтру.</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="271" />
+            <location filename="../../ui/statements_tab.py" line="292" />
             <source>No payments are waiting: every imported payment found its account.</source>
             <translation>Платежів, що очікують, немає: кожен імпортований платіж знайшов свій рахунок.</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="294" />
+            <location filename="../../ui/statements_tab.py" line="315" />
             <source>Importing {name}…</source>
             <translation>Імпорт {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="297" />
+            <location filename="../../ui/statements_tab.py" line="318" />
             <source>Import cancelled: nothing posted</source>
             <translation>Імпорт скасовано: нічого не проведено</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="308" />
+            <location filename="../../ui/statements_tab.py" line="329" />
             <source>{file}: {matched} matched, {unmatched} unmatched</source>
             <translation>{file}: розпізнано {matched}, нерозпізнано {unmatched}</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="330" />
+            <location filename="../../ui/statements_tab.py" line="351" />
             <source>Undo batch {id}</source>
             <translation>Скасування пакета {id}</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="331" />
+            <location filename="../../ui/statements_tab.py" line="352" />
             <source>Batch &lt;b&gt;{id}&lt;/b&gt;, {file}: its {matched} top-ups of &lt;b&gt;{total}&lt;/b&gt; UAH will be reversed and its lines freed, so the file can be imported again.</source>
             <translation>Пакет &lt;b&gt;{id}&lt;/b&gt;, {file}: його поповнення ({matched}) на &lt;b&gt;{total}&lt;/b&gt; грн буде сторновано, а рядки звільнено, щоб файл можна було імпортувати знову.</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="340" />
+            <location filename="../../ui/statements_tab.py" line="361" />
             <source>&amp;Undo batch</source>
             <translation>&amp;Скасувати пакет</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="341" />
+            <location filename="../../ui/statements_tab.py" line="362" />
             <source>&amp;Keep batch</source>
             <translation>&amp;Залишити пакет</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="344" />
+            <location filename="../../ui/statements_tab.py" line="365" />
             <source>e.g. the bank sent a corrected statement</source>
             <translation>напр. банк надіслав виправлену виписку</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="369" />
+            <location filename="../../ui/statements_tab.py" line="390" />
             <source>Undoing batch {id} ({file})…</source>
             <translation>Скасування пакета {id} ({file})…</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="375" />
+            <location filename="../../ui/statements_tab.py" line="396" />
             <source>Batch {id} undone: {n} top-ups reversed</source>
             <translation>Пакет {id} скасовано: сторновано поповнень — {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="378" />
+            <location filename="../../ui/statements_tab.py" line="399" />
             <source>Undo cancelled: nothing changed</source>
             <translation>Скасування перервано: нічого не змінено</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="395" />
+            <location filename="../../ui/statements_tab.py" line="416" />
             <source>{amount} UAH from {payer} posted to account {account} ({client}), entry {entry}</source>
             <translation>{amount} грн від {payer} зараховано на рахунок {account} ({client}), операція {entry}</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="420" />
+            <location filename="../../ui/statements_tab.py" line="441" />
             <source>Ignore payment</source>
             <translation>Не зараховувати платіж</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="421" />
+            <location filename="../../ui/statements_tab.py" line="442" />
             <source>&lt;b&gt;{amount} UAH&lt;/b&gt; of {date} from {payer} will leave the queue without being posted.</source>
             <translation>&lt;b&gt;{amount} грн&lt;/b&gt; від {date}, платник {payer}, буде прибрано з нерозпізнаних без зарахування.</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="429" />
+            <location filename="../../ui/statements_tab.py" line="450" />
             <source>I&amp;gnore</source>
             <translation>&amp;Не зараховувати</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="433" />
+            <location filename="../../ui/statements_tab.py" line="454" />
             <source>e.g. a refund from our own other account</source>
             <translation>напр. повернення з нашого іншого рахунку</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="438" />
+            <location filename="../../ui/statements_tab.py" line="459" />
             <source>Payment ignored</source>
             <translation>Платіж не зараховано й прибрано з нерозпізнаних</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="453" />
+            <location filename="../../ui/statements_tab.py" line="476" />
+            <source>Ignore all like this</source>
+            <translation>Пропустити всі подібні</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statements_tab.py" line="477" />
+            <source>Every unmatched payment marked “{hint}” will leave the queue without being posted.</source>
+            <translation>Усі нерозпізнані платежі з позначкою «{hint}» буде прибрано з черги без зарахування.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statements_tab.py" line="480" />
+            <source>I&amp;gnore all</source>
+            <translation>Про&amp;пустити всі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statements_tab.py" line="484" />
+            <source>e.g. proceeds of our currency sales, not client payments</source>
+            <translation>напр. виручка від продажу нашої валюти, а не платежі клієнтів</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statements_tab.py" line="489" />
+            <source>looks like a bank credit: currency sale, interest, refund of commission</source>
+            <translation>схоже на зарахування від банку: продаж валюти, відсотки, повернення комісії</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statements_tab.py" line="492" />
+            <source>looks like a budget payment or a treasury refund</source>
+            <translation>схоже на бюджетний платіж або повернення з казначейства</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statements_tab.py" line="493" />
+            <source>a reversal of one of our own debits</source>
+            <translation>сторно одного з наших списань</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statements_tab.py" line="498" />
+            <source>{n} payments ignored</source>
+            <translation>Пропущено платежів: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/statements_tab.py" line="513" />
             <source>Export list</source>
             <translation>Експорт списку</translation>
         </message>
         <message>
-            <location filename="../../ui/statements_tab.py" line="476" />
+            <location filename="../../ui/statements_tab.py" line="536" />
             <source>Saved {p}</source>
             <translation>Збережено {p}</translation>
         </message>
@@ -1804,17 +2191,17 @@
     <context>
         <name>app</name>
         <message>
-            <location filename="../../ui/app.py" line="59" />
+            <location filename="../../ui/app.py" line="62" />
             <source>Back office</source>
             <translation>Бек-офіс</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="75" />
+            <location filename="../../ui/app.py" line="78" />
             <source>Cannot open {url}</source>
             <translation>Не вдалося відкрити {url}</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="81" />
+            <location filename="../../ui/app.py" line="84" />
             <source>The database {url} is empty.
 
 Create the tables now?</source>
@@ -1823,7 +2210,7 @@ Create the tables now?</source>
 Створити таблиці зараз?</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="83" />
+            <location filename="../../ui/app.py" line="86" />
             <source>The database {url} has schema {revision}; this program needs {head}.
 
 Upgrade it now? Make a backup first if other people use it, and make sure nobody works in it with an older program.</source>
@@ -1832,12 +2219,12 @@ Upgrade it now? Make a backup first if other people use it, and make sure nobody
 Оновити її зараз? Якщо з базою працюють інші, спершу зробіть резервну копію і переконайтеся, що ніхто не працює в ній старішою версією програми.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="91" />
+            <location filename="../../ui/app.py" line="94" />
             <source>Database schema</source>
             <translation>Структура бази даних</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="103" />
+            <location filename="../../ui/app.py" line="106" />
             <source>Schema upgrade failed</source>
             <translation>Не вдалося оновити структуру бази даних</translation>
         </message>
