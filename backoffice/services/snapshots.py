@@ -541,10 +541,12 @@ def fix_documents(
     texts = {"invoice": _invoice_texts, "act": _act_texts}[kind]
     now = audit.now()
     sha256 = hashlib.sha256
-
-    def rows() -> Iterator[dict[str, Any]]:
-        for number, text in texts(uow, numbers):
-            yield {
+    count = 0
+    for chunk in _chunks(list(numbers)):
+        # each chunk is read in full before it is written: on PostgreSQL the
+        # rows go in by COPY, and no query may run on the connection meanwhile
+        rows = [
+            {
                 "kind": kind,
                 "number": number,
                 "version": snapshot.VERSION,
@@ -553,8 +555,9 @@ def fix_documents(
                 "created_at": now,
                 "source": source,
             }
-
-    count = insert_rows(uow, SNAPSHOTS, rows())
+            for number, text in texts(uow, chunk)
+        ]
+        count += insert_rows(uow, SNAPSHOTS, rows)
     if source == "issue":
         _flag_contracts(uow, kind, numbers)
     return count
