@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table, any_, literal, select
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from backoffice.billing.periods import add_months
 from backoffice.db.bulk_insert import insert_rows
@@ -198,7 +199,7 @@ def clients_of_accounts(uow: UnitOfWork, account_ids: Sequence[int]) -> dict[int
                     Client.contract_date,
                 )
                 .join(Client, Client.id == Account.client_id)
-                .where(Account.id.in_(chunk))
+                .where(_among(uow, Account.id, chunk))
             )
             .all()
         )
@@ -206,14 +207,14 @@ def clients_of_accounts(uow: UnitOfWork, account_ids: Sequence[int]) -> dict[int
         emails = _first_per_client(
             uow,
             select(ClientEmail.client_id, ClientEmail.email)
-            .where(ClientEmail.client_id.in_(client_ids))
+            .where(_among(uow, ClientEmail.client_id, client_ids))
             .order_by(ClientEmail.id.desc()),
         )
         ibans = _first_per_client(
             uow,
             # one the client gave us before one learned from a payment
             select(ClientIban.client_id, ClientIban.iban)
-            .where(ClientIban.client_id.in_(client_ids))
+            .where(_among(uow, ClientIban.client_id, client_ids))
             .order_by(ClientIban.learned.desc(), ClientIban.id.desc()),
         )
         for row in rows:
@@ -283,7 +284,7 @@ def _invoice_rows(
             )
             .join(Account, Account.id == Invoice.account_id)
             .outerjoin(Subscription, Subscription.id == Invoice.subscription_id)
-            .where(Invoice.number.in_(numbers))
+            .where(_among(uow, Invoice.number, numbers))
         )
         .all()
     )
@@ -301,7 +302,7 @@ def _invoice_rows(
                 InvoiceLine.total,
                 InvoiceLine.eur,
             )
-            .where(InvoiceLine.invoice_id.in_([i.id for i in invoices]))
+            .where(_among(uow, InvoiceLine.invoice_id, [i.id for i in invoices]))
             .order_by(InvoiceLine.invoice_id, InvoiceLine.position)
         )
         .all()
@@ -407,7 +408,7 @@ def _act_rows(
                 Account.number.label("account"),
             )
             .join(Account, Account.id == Act.account_id)
-            .where(Act.number.in_(numbers))
+            .where(_among(uow, Act.number, numbers))
         )
         .all()
     )
@@ -427,7 +428,7 @@ def _act_rows(
                 LedgerEntry.kind,
             )
             .join(LedgerEntry, LedgerEntry.id == ActLine.entry_id)
-            .where(ActLine.act_id.in_(monthly))
+            .where(_among(uow, ActLine.act_id, monthly))
             .order_by(ActLine.act_id, LedgerEntry.business_date, ActLine.id)
         )
         .all()
@@ -443,7 +444,9 @@ def _act_rows(
                 ServiceOrder.service,
                 ServiceOrder.amount,
                 ServiceOrder.contract,
-            ).where(ServiceOrder.id.in_([a.order_id for a in acts if a.order_id is not None]))
+            ).where(
+                _among(uow, ServiceOrder.id, [a.order_id for a in acts if a.order_id is not None])
+            )
         )
         .all()
     }
@@ -763,7 +766,7 @@ def _flag_contracts(uow: UnitOfWork, kind: str, numbers: Sequence[str]) -> None:
                 select(table.number)
                 .join(Account, Account.id == table.account_id)
                 .join(Client, Client.id == Account.client_id)
-                .where(table.number.in_(chunk), Client.contract_date > day)
+                .where(_among(uow, table.number, chunk), Client.contract_date > day)
                 .order_by(table.number)
             )
             .scalars()
@@ -866,6 +869,15 @@ def problems(uow: UnitOfWork) -> list[str]:
             more = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
             found.append(f"issued documents changed: {bad[0]}{more}")
     return found
+
+
+def _among(uow: UnitOfWork, column: Any, values: Sequence[Any]) -> Any:
+    """`column IN values` for a chunk of up to 5,000 values. PostgreSQL gets
+    them as one array (`= ANY(%s)`): as 5,000 bound parameters each query
+    cost some 60 ms to send and plan, more than its rows."""
+    if uow.session.get_bind().dialect.name == "postgresql":
+        return column == any_(literal(list(values), ARRAY(column.type)))
+    return column.in_(values)
 
 
 def _core(uow: UnitOfWork) -> Connection:
