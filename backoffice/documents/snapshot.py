@@ -84,6 +84,12 @@ def _party(party: Party) -> dict[str, Any]:
     return plain
 
 
+def plain(record: Any) -> Any:
+    """A record (or a part of one, e.g. a Party) as the plain data `canonical`
+    encodes."""
+    return _plain(record)
+
+
 def canonical(doc: InvoiceDocument | ActDocument) -> str:
     """The record as canonical JSON: what is hashed and stored."""
     return json.dumps(_plain(doc), ensure_ascii=False, sort_keys=True, separators=(",", ":"))

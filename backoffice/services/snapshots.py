@@ -16,16 +16,19 @@ against a schema that later migrations extend.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import hashlib
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Connection, Table, any_, literal, select
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from backoffice.billing.periods import add_months
 from backoffice.db.bulk_insert import insert_rows
@@ -179,35 +182,39 @@ def clients_of_accounts(uow: UnitOfWork, account_ids: Sequence[int]) -> dict[int
     """account id → its client, with the first e-mail and IBAN on file."""
     out: dict[int, _Client] = {}
     for chunk in _chunks(sorted(set(account_ids))):
-        rows = uow.session.execute(
-            select(
-                Account.id.label("account_id"),
-                Client.id,
-                Client.kind,
-                Client.name,
-                Client.edrpou,
-                Client.rnokpp,
-                Client.vat_payer,
-                Client.ipn,
-                Client.address,
-                Client.contract_no,
-                Client.contract_date,
+        rows = (
+            _core(uow)
+            .execute(
+                select(
+                    Account.id.label("account_id"),
+                    Client.id,
+                    Client.kind,
+                    Client.name,
+                    Client.edrpou,
+                    Client.rnokpp,
+                    Client.vat_payer,
+                    Client.ipn,
+                    Client.address,
+                    Client.contract_no,
+                    Client.contract_date,
+                )
+                .join(Client, Client.id == Account.client_id)
+                .where(_among(uow, Account.id, chunk))
             )
-            .join(Client, Client.id == Account.client_id)
-            .where(Account.id.in_(chunk))
-        ).all()
+            .all()
+        )
         client_ids = sorted({row.id for row in rows})
         emails = _first_per_client(
             uow,
             select(ClientEmail.client_id, ClientEmail.email)
-            .where(ClientEmail.client_id.in_(client_ids))
+            .where(_among(uow, ClientEmail.client_id, client_ids))
             .order_by(ClientEmail.id.desc()),
         )
         ibans = _first_per_client(
             uow,
             # one the client gave us before one learned from a payment
             select(ClientIban.client_id, ClientIban.iban)
-            .where(ClientIban.client_id.in_(client_ids))
+            .where(_among(uow, ClientIban.client_id, client_ids))
             .order_by(ClientIban.learned.desc(), ClientIban.id.desc()),
         )
         for row in rows:
@@ -223,7 +230,7 @@ def client_of_account(uow: UnitOfWork, account_id: int) -> _Client:
 
 def _first_per_client(uow: UnitOfWork, statement: Any) -> dict[int, str]:
     # rows come last-wanted first: the dict keeps the last one written
-    return {client_id: value for client_id, value in uow.session.execute(statement).all()}
+    return {client_id: value for client_id, value in _core(uow).execute(statement).all()}
 
 
 # --- invoices ----------------------------------------------------------------
@@ -243,7 +250,23 @@ def invoice_records(uow: UnitOfWork, numbers: Sequence[str]) -> dict[str, Invoic
     margin = Decimal(settings.get_setting(uow, "invoice.margin_percent"))
     out: dict[str, InvoiceDocument] = {}
     for chunk in _chunks(list(numbers)):
-        invoices = uow.session.execute(
+        invoices, lines, clients = _invoice_rows(uow, chunk)
+        for invoice in invoices:
+            client = clients[invoice.account_id]
+            out[invoice.number] = _invoice_record(
+                invoice, lines[invoice.id], client, us, where, margin
+            )
+    return out
+
+
+def _invoice_rows(
+    uow: UnitOfWork, numbers: Sequence[str]
+) -> tuple[list[Any], dict[int, list[Any]], dict[int, _Client]]:
+    """The invoices `numbers` (at most a chunk), their lines by invoice id and
+    their clients by account id, in three set-based queries."""
+    invoices = (
+        _core(uow)
+        .execute(
             select(
                 Invoice.id,
                 Invoice.number,
@@ -261,10 +284,14 @@ def invoice_records(uow: UnitOfWork, numbers: Sequence[str]) -> dict[str, Invoic
             )
             .join(Account, Account.id == Invoice.account_id)
             .outerjoin(Subscription, Subscription.id == Invoice.subscription_id)
-            .where(Invoice.number.in_(chunk))
-        ).all()
-        lines: dict[int, list[Any]] = defaultdict(list)
-        for line in uow.session.execute(
+            .where(_among(uow, Invoice.number, numbers))
+        )
+        .all()
+    )
+    lines: dict[int, list[Any]] = defaultdict(list)
+    for line in (
+        _core(uow)
+        .execute(
             select(
                 InvoiceLine.invoice_id,
                 InvoiceLine.position,
@@ -275,17 +302,14 @@ def invoice_records(uow: UnitOfWork, numbers: Sequence[str]) -> dict[str, Invoic
                 InvoiceLine.total,
                 InvoiceLine.eur,
             )
-            .where(InvoiceLine.invoice_id.in_([i.id for i in invoices]))
+            .where(_among(uow, InvoiceLine.invoice_id, [i.id for i in invoices]))
             .order_by(InvoiceLine.invoice_id, InvoiceLine.position)
-        ).all():
-            lines[line.invoice_id].append(line)
-        clients = clients_of_accounts(uow, [i.account_id for i in invoices])
-        for invoice in invoices:
-            client = clients[invoice.account_id]
-            out[invoice.number] = _invoice_record(
-                invoice, lines[invoice.id], client, us, where, margin
-            )
-    return out
+        )
+        .all()
+    ):
+        lines[line.invoice_id].append(line)
+    clients = clients_of_accounts(uow, [i.account_id for i in invoices])
+    return invoices, lines, clients
 
 
 def _invoice_record(
@@ -345,7 +369,34 @@ def act_records(uow: UnitOfWork, numbers: Sequence[str]) -> dict[str, ActDocumen
     us, where = supplier(uow), place(uow)
     out: dict[str, ActDocument] = {}
     for chunk in _chunks(list(numbers)):
-        acts = uow.session.execute(
+        acts, lines, orders, clients = _act_rows(uow, chunk, act_line)
+        for act in acts:
+            client = clients[act.account_id]
+            contract, act_lines = _act_content(act, lines, orders, client)
+            out[act.number] = ActDocument(
+                number=act.number,
+                date=act.act_date,
+                month=act.month,
+                place=where,
+                supplier=us,
+                buyer=buyer_party(client),
+                contract=contract,
+                account_number=act.account,
+                lines=act_lines,
+                total=act.total_uah,
+            )
+    return out
+
+
+def _act_rows(
+    uow: UnitOfWork, numbers: Sequence[str], make_line: Callable[[int, Any], Any]
+) -> tuple[list[Any], dict[int, list[Any]], dict[int, Any], dict[int, _Client]]:
+    """The acts `numbers` (at most a chunk), the lines of the monthly ones by
+    act id, the orders of the others by id and the clients by account id.
+    `make_line` makes a line from its number and debit (`act_line`)."""
+    acts = (
+        _core(uow)
+        .execute(
             select(
                 Act.id,
                 Act.number,
@@ -357,11 +408,15 @@ def act_records(uow: UnitOfWork, numbers: Sequence[str]) -> dict[str, ActDocumen
                 Account.number.label("account"),
             )
             .join(Account, Account.id == Act.account_id)
-            .where(Act.number.in_(chunk))
-        ).all()
-        lines: dict[int, list[DocumentLine]] = defaultdict(list)
-        monthly = [a.id for a in acts if a.order_id is None]
-        for row in uow.session.execute(
+            .where(_among(uow, Act.number, numbers))
+        )
+        .all()
+    )
+    lines: dict[int, list[Any]] = defaultdict(list)
+    monthly = [a.id for a in acts if a.order_id is None]
+    for row in (
+        _core(uow)
+        .execute(
             select(
                 ActLine.act_id,
                 ActLine.service,
@@ -373,47 +428,43 @@ def act_records(uow: UnitOfWork, numbers: Sequence[str]) -> dict[str, ActDocumen
                 LedgerEntry.kind,
             )
             .join(LedgerEntry, LedgerEntry.id == ActLine.entry_id)
-            .where(ActLine.act_id.in_(monthly))
+            .where(_among(uow, ActLine.act_id, monthly))
             .order_by(ActLine.act_id, LedgerEntry.business_date, ActLine.id)
-        ).all():
-            found = lines[row.act_id]
-            found.append(act_line(len(found) + 1, row))
-        orders = {
-            row.id: row
-            for row in uow.session.execute(
-                select(
-                    ServiceOrder.id,
-                    ServiceOrder.service,
-                    ServiceOrder.amount,
-                    ServiceOrder.contract,
-                ).where(ServiceOrder.id.in_([a.order_id for a in acts if a.order_id is not None]))
-            ).all()
-        }
-        clients = clients_of_accounts(uow, [a.account_id for a in acts])
-        for act in acts:
-            client = clients[act.account_id]
-            contract = contract_text(client, act.act_date)
-            if act.order_id is not None:
-                order = orders[act.order_id]
-                lines[act.id] = [
-                    DocumentLine(
-                        1, order.service, "послуга", Decimal(1), order.amount, order.amount
-                    )
-                ]
-                contract = order.contract or contract
-            out[act.number] = ActDocument(
-                number=act.number,
-                date=act.act_date,
-                month=act.month,
-                place=where,
-                supplier=us,
-                buyer=buyer_party(client),
-                contract=contract,
-                account_number=act.account,
-                lines=lines[act.id],
-                total=act.total_uah,
+        )
+        .all()
+    ):
+        found = lines[row.act_id]
+        found.append(make_line(len(found) + 1, row))
+    orders = {
+        row.id: row
+        for row in _core(uow)
+        .execute(
+            select(
+                ServiceOrder.id,
+                ServiceOrder.service,
+                ServiceOrder.amount,
+                ServiceOrder.contract,
+            ).where(
+                _among(uow, ServiceOrder.id, [a.order_id for a in acts if a.order_id is not None])
             )
-    return out
+        )
+        .all()
+    }
+    clients = clients_of_accounts(uow, [a.account_id for a in acts])
+    return acts, lines, orders, clients
+
+
+def _act_content(
+    act: Any, lines: dict[int, list[DocumentLine]], orders: dict[int, Any], client: _Client
+) -> tuple[str, list[DocumentLine]]:
+    """The contract an act cites and its lines: an order's act has the
+    order's one line and cites the order's contract when it names one."""
+    contract = contract_text(client, act.act_date)
+    if act.order_id is None:
+        return contract, lines[act.id]
+    order = orders[act.order_id]
+    line = DocumentLine(1, order.service, "послуга", Decimal(1), order.amount, order.amount)
+    return order.contract or contract, [line]
 
 
 _OVERAGE = re.compile(
@@ -484,28 +535,222 @@ def fix_documents(
 ) -> int:
     """Store the snapshot of each issued document `numbers` of `kind`
     (`invoice` or `act`): its record now, as canonical JSON with its hash.
-    Called where documents are issued, in the same transaction."""
-    build = {"invoice": invoice_records, "act": act_records}[kind]
+    Called where documents are issued, in the same transaction.
+
+    The text is the one `snapshot.canonical` gives the document's record
+    (tests hold them equal), written straight from the rows: the closing fixes
+    some 90,000 acts and its invoice run as many invoices, so the parts every
+    document of a run shares (our company, each client) are encoded once."""
+    texts = {"invoice": _invoice_texts, "act": _act_texts}[kind]
     now = audit.now()
-
-    def rows() -> Iterator[dict[str, Any]]:
-        for chunk in _chunks(list(numbers)):
-            for number, record in build(uow, chunk).items():
-                text = snapshot.canonical(record)
-                yield {
-                    "kind": kind,
-                    "number": number,
-                    "version": snapshot.VERSION,
-                    "body": text,
-                    "sha256": snapshot.digest(text),
-                    "created_at": now,
-                    "source": source,
-                }
-
-    count = insert_rows(uow, SNAPSHOTS, rows())
+    sha256 = hashlib.sha256
+    count = 0
+    for chunk in _chunks(list(numbers)):
+        # each chunk is read in full before it is written: on PostgreSQL the
+        # rows go in by COPY, and no query may run on the connection meanwhile
+        rows = [
+            {
+                "kind": kind,
+                "number": number,
+                "version": snapshot.VERSION,
+                "body": text,
+                "sha256": sha256(text.encode("utf-8")).hexdigest(),
+                "created_at": now,
+                "source": source,
+            }
+            for number, text in texts(uow, chunk)
+        ]
+        count += insert_rows(uow, SNAPSHOTS, rows)
     if source == "issue":
         _flag_contracts(uow, kind, numbers)
     return count
+
+
+# --- canonical text in bulk ----------------------------------------------------
+#
+# `snapshot.canonical` sorts the keys of the record's plain form. A record's
+# keys sort as: account_number, buyer, (the document's own fields), supplier,
+# total; so a text is spliced from the encoded buyer (once per client), the
+# document's own fields (one small dict) and the encoded supplier (once).
+
+_encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+
+
+def _scalar(value: Any) -> Any:
+    """A field as `snapshot.canonical` writes it (amounts and dates as text)."""
+    kind = type(value)
+    if kind is Decimal:
+        return str(value)
+    if kind is dt.date:
+        return value.isoformat()
+    return value
+
+
+def _line(line: DocumentLine) -> dict[str, Any]:
+    return {
+        "number": line.number,
+        "service": line.service,
+        "unit": line.unit,
+        "quantity": _scalar(line.quantity),
+        "price": _scalar(line.price),
+        "total": _scalar(line.total),
+        "eur": _scalar(line.eur),
+        "rate": _scalar(line.rate),
+        "markup_percent": _scalar(line.markup_percent),
+        "date": _scalar(line.date),
+    }
+
+
+def _spliced(account: str, buyer: str, own: dict[str, Any], us: str, total: Any) -> str:
+    return (
+        f'{{"account_number":{_encode(account)},"buyer":{buyer},'
+        f'{_encode(own)[1:-1]},"supplier":{us},"total":{_encode(_scalar(total))}}}'
+    )
+
+
+_PARTY = tuple(f.name for f in dataclasses.fields(Party))
+
+
+class _Buyers(dict[int, str]):
+    """client id → the client's party, encoded once per run."""
+
+    def __init__(self, clients: dict[int, _Client]) -> None:
+        super().__init__()
+        self.clients = clients
+
+    def of(self, account_id: int) -> str:
+        client = self.clients[account_id]
+        text = self.get(client.id)
+        if text is None:
+            party = buyer_party(client)  # str and bool fields only: plain as they are
+            text = self[client.id] = _encode({name: getattr(party, name) for name in _PARTY})
+        return text
+
+
+def _invoice_texts(uow: UnitOfWork, numbers: Sequence[str]) -> Iterator[tuple[str, str]]:
+    """(number, canonical text) of each invoice `numbers`, as `invoice_records`
+    and `snapshot.canonical` would give it."""
+    us = supplier(uow)
+    ours, where = _encode(snapshot.plain(us)), place(uow)
+    margin = Decimal(settings.get_setting(uow, "invoice.margin_percent"))
+    texts = _memo(readable)
+    for chunk in _chunks(list(numbers)):
+        invoices, lines, clients = _invoice_rows(uow, chunk)
+        buyers = _Buyers(clients)
+        for invoice in invoices:
+            own = _invoice_fields(invoice, lines[invoice.id], us, where, margin, texts)
+            own["contract"] = contract_text(clients[invoice.account_id], invoice.issue_date)
+            buyer = buyers.of(invoice.account_id)
+            yield invoice.number, _spliced(invoice.account, buyer, own, ours, invoice.total)
+
+
+def _invoice_fields(
+    invoice: Any,
+    lines: list[Any],
+    us: Party,
+    where: str,
+    margin: Decimal,
+    texts: Callable[[str], str],
+) -> dict[str, Any]:
+    """An invoice's own fields as `_invoice_record` states them, plain."""
+    priced_in_eur = invoice.rate is not None
+    in_eur = (_scalar(invoice.rate), _scalar(invoice.markup_percent))
+    plain_lines = [
+        {
+            "number": line.position,
+            "service": texts(line.service),
+            "unit": line.unit,
+            "quantity": str(Decimal(line.quantity)),
+            "price": _scalar(line.price),
+            "total": _scalar(line.total),
+            "eur": _scalar(line.eur),
+            "rate": in_eur[0] if line.eur is not None else None,
+            "markup_percent": in_eur[1] if line.eur is not None else None,
+            "date": None,
+        }
+        for line in lines
+    ]
+    vat = vat_included(invoice.total, us.vat_payer)
+    months = invoice.months or 1
+    period_to = ""
+    if invoice.period and invoice.kind in ("activation", "renewal") and months > 1:
+        start = dt.date.fromisoformat(f"{invoice.period}-01")
+        period_to = f"{add_months(start, months - 1):%Y-%m}"
+    suggested = round_half_up(invoice.total * (1 + margin / 100)) if priced_in_eur else None
+    return {
+        "date": _scalar(invoice.issue_date),
+        "due_date": _scalar(invoice.due_date),
+        "eur_total": _scalar(invoice.eur_total),
+        "kind": invoice.kind,
+        "lines": plain_lines,
+        "markup_percent": in_eur[1],
+        "nbu_rate": in_eur[0],
+        "number": invoice.number,
+        "payment_purpose": payment_purpose(invoice.number, invoice.account, invoice.total, vat),
+        "period": invoice.period,
+        "period_to": period_to,
+        "place": where,
+        "rate_note": RATE_NOTE if priced_in_eur else "",
+        "suggested_amount": _scalar(suggested),
+    }
+
+
+def _act_texts(uow: UnitOfWork, numbers: Sequence[str]) -> Iterator[tuple[str, str]]:
+    """(number, canonical text) of each act `numbers`, as `act_records` and
+    `snapshot.canonical` would give it."""
+    ours, where = _encode(snapshot.plain(supplier(uow))), place(uow)
+    texts = _memo(readable)
+
+    def plain_line(number: int, row: Any) -> dict[str, Any]:
+        # a debit that is not an overage is one service: `act_line` without
+        # its record; an overage (a few per cent) goes through it
+        if row.kind == "debit_overage":
+            return _line(act_line(number, row))
+        uah = _scalar(row.uah)
+        return {
+            "number": number,
+            "service": texts(row.service),
+            "unit": "послуга",
+            "quantity": "1",
+            "price": uah,
+            "total": uah,
+            "eur": _scalar(row.eur),
+            "rate": _scalar(row.rate),
+            "markup_percent": _scalar(row.markup_percent),
+            "date": _scalar(row.business_date),
+        }
+
+    for chunk in _chunks(list(numbers)):
+        acts, lines, orders, clients = _act_rows(uow, chunk, plain_line)
+        buyers = _Buyers(clients)
+        for act in acts:
+            contract, act_lines = _act_content(act, lines, orders, clients[act.account_id])
+            if act.order_id is not None:
+                act_lines = [_line(line) for line in act_lines]
+            own = {
+                "contract": contract,
+                "date": _scalar(act.act_date),
+                "lines": act_lines,
+                "month": act.month,
+                "number": act.number,
+                "place": where,
+            }
+            buyer = buyers.of(act.account_id)
+            yield act.number, _spliced(act.account, buyer, own, ours, act.total_uah)
+
+
+def _memo(make: Callable[[str], str]) -> Callable[[str], str]:
+    """`make` remembered for a run: a few hundred distinct debit texts recur
+    on every act of a closing."""
+    seen: dict[str, str] = {}
+
+    def memo(text: str) -> str:
+        found = seen.get(text)
+        if found is None:
+            found = seen[text] = make(text)
+        return found
+
+    return memo
 
 
 def _flag_contracts(uow: UnitOfWork, kind: str, numbers: Sequence[str]) -> None:
@@ -515,13 +760,17 @@ def _flag_contracts(uow: UnitOfWork, kind: str, numbers: Sequence[str]) -> None:
     table, day = (Invoice, Invoice.issue_date) if kind == "invoice" else (Act, Act.act_date)
     flagged: list[str] = []
     for chunk in _chunks(list(numbers)):
-        flagged += uow.session.execute(
-            select(table.number)
-            .join(Account, Account.id == table.account_id)
-            .join(Client, Client.id == Account.client_id)
-            .where(table.number.in_(chunk), Client.contract_date > day)
-            .order_by(table.number)
-        ).scalars()
+        flagged += (
+            _core(uow)
+            .execute(
+                select(table.number)
+                .join(Account, Account.id == table.account_id)
+                .join(Client, Client.id == Account.client_id)
+                .where(_among(uow, table.number, chunk), Client.contract_date > day)
+                .order_by(table.number)
+            )
+            .scalars()
+        )
     if flagged:
         audit.record(
             uow,
@@ -620,6 +869,23 @@ def problems(uow: UnitOfWork) -> list[str]:
             more = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
             found.append(f"issued documents changed: {bad[0]}{more}")
     return found
+
+
+def _among(uow: UnitOfWork, column: Any, values: Sequence[Any]) -> Any:
+    """`column IN values` for a chunk of up to 5,000 values. PostgreSQL gets
+    them as one array (`= ANY(%s)`): as 5,000 bound parameters each query
+    cost some 60 ms to send and plan, more than its rows."""
+    if uow.session.get_bind().dialect.name == "postgresql":
+        return column == any_(literal(list(values), ARRAY(column.type)))
+    return column.in_(values)
+
+
+def _core(uow: UnitOfWork) -> Connection:
+    """The unit of work's connection, after a flush: the bulk reads select
+    plain columns, which Core returns without the ORM's row handling (a third
+    of their time)."""
+    uow.session.flush()
+    return uow.session.connection()
 
 
 def _chunks(items: list[Any]) -> Iterator[list[Any]]:
