@@ -1,8 +1,12 @@
-"""The main window: personal accounts on top, the current account's ledger below.
+"""The main window: a sidebar of screens (`ui.screens`) beside the screen shown.
 
-Beside them, tabs for bank statements and invoices (`ui.statements_tab`,
-`ui.invoices_tab`); their actions are also in the window's menus, and a change
-they make reloads the accounts. File ▸ Export report… is `ui.report_dialog`.
+Its own screen is the personal accounts on top and the current account's
+ledger below; beside it the statements and invoices (`ui.statements_tab`,
+`ui.invoices_tab`, wired by `ui.window_tabs`) and every screen the registry
+lists (dashboard, closing, settings, outbox, …), each reached by a click, by
+its Ctrl+digit shortcut or from View ▸ Go to. The status bar shows the
+database, the user and the business date (`ui.session`), which can be set for
+the session. File ▸ Export report… is `ui.report_dialog`.
 
 It wires the pieces together and owns no business logic: the lists are
 `AccountTableModel` / `LedgerTableModel`, postings are the dialogs' (each
@@ -35,21 +39,23 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QSplitter,
+    QStackedWidget,
     QTableView,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from backoffice.db.engine import UnitOfWork
+from backoffice.db.engine import UnitOfWork, current_actor
 from backoffice.domain import Access, AccountView, ClientKind, EntryKind, PostedEntry
 from backoffice.services.assigned_payments import assigned_payment
 from backoffice.services.clients import show_account
 from ui import account_table as at
-from ui import errors
+from ui import errors, screens
 from ui import ledger_table as lt
 from ui.account_export import ExportResult, export_accounts
 from ui.account_table import AccountTableModel
@@ -70,6 +76,7 @@ from ui.reason_dialog import ReasonDialog
 from ui.reverse_dialog import ReverseDialog
 from ui.screen_parts import empty_hint
 from ui.statements_tab import StatementsTab
+from ui.status_date import BusinessDateButton
 from ui.topup_dialog import TopupDialog
 from ui.unassign_dialog import unassign_dialog
 from ui.window_tabs import install_tabs
@@ -139,12 +146,14 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(
             self.tr("Database: {url}").format(url=display_url(database_url))
         )
+        self.user_label = QLabel(self.tr("User: {name}").format(name=current_actor()))
+        self.date_button = BusinessDateButton(self)
 
         self._make_actions()
         self._lay_out()
         self._connect()
         self._restore_settings()
-        self._show_tab_tools(self.tabs.currentIndex())
+        self._show_tab_tools(self.stack.currentIndex())
         change_hub().changed.connect(self.reload_changed)
         self.empty_hints = (
             empty_hint(self.account_view, self._no_accounts_hint),
@@ -288,18 +297,14 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(bottom)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("main_tabs")
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.splitter, self.tr("Accounts"))
-        self.tabs.addTab(self.statements_tab, self.tr("Statements"))
-        self.tabs.addTab(self.invoices_tab, self.tr("Invoices"))
-        self.setCentralWidget(self.tabs)
+        self._build_screens()
         self.tab_actions = install_tabs(self, self._engine, self._settings)
-        self.tabs.currentChanged.connect(self._show_tab_tools)
+        self.stack.currentChanged.connect(self._show_tab_tools)
 
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.database_label)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.date_button)
 
         # The words of the kind and access columns in the window's language.
         account_samples = {
@@ -317,6 +322,99 @@ class MainWindow(QMainWindow):
         # A first run fills most of a laptop screen; later runs restore the user's size.
         screen = self.screen().availableGeometry()
         self.resize(min(1280, screen.width() * 9 // 10), min(800, screen.height() * 9 // 10))
+
+    def _build_screens(self) -> None:
+        """The sidebar and the stack of screens, in the registry's order."""
+        own: dict[str, QWidget] = {
+            "accounts": self.splitter,
+            "statements": self.statements_tab,
+            "invoices": self.invoices_tab,
+        }
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("main_screens")
+        self.nav = QListWidget()
+        self.nav.setObjectName("main_navigation")
+        self.nav.setAccessibleName(self.tr("Screens"))
+        self.nav.setSpacing(1)
+        self.screens: dict[str, QWidget] = {}
+        self.screen_entries: dict[str, screens.ScreenEntry] = {}
+        self.go_menu = self.view_menu.addMenu(self.tr("&Go to"))
+        self.screen_actions: dict[str, QAction] = {}
+        for entry, made in screens.available():
+            widget = (
+                own.get(entry.key) if made is None else made(self._engine, self._settings, self)
+            )
+            if widget is None:
+                continue
+            self.screens[entry.key] = widget
+            self.screen_entries[entry.key] = entry
+            self.stack.addWidget(widget)
+            title = entry.translated_title()
+            item = QListWidgetItem(title)
+            if entry.icon is not None:
+                item.setIcon(self.style().standardIcon(entry.icon))
+            if entry.shortcut:
+                shortcut = QKeySequence(entry.shortcut).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+                item.setToolTip(f"{title} ({shortcut})")
+            self.nav.addItem(item)
+            go = QAction(title, self)
+            if entry.shortcut:
+                go.setShortcut(QKeySequence(entry.shortcut))
+                go.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            go.setStatusTip(self.tr("Show the screen “{screen}”").format(screen=title))
+            go.triggered.connect(lambda _checked=False, key=entry.key: self.show_screen(key))
+            self.go_menu.addAction(go)
+            self.addAction(go)  # the shortcut works whatever has the focus
+            self.screen_actions[entry.key] = go
+            if hasattr(widget, "open_screen"):
+                widget.open_screen.connect(self.show_screen)
+            if hasattr(widget, "message"):
+                widget.message.connect(
+                    lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+                )
+            if hasattr(widget, "reload_changed") and made is not None:
+                change_hub().changed.connect(widget.reload_changed)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(self._follow_stack)
+        metrics = self.nav.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())),
+            default=100,
+        )
+        self.nav.setMinimumWidth(min(widest + 48, 240))
+
+        self.nav_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.nav_splitter.setObjectName("navigation_splitter")
+        self.nav_splitter.setChildrenCollapsible(False)
+        self.nav_splitter.addWidget(self.nav)
+        self.nav_splitter.addWidget(self.stack)
+        self.nav_splitter.setStretchFactor(0, 0)
+        self.nav_splitter.setStretchFactor(1, 1)
+        self.nav_splitter.setSizes([self.nav.minimumWidth(), 1000])
+        self.setCentralWidget(self.nav_splitter)
+        self.nav.setCurrentRow(0)
+
+    def _follow_stack(self, index: int) -> None:
+        """The sidebar marks the screen shown, however it was reached."""
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)
+
+    def show_screen(self, key: str) -> bool:
+        """Show the screen `key` of `ui.screens`; False if it is not in this window."""
+        widget = self.screens.get(key)
+        if widget is None:
+            return False
+        self.stack.setCurrentWidget(widget)
+        return True
+
+    def show_widget(self, widget: QWidget) -> None:
+        self.stack.setCurrentWidget(widget)
+
+    def current_screen(self) -> str | None:
+        current = self.stack.currentWidget()
+        return next((key for key, widget in self.screens.items() if widget is current), None)
 
     def _initial_widths(self, view: QTableView, samples: dict[int, str], stretch: int) -> None:
         header = view.horizontalHeader()
@@ -367,11 +465,13 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.accounts.reload(keep_loaded=True)
-        current = self.tabs.currentWidget()
+        current = self.stack.currentWidget()
         if isinstance(current, InvoicesTab):
             current.reload(keep_loaded=True)
         elif isinstance(current, StatementsTab):
             current.reload()
+        elif hasattr(current, "refresh"):
+            current.refresh()
         self.statusBar().showMessage(self.tr("Refreshed"), 2_000)
 
     def current_account(self) -> AccountView | None:
@@ -452,7 +552,7 @@ class MainWindow(QMainWindow):
         )
 
     def choose_export_file(self) -> None:
-        current = self.tabs.currentWidget()
+        current = self.stack.currentWidget()
         if isinstance(current, StatementsTab | InvoicesTab):  # Ctrl+E exports the list shown
             current.export_current()
             return
@@ -606,7 +706,7 @@ class MainWindow(QMainWindow):
 
     def _show_tab_tools(self, index: int) -> None:
         """Top-up, Reverse and the accounts count belong to the accounts tab only."""
-        on_accounts = self.tabs.widget(index) is self.splitter
+        on_accounts = self.stack.widget(index) is self.splitter
         self.account_toolbar.setVisible(on_accounts)
         self.count_label.setVisible(on_accounts)
 
@@ -623,18 +723,23 @@ class MainWindow(QMainWindow):
             ("main/geometry", self.restoreGeometry),
             ("main/state", self.restoreState),
             ("main/splitter", self.splitter.restoreState),
+            ("main/navigation", self.nav_splitter.restoreState),
             ("main/accounts_header", self.account_view.horizontalHeader().restoreState),
             ("main/ledger_header", self.ledger_view.horizontalHeader().restoreState),
         ):
             value = s.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
+        # The screen of the last session; the overview on the first start.
+        self.show_screen(str(s.value("main/screen", "dashboard")))
 
     def save_settings(self) -> None:
         s = self._settings
         s.setValue("main/geometry", self.saveGeometry())
         s.setValue("main/state", self.saveState())
         s.setValue("main/splitter", self.splitter.saveState())
+        s.setValue("main/navigation", self.nav_splitter.saveState())
+        s.setValue("main/screen", self.current_screen() or "dashboard")
         s.setValue("main/accounts_header", self.account_view.horizontalHeader().saveState())
         s.setValue("main/ledger_header", self.ledger_view.horizontalHeader().saveState())
         s.sync()
@@ -643,5 +748,9 @@ class MainWindow(QMainWindow):
         self.save_settings()
         for op in [*self._exports, *self.statements_tab.jobs, *self.invoices_tab.jobs]:
             op.cancel()
+        for screen in self.screens.values():
+            for op in getattr(screen, "jobs", ()):
+                if op not in (*self.statements_tab.jobs, *self.invoices_tab.jobs):
+                    op.cancel()
         wait_for_background_jobs()
         super().closeEvent(event)

@@ -2,20 +2,23 @@
 
 Kept out of `main_window` so that window stays about accounts and ledgers.
 Every action of a tab is also in a menu of the window (so the keyboard and
-Alt reach it from any tab); triggering one shows its tab first. A change a
-tab makes reloads the accounts (balances moved) and, after a statement
+Alt reach it from any screen); triggering one shows its screen first. A change
+a tab makes reloads the accounts (balances moved) and, after a statement
 import or assignment, the invoices (payments mark them paid).
+
+It knows the window only as the `TabHost` it needs, so the import runs one
+way: `main_window` → `window_tabs`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMenuBar, QStatusBar, QWidget
 
 from backoffice.exports import WriteResult
 from ui.report_dialog import ReportDialog
@@ -24,7 +27,33 @@ from ui.screen_parts import make_action
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from ui.main_window import MainWindow
+    from backoffice.domain import AccountView
+    from ui.account_table import AccountTableModel
+    from ui.invoices_tab import InvoicesTab
+    from ui.statements_tab import StatementsTab
+
+
+class TabHost(Protocol):
+    """What of the main window the tabs are wired into."""
+
+    statements_tab: StatementsTab
+    invoices_tab: InvoicesTab
+    accounts: AccountTableModel
+    file_menu: QMenu
+    account_menu: QMenu
+    view_menu: QMenu
+    quit_action: QAction
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+
+    def menuBar(self) -> QMenuBar: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def current_account(self) -> AccountView | None: ...
+
+    def show_widget(self, widget: QWidget) -> None: ...
+
 
 STATUS_MESSAGE_MS = 10_000
 
@@ -35,10 +64,9 @@ class TabActions:
 
     report: QAction
     topup_invoice: QAction
-    show_tab: tuple[QAction, ...]
 
 
-def install_tabs(window: MainWindow, engine: Engine, settings: QSettings) -> TabActions:
+def install_tabs(window: TabHost, engine: Engine, settings: QSettings) -> TabActions:
     statements, invoices = window.statements_tab, window.invoices_tab
     tr = window.tr
 
@@ -84,27 +112,14 @@ def install_tabs(window: MainWindow, engine: Engine, settings: QSettings) -> Tab
     )
     window.account_menu.addAction(topup_invoice_action)
 
-    window.view_menu.addSeparator()
-    shows = []
-    for n, title in enumerate((tr("&Accounts"), tr("&Statements"), tr("&Invoices"))):
-        show = make_action(
-            window,
-            title,
-            lambda n=n: window.tabs.setCurrentIndex(n),  # type: ignore[misc]
-            tr("Show the {tab} tab").format(tab=title.replace("&", "")),
-            f"Ctrl+{n + 1}",
-        )
-        window.view_menu.addAction(show)
-        shows.append(show)
-
     for tab in (statements, invoices):
-        tab.reveal.connect(lambda tab=tab: window.tabs.setCurrentWidget(tab))
+        tab.reveal.connect(lambda tab=tab: window.show_widget(tab))
         tab.message.connect(lambda text: window.statusBar().showMessage(text, STATUS_MESSAGE_MS))
         tab.changed.connect(lambda: window.accounts.reload(keep_loaded=True))
     statements.changed.connect(
         lambda: invoices.reload(keep_loaded=True) if invoices.loaded else None
     )
-    return TabActions(report, topup_invoice_action, tuple(shows))
+    return TabActions(report, topup_invoice_action)
 
 
 def _fill(menu: QMenu, *actions: QAction | None) -> None:
@@ -115,7 +130,7 @@ def _fill(menu: QMenu, *actions: QAction | None) -> None:
             menu.addAction(action)
 
 
-def _saved(window: MainWindow, result: WriteResult) -> None:
+def _saved(window: TabHost, result: WriteResult) -> None:
     window.statusBar().showMessage(
         window.tr("Report saved: {rows} rows in {path}").format(rows=result.rows, path=result.path),
         STATUS_MESSAGE_MS,
