@@ -73,7 +73,7 @@ SCREENS: tuple[ScreenEntry, ...] = (
         QT_TRANSLATE_NOOP("screens", "Acts"),
         SP.SP_FileDialogDetailedView,
         "Ctrl+5",
-        "ui.closing.acts_screen:ActsScreen",
+        "ui.acts.acts_screen:ActsScreen",
     ),
     ScreenEntry(
         "closing",
@@ -87,7 +87,7 @@ SCREENS: tuple[ScreenEntry, ...] = (
         QT_TRANSLATE_NOOP("screens", "Reports"),
         SP.SP_FileDialogListView,
         "Ctrl+7",
-        "ui.closing.reports_screen:ReportsScreen",
+        "ui.reports.reports_screen:ReportsScreen",
     ),
     ScreenEntry(
         "catalog",

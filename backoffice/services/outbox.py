@@ -280,3 +280,33 @@ def _emails(uow: UnitOfWork, client_ids: set[int]) -> dict[int, list[str]]:
 
 def _safe(number: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in number)
+
+
+def send_test_message(uow: UnitOfWork, to: str = "") -> str:
+    """Send one short message with the saved SMTP settings to `to` (default:
+    the sender itself), outside the outbox; the address it went to. A refusal
+    by the server raises, naming its reason."""
+    smtp = smtp_settings(uow)
+    recipient = to.strip() or smtp.sender
+    [result] = send_messages(
+        smtp,
+        [
+            OutgoingMessage(
+                key=f"test:{audit.now():%Y%m%d%H%M%S}",
+                recipients=(recipient,),
+                subject="Перевірка пошти",
+                body="Це перевірочний лист: налаштування пошти працюють.",
+            )
+        ],
+    )
+    if not result.sent:
+        raise BackofficeError(f"the test message was not sent: {result.error}")
+    return recipient
+
+
+def message_body(uow: UnitOfWork, key: str) -> str:
+    """The text of the outbox message `key`, as it is sent."""
+    body = uow.session.execute(select(OutboxMessage.body).where(OutboxMessage.key == key)).scalar()
+    if body is None:
+        raise BackofficeError(f"no message {key!r} in the outbox")
+    return body
