@@ -71,11 +71,12 @@ def client(uow_factory: Factory) -> str:
 @pytest.fixture
 def window(qtbot: QtBot, engine: Engine, client: str, tmp_path: Path) -> MainWindow:
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    settings.setValue("main/screen", "accounts")  # where these tests start
     made = MainWindow(engine, str(engine.url), settings=settings)
     qtbot.addWidget(made)
     made.show()
     qtbot.waitExposed(made)
-    made.tabs.setCurrentWidget(made.statements_tab)
+    made.show_widget(made.statements_tab)
     return made
 
 
@@ -197,7 +198,7 @@ def test_unassigning_returns_the_payment_to_the_queue_with_a_reversal(
 ) -> None:
     import_file(engine, tmp_path, Payment("300.00", f"Поповнення о/р {client}"))
     assert balance(engine, client) == Decimal("300.00")
-    window.tabs.setCurrentIndex(0)
+    window.show_screen("accounts")
     window.refresh()
     assert window.select_account(client)
     [topup] = [e for e in window.ledger.entries() if e.kind is not EntryKind.REVERSAL]

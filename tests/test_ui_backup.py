@@ -40,6 +40,7 @@ def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
 @pytest.fixture
 def window(qtbot: QtBot, books: Engine, tmp_path: Path) -> MainWindow:
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    settings.setValue("main/screen", "accounts")  # where these tests start
     made = MainWindow(books, str(books.url), settings=settings)
     qtbot.addWidget(made)
     made.show()

@@ -190,7 +190,7 @@ def make_window(qtbot: QtBot, engine: Engine, tmp_path: Path) -> MainWindow:
 
 def dialogs(window: MainWindow, engine: Engine, client: str) -> Iterator[QDialog]:
     """Every dialog of the window that opens without changing anything."""
-    window.tabs.setCurrentIndex(0)
+    window.show_screen("accounts")
     assert window.select_account(client)
     topup = window.make_topup_dialog()
     assert topup is not None
@@ -201,7 +201,7 @@ def dialogs(window: MainWindow, engine: Engine, client: str) -> Iterator[QDialog
     yield reverse
     yield ReportDialog(engine, QSettings(), DAY, window, account=client)
     statements_tab = window.statements_tab
-    window.tabs.setCurrentWidget(statements_tab)
+    window.show_widget(statements_tab)
     statements_tab.reload()
     statements_tab.unmatched_view.selectRow(0)
     statements_tab.batch_view.selectRow(0)
@@ -219,7 +219,7 @@ def dialogs(window: MainWindow, engine: Engine, client: str) -> Iterator[QDialog
             yield made.confirmation_box(account)
     yield errors.error_box(window, InputError("a top-up needs a reason"))
     invoices_tab = window.invoices_tab
-    window.tabs.setCurrentWidget(invoices_tab)
+    window.show_widget(invoices_tab)
     invoices_tab.view.selectRow(0)
     cancel = invoices_tab.make_cancel_dialog()
     assert cancel is not None
@@ -240,8 +240,8 @@ def test_no_english_is_left_in_the_window_under_ukrainian(
 ) -> None:
     window = make_window(qtbot, engine, tmp_path)
     texts = []
-    for index in range(window.tabs.count()):
-        window.tabs.setCurrentIndex(index)  # each tab reads its lists when first shown
+    for index in range(window.stack.count()):
+        window.stack.setCurrentIndex(index)  # each screen reads its lists when first shown
         qtbot.wait(50)
         texts += list(visible_texts(window))
     texts += [("status bar", window.statusBar().currentMessage())]

@@ -82,6 +82,7 @@ def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
 @pytest.fixture
 def window(qtbot: QtBot, demo_engine: Engine, tmp_path: Path) -> MainWindow:
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    settings.setValue("main/screen", "accounts")  # where these tests start
     made = MainWindow(demo_engine, str(demo_engine.url), settings=settings)
     qtbot.addWidget(made)
     made.show()
@@ -331,10 +332,10 @@ def test_the_refusal_under_the_amount_is_shown_whole(qtbot: QtBot, window: MainW
 
 def test_accounts_only_tools_show_on_the_accounts_tab_only(window: MainWindow) -> None:
     assert window.account_toolbar.isVisible() and window.count_label.isVisible()
-    window.tabs.setCurrentWidget(window.statements_tab)
+    window.show_widget(window.statements_tab)
     assert not window.account_toolbar.isVisible() and not window.count_label.isVisible()
     assert window.topup_action.isVisible()  # still in the Account menu, with its shortcut
-    window.tabs.setCurrentIndex(0)
+    window.show_screen("accounts")
     assert window.account_toolbar.isVisible()
 
 

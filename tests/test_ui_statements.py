@@ -57,11 +57,12 @@ def client(uow_factory: Factory) -> str:
 @pytest.fixture
 def window(qtbot: QtBot, engine: Engine, client: str, tmp_path: Path) -> MainWindow:
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    settings.setValue("main/screen", "accounts")  # where these tests start
     made = MainWindow(engine, str(engine.url), settings=settings)
     qtbot.addWidget(made)
     made.show()
     qtbot.waitExposed(made)
-    made.tabs.setCurrentWidget(made.statements_tab)
+    made.show_widget(made.statements_tab)
     return made
 
 

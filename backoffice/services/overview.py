@@ -179,13 +179,14 @@ def missing_rates(
     """Days of the last `days` up to `today` without a rate of a kept currency."""
     currencies = settings.get_setting(uow, "rates.currencies").split(",")
     since = today - dt.timedelta(days=days - 1)
-    have = set(
-        uow.session.execute(
+    have = {
+        (day, currency)
+        for day, currency in uow.session.execute(
             select(ExchangeRate.day, ExchangeRate.currency).where(
                 ExchangeRate.day >= since, ExchangeRate.day <= today
             )
-        ).tuples()
-    )
+        )
+    }
     return tuple(
         (day, currency)
         for offset in range(days)

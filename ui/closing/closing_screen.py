@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from backoffice.db.engine import UnitOfWork
 from backoffice.domain import Access
 from backoffice.services import backup, closing, daily, months, overview
+from ui import errors
 from ui.account_table import access_text, block_reason_text
 from ui.background import (
     ACCOUNTS,
@@ -72,9 +73,7 @@ class ClosingScreen(QWidget):
 
         self.day_edit = date_edit(session().business_date)
         self.day_edit.setToolTip(self.tr("The day the daily job runs for"))
-        session().business_date_changed.connect(
-            lambda day: self.day_edit.setDate(day)  # type: ignore[arg-type]
-        )
+        session().business_date_changed.connect(self._follow_business_date)
         self.run_button = QPushButton(self.tr("&Run the daily job"))
         self.run_button.setToolTip(
             self.tr(
@@ -129,6 +128,9 @@ class ClosingScreen(QWidget):
 
     def title(self) -> str:
         return self.tr("Closing")
+
+    def _follow_business_date(self, day: dt.date) -> None:
+        self.day_edit.setDate(day)
 
     # -- building -------------------------------------------------------------
 
@@ -307,7 +309,9 @@ class ClosingScreen(QWidget):
             text += " " + self.tr("{n} account(s) failed: {first}").format(
                 n=len(result.errors),
                 first="; ".join(
-                    f"{a} ({format_date(d)}): {why}" for d, a, why in result.errors[:3]
+                    f"{a} ({format_date(dt.date.fromisoformat(str(d)))}): "
+                    + errors.error_text(Exception(why))
+                    for d, a, why in result.errors[:3]
                 ),
             )
             self.daily_label.setStyleSheet("color: #c62828")
@@ -435,6 +439,7 @@ class ClosingScreen(QWidget):
 
     def _closed(self, result: closing.ClosingResult) -> None:
         self.preview = None
+        self.reload()
         self.summary_label.setText(self.summary_text(result))
         self.message.emit(
             self.tr("{month} closed: {acts} acts, {total} UAH").format(
@@ -482,6 +487,7 @@ class ClosingScreen(QWidget):
 
     def after_reopen(self, dialog: ReasonDialog) -> None:
         self.preview = None
+        self.reload()
         self.message.emit(
             self.tr("Month reopened; {n} act(s) cancelled").format(n=dialog.result_value)
         )

@@ -78,7 +78,7 @@ class DashboardScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        session().business_date_changed.connect(lambda _day: self._changed())
+        session().business_date_changed.connect(self._changed)
         self._show_heading(session().business_date)
 
     def title(self) -> str:
@@ -97,7 +97,7 @@ class DashboardScreen(QWidget):
     def reload_changed(self, _changed: frozenset[str]) -> None:
         self._changed()
 
-    def _changed(self) -> None:
+    def _changed(self, *_args: object) -> None:
         """Read again now if shown, else when next shown."""
         self._stale = True
         if self.isVisible():

@@ -11,6 +11,7 @@ never shown: an empty password field keeps the stored one.
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QSettings, Signal
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice.billing.policy import PRESETS, SCALAR_FIELDS, describe
+from backoffice.billing.policy import PRESETS, S0, SCALAR_FIELDS, describe
 from backoffice.db.engine import UnitOfWork
 from backoffice.errors import InputError
 from backoffice.services import outbox, settings
@@ -42,6 +43,17 @@ if TYPE_CHECKING:
 
 SETTINGS: Final = "settings"  # what `change_hub` says after a save
 PASSWORD: Final = "smtp.password"
+# Policy fields chosen from a list rather than typed.
+CHOICE_FIELDS: Final = {
+    name: (
+        [member.value for member in type(default)]
+        if isinstance(default, StrEnum)
+        else ["true", "false"]
+    )
+    for name in SCALAR_FIELDS
+    for default in [getattr(S0, name)]
+    if isinstance(default, StrEnum | bool)
+}
 
 
 class Field:
@@ -151,22 +163,38 @@ class SettingsScreen(QWidget):
 
     def _policy_labels(self) -> dict[str, str]:
         return {
-            "anchor": self.tr("Period anchor (calendar, anniversary)"),
-            "charge_mode": self.tr("Charge mode (upfront, daily)"),
-            "change_policy": self.tr("Plan change (full_month, prorated)"),
+            "anchor": self.tr("Period anchor"),
+            "charge_mode": self.tr("Charge mode"),
+            "change_policy": self.tr("Plan change"),
             "changes_per_day": self.tr("Plan changes a day (0: no limit)"),
             "payment_grace_hours": self.tr("Payment grace, hours"),
             "limit_grace_hours": self.tr("Limit grace, hours"),
             "expiry_months": self.tr("Balance expires after, months (0: never)"),
             "overage_multiplier": self.tr("Overage multiplier"),
             "fx_markup_percent": self.tr("FX markup, %"),
-            "credit_enabled": self.tr("Credit (true, false)"),
+            "credit_enabled": self.tr("Credit"),
             "credit_percent": self.tr("Credit, % of average monthly debits"),
-            "low_balance_notice": self.tr("Low-balance notice (true, false)"),
-            "suspend_allowed": self.tr("Suspend and resume (true, false)"),
-            "free_plan_on_signup": self.tr("Free plan on sign-up (true, false)"),
-            "limit_alerts": self.tr("Limit alerts (true, false)"),
+            "low_balance_notice": self.tr("Low-balance notice"),
+            "suspend_allowed": self.tr("Suspend and resume"),
+            "free_plan_on_signup": self.tr("Free plan on sign-up"),
+            "limit_alerts": self.tr("Limit alerts"),
             "processor_fee_percent": self.tr("Payment processor fee, %"),
+        }
+
+    def _choice_words(self) -> dict[str, str]:
+        """Codes the settings store, in the accountant's words."""
+        return {
+            "true": self.tr("yes"),
+            "false": self.tr("no"),
+            "calendar": self.tr("calendar month"),
+            "anniversary": self.tr("from the day of purchase"),
+            "upfront": self.tr("the whole period upfront"),
+            "daily": self.tr("day by day"),
+            "full_month": self.tr("from the next full month"),
+            "prorated": self.tr("at once, prorated"),
+            "starttls": self.tr("STARTTLS (port 587)"),
+            "ssl": self.tr("SSL (port 465)"),
+            "none": self.tr("no encryption"),
         }
 
     def _lay_out(self) -> None:
@@ -285,10 +313,18 @@ class SettingsScreen(QWidget):
                 lambda text: box.setChecked(text == "true"),
                 box.toggled,
             )
-        elif key in ("policy", "smtp.security"):
+        elif key in ("policy", "smtp.security") or key[7:] in CHOICE_FIELDS:
             combo = QComboBox()
-            for choice in PRESETS if key == "policy" else ("starttls", "ssl", "none"):
-                combo.addItem(choice, choice)
+            words = self._choice_words()
+            if key == "policy":
+                choices = list(PRESETS)
+            elif key == "smtp.security":
+                choices = ["starttls", "ssl", "none"]
+            else:
+                combo.addItem(self.tr("as the preset"), "")
+                choices = CHOICE_FIELDS[key[7:]]
+            for choice in choices:
+                combo.addItem(words.get(choice, choice), choice)
             field = Field(
                 key,
                 combo,
@@ -393,12 +429,14 @@ class SettingsScreen(QWidget):
             return
         name = field.get()
         values = describe(PRESETS.get(name, PRESETS["S0"]))
+        words = self._choice_words()
         for policy_name in SCALAR_FIELDS:
             edit = self.fields[f"policy.{policy_name}"].widget
+            value = words.get(values[policy_name], values[policy_name])
             if isinstance(edit, QLineEdit):
-                edit.setPlaceholderText(
-                    self.tr("preset: {value}").format(value=values[policy_name])
-                )
+                edit.setPlaceholderText(self.tr("preset: {value}").format(value=value))
+            elif isinstance(edit, QComboBox) and policy_name in CHOICE_FIELDS:
+                edit.setItemText(0, self.tr("as the preset: {value}").format(value=value))
         self.preset_note.setText(
             self.tr("Empty fields below take the preset's value; a value typed overrides it.")
         )
