@@ -64,6 +64,7 @@ SAME_IN_UKRAINIAN = {
     "IBAN", "XLSX", "CSV", "PDF", "Excel", "Ctrl", "Shift", "Alt", "Enter", "Esc", "Del",
     "UTC", "EUR", "MT", "sta", "txt", "xml", "xls", "xlsx", "csv", "pdf", "ClientBankExchange",
     "camt", "English", "OK", "Tab", "PgUp", "PgDown", "Home", "End", "Space", "Backspace", "F5",
+    "SMTP", "STARTTLS", "SSL",
 }  # fmt: skip
 DATA = {getpass.getuser()}  # the author of what the test posted
 TAG = re.compile(r"<[^>]+>")

@@ -168,6 +168,108 @@
         </message>
     </context>
     <context>
+        <name>ActsScreen</name>
+        <message>
+            <location filename="../../ui/acts/acts_screen.py" line="55" />
+            <source>With &amp;cancelled</source>
+            <translation>З &amp;анульованими</translation>
+        </message>
+        <message>
+            <location filename="../../ui/acts/acts_screen.py" line="57" />
+            <source>&amp;Print acts of the month…</source>
+            <translation>&amp;Друкувати акти місяця…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/acts/acts_screen.py" line="65" />
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/acts/acts_screen.py" line="66" />
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../ui/acts/acts_screen.py" line="67" />
+            <source>Client</source>
+            <translation>Клієнт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/acts/acts_screen.py" line="68" />
+            <source>Account</source>
+            <translation>Рахунок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/acts/acts_screen.py" line="69" />
+            <source>Total, UAH</source>
+            <translation>Сума, грн</translation>
+        </message>
+        <message>
+            <location filename="../../ui/acts/acts_screen.py" line="70" />
+            <source>Total, EUR</source>
+            <translation>Сума, EUR</translation>
+        </message>
+        <message>
+            <location filename="../../ui/acts/acts_screen.py" line="71" />
+            <source>Status</source>
+            <translation>Стан</translation>
+        </message>
+        <message>
+            <location filename="../../ui/acts/acts_screen.py" line="86" />
+            <source>No acts for this month: acts are made when the month is closed (Closing).</source>
+            <translation>Актів за цей місяць немає: акти складаються під час закриття місяця (Закриття).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/acts/acts_screen.py" line="89" />
+            <source>&amp;Month:</source>
+            <translation>&amp;Місяць:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/acts/acts_screen.py" line="102" />
+            <source>Acts</source>
+            <translation>Акти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/acts/acts_screen.py" line="140" />
+            <source>Reading the acts…</source>
+            <translation>Читання актів…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/acts/acts_screen.py" line="157" />
+            <source>cancelled</source>
+            <translation>анульовано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/acts/acts_screen.py" line="157" />
+            <source>issued</source>
+            <translation>виписано</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/acts/acts_screen.py" line="163" />
+            <source>%n act(s)</source>
+            <translation>
+                <numerusform>%n акт</numerusform>
+                <numerusform>%n акти</numerusform>
+                <numerusform>%n актів</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/acts/acts_screen.py" line="170" />
+            <source>Save PDF</source>
+            <translation>Зберегти PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/acts/acts_screen.py" line="172" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/acts/acts_screen.py" line="182" />
+            <source>Printing the acts to {name}…</source>
+            <translation>Друк актів у {name}…</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignDialog</name>
         <message>
             <location filename="../../ui/assign_dialog.py" line="61" />
@@ -303,6 +405,442 @@ Everything entered after the backup was made is lost. Close the program on every
             <location filename="../../ui/backup_actions.py" line="86" />
             <source>Restored {path}: {accounts} accounts, {entries} entries, check ok</source>
             <translation>Відновлено з {path}: рахунків — {accounts}, операцій — {entries}, перевірка пройдена</translation>
+        </message>
+    </context>
+    <context>
+        <name>BusinessDateButton</name>
+        <message>
+            <location filename="../../ui/status_date.py" line="32" />
+            <source>The date operations are done on; click to set another</source>
+            <translation>Дата, якою виконуються операції; натисніть, щоб задати іншу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/status_date.py" line="38" />
+            <source>Business date: {date}</source>
+            <translation>Робоча дата: {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BusinessDateDialog</name>
+        <message>
+            <location filename="../../ui/status_date.py" line="53" />
+            <source>Business date</source>
+            <translation>Робоча дата</translation>
+        </message>
+        <message>
+            <location filename="../../ui/status_date.py" line="58" />
+            <source>Operations of this session (daily run, closing, postings) take this date. The next start is today again.</source>
+            <translation>Операції цього сеансу (щоденна обробка, закриття, проведення) виконуються цією датою. Під час наступного запуску знову буде сьогоднішня.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/status_date.py" line="67" />
+            <source>Today</source>
+            <translation>Сьогодні</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosingScreen</name>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="75" />
+            <source>The day the daily job runs for</source>
+            <translation>День, за який виконується щоденна обробка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="77" />
+            <source>&amp;Run the daily job</source>
+            <translation>&amp;Виконати щоденну обробку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="79" />
+            <source>Renewals, overage, daily charges, expiry, blocking, alerts and the invoice run</source>
+            <translation>Продовження, перевищення, щоденні списання, згоряння залишків, блокування, сповіщення й виписка рахунків</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="91" />
+            <source>Month</source>
+            <translation>Місяць</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="92" />
+            <source>State</source>
+            <translation>Стан</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="93" />
+            <source>Closed</source>
+            <translation>Закрито</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="94" />
+            <source>Acts</source>
+            <translation>Акти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="95" />
+            <source>Total, UAH</source>
+            <translation>Сума, грн</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="101" />
+            <source>&amp;Preview closing</source>
+            <translation>&amp;Попередній перегляд закриття</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="102" />
+            <source>What the closing would do, writing nothing</source>
+            <translation>Що зробить закриття, нічого не записуючи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="103" />
+            <source>&amp;Close month…</source>
+            <translation>&amp;Закрити місяць…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="104" />
+            <source>Re&amp;open month…</source>
+            <translation>&amp;Відкрити місяць знову…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="114" />
+            <source>Account</source>
+            <translation>Рахунок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="115" />
+            <source>Client</source>
+            <translation>Клієнт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="116" />
+            <source>Debited, UAH</source>
+            <translation>Списано, грн</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="117" />
+            <source>Act</source>
+            <translation>Акт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="118" />
+            <source>Access</source>
+            <translation>Доступ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="119" />
+            <source>Why blocked</source>
+            <translation>Причина блокування</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="123" />
+            <source>Choose a month and press Preview closing.</source>
+            <translation>Виберіть місяць і натисніть «Попередній перегляд закриття».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="130" />
+            <source>Closing</source>
+            <translation>Закриття</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="152" />
+            <source>Daily job</source>
+            <translation>Щоденна обробка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="154" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Дата:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="161" />
+            <source>Months</source>
+            <translation>Місяці</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="170" />
+            <source>What the closing does</source>
+            <translation>Що зробить закриття</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="208" />
+            <source>Reading the months…</source>
+            <translation>Читання місяців…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="216" />
+            <source>closed</source>
+            <translation>закрито</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="218" />
+            <source>open, can be closed</source>
+            <translation>відкрито, можна закрити</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="220" />
+            <source>open</source>
+            <translation>відкрито</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="285" />
+            <source>Running the daily job for {date}…</source>
+            <translation>Щоденна обробка за {date}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="297" />
+            <source>Done for {days} day(s): {renewed} renewed, {charged} charged, {access} access changes, {alerts} alerts, {invoices} invoices.</source>
+            <translation>Виконано за днів: {days}; продовжено: {renewed}, списань: {charged}, змін доступу: {access}, сповіщень: {alerts}, рахунків: {invoices}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="309" />
+            <source>{n} account(s) failed: {first}</source>
+            <translation>Не оброблено рахунків: {n}: {first}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="336" />
+            <source>Previewing the closing of {month}…</source>
+            <translation>Попередній перегляд закриття {month}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="359" />
+            <source>{accounts} accounts, &lt;b&gt;{acts} acts&lt;/b&gt; for &lt;b&gt;{total} UAH&lt;/b&gt;, {blocked} accounts blocked, daily job caught up for {days} day(s)</source>
+            <translation>рахунків: {accounts}, &lt;b&gt;актів: {acts}&lt;/b&gt; на &lt;b&gt;{total} грн&lt;/b&gt;, заблоковано рахунків: {blocked}, щоденну обробку доповнено за днів: {days}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="370" />
+            <source>{month} is already closed; nothing would change.</source>
+            <translation>{month} уже закрито; нічого не зміниться.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="374" />
+            <source>Closing {month} would make: {facts}. Nothing is written yet.</source>
+            <translation>Закриття {month} дасть: {facts}. Поки нічого не записано.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="377" />
+            <source>{month} closed: {facts}.</source>
+            <translation>{month} закрито: {facts}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="385" />
+            <source>Close month</source>
+            <translation>Закриття місяця</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="388" />
+            <source>Close &lt;b&gt;{month}&lt;/b&gt;: {acts} acts for &lt;b&gt;{total} UAH&lt;/b&gt;?</source>
+            <translation>Закрити &lt;b&gt;{month}&lt;/b&gt;: актів {acts} на &lt;b&gt;{total} грн&lt;/b&gt;?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="395" />
+            <source>The month is locked: nothing can be posted into it afterwards. Only the chief accountant can reopen it, with a reason.</source>
+            <translation>Місяць буде заблоковано: після цього в нього нічого не можна провести. Відкрити його знову може лише головний бухгалтер, із зазначенням причини.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="401" />
+            <source>&amp;Close the month</source>
+            <translation>&amp;Закрити місяць</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="402" />
+            <source>&amp;Do not close</source>
+            <translation>&amp;Не закривати</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="421" />
+            <source>Backing the database up…</source>
+            <translation>Резервне копіювання бази…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="424" />
+            <source>Closing {month}…</source>
+            <translation>Закриття {month}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="445" />
+            <source>{month} closed: {acts} acts, {total} UAH</source>
+            <translation>{month} закрито: актів {acts}, {total} грн</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="467" />
+            <source>Reopen month</source>
+            <translation>Повторне відкриття місяця</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="468" />
+            <source>Reopen {month}? Its {acts} acts are cancelled (their numbers are kept) and postings into the month are allowed again until it is closed anew.</source>
+            <translation>Відкрити {month} знову? Його акти ({acts}) буде анульовано (номери зберігаються), і проведення в цей місяць знову дозволені, доки його не закрито повторно.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="472" />
+            <source>&amp;Reopen</source>
+            <translation>&amp;Відкрити знову</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="476" />
+            <source>Why the month is reopened</source>
+            <translation>Чому місяць відкривається знову</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="477" />
+            <source>&amp;Keep it closed</source>
+            <translation>&amp;Залишити закритим</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="492" />
+            <source>Month reopened; {n} act(s) cancelled</source>
+            <translation>Місяць відкрито знову; анульовано актів: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardScreen</name>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="50" />
+            <source>Unmatched payments</source>
+            <translation>Нерозпізнані платежі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="51" />
+            <source>Blocked accounts</source>
+            <translation>Заблоковані рахунки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="52" />
+            <source>Invoices awaiting payment</source>
+            <translation>Рахунки-фактури до оплати</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="53" />
+            <source>Last daily run</source>
+            <translation>Остання щоденна обробка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="54" />
+            <source>Next invoice run</source>
+            <translation>Наступна виписка рахунків</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="55" />
+            <source>Open months</source>
+            <translation>Відкриті місяці</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="56" />
+            <source>Messages waiting in the outbox</source>
+            <translation>Листи в черзі на відправлення</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="57" />
+            <source>Missing exchange rates</source>
+            <translation>Бракує курсів валют</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="60" />
+            <source>Open the screen where this is dealt with</source>
+            <translation>Відкрити екран, де цим займаються</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="85" />
+            <source>Overview</source>
+            <translation>Огляд</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="114" />
+            <source>Reading the overview…</source>
+            <translation>Читання огляду…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="126" />
+            <source>Overview for {date}</source>
+            <translation>Огляд на {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="136" />
+            <source>{amount} UAH to assign</source>
+            <translation>{amount} грн розподілити</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="138" />
+            <source>Every payment found its account</source>
+            <translation>Кожен платіж знайшов свій рахунок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="143" />
+            <source>of {n} accounts</source>
+            <translation>з {n} рахунків</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="146" />
+            <source>{amount} UAH to be paid</source>
+            <translation>{amount} грн до сплати</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="150" />
+            <source>{n} overdue</source>
+            <translation>прострочено: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="157" />
+            <source>never</source>
+            <translation>ще ні</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="157" />
+            <source>The daily job has not run yet</source>
+            <translation>Щоденна обробка ще не виконувалася</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="162" />
+            <source>{n} account(s) failed</source>
+            <translation>не оброблено рахунків: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="164" />
+            <source>went through</source>
+            <translation>пройшла успішно</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="167" />
+            <source>{result}; run at {time} by {user}</source>
+            <translation>{result}; виконано {time}, {user}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="175" />
+            <source>today</source>
+            <translation>сьогодні</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="175" />
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>через %n день</numerusform>
+                <numerusform>через %n дні</numerusform>
+                <numerusform>через %n днів</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="181" />
+            <source>open: {months}; {closed} closed</source>
+            <translation>відкриті: {months}; закрито: {closed}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="189" />
+            <source>{n} failed, to retry</source>
+            <translation>не надіслано: {n}, повторити</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="191" />
+            <source>nothing failed</source>
+            <translation>помилок немає</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="197" />
+            <source>missing on {days}</source>
+            <translation>бракує на {days}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard/dashboard_screen.py" line="201" />
+            <source>every rate of the last {n} days is there</source>
+            <translation>курси за останні {n} днів є</translation>
         </message>
     </context>
     <context>
@@ -1103,192 +1641,197 @@ Everything entered after the backup was made is lost. Close the program on every
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="118" />
+            <location filename="../../ui/main_window.py" line="125" />
             <source>Personal accounts</source>
             <translation>Особові рахунки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="127" />
+            <location filename="../../ui/main_window.py" line="134" />
             <source>Filter by client name, ЄДРПОУ/РНОКПП or account number   (Ctrl+F)</source>
             <translation>Фільтр за назвою клієнта, ЄДРПОУ/РНОКПП або номером рахунку   (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="140" />
+            <location filename="../../ui/main_window.py" line="147" />
             <source>Database: {url}</source>
             <translation>База даних: {url}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="191" />
+            <location filename="../../ui/main_window.py" line="149" />
+            <source>User: {name}</source>
+            <translation>Користувач: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="200" />
             <source>&amp;Refresh</source>
             <translation>&amp;Оновити</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="191" />
+            <location filename="../../ui/main_window.py" line="200" />
             <source>Read the accounts again</source>
             <translation>Прочитати рахунки знову</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>&amp;Top-up…</source>
             <translation>&amp;Поповнення…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="197" />
+            <location filename="../../ui/main_window.py" line="206" />
             <source>Post a manual top-up to the selected account</source>
             <translation>Провести ручне поповнення вибраного рахунку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="200" />
+            <location filename="../../ui/main_window.py" line="209" />
             <source>Re&amp;verse entry…</source>
             <translation>С&amp;торнувати операцію…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="203" />
+            <location filename="../../ui/main_window.py" line="212" />
             <source>Reverse the selected ledger entry</source>
             <translation>Сторнувати вибрану операцію</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="206" />
+            <location filename="../../ui/main_window.py" line="215" />
             <source>&amp;Export list…</source>
             <translation>&amp;Експорт списку…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="209" />
+            <location filename="../../ui/main_window.py" line="218" />
             <source>Save the accounts as listed to an XLSX or CSV file</source>
             <translation>Зберегти рахунки, як у списку, у файл XLSX або CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="211" />
+            <location filename="../../ui/main_window.py" line="220" />
             <source>&amp;Quit</source>
             <translation>&amp;Вийти</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="211" />
+            <location filename="../../ui/main_window.py" line="220" />
             <source>Quit</source>
             <translation>Вийти</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="213" />
+            <location filename="../../ui/main_window.py" line="222" />
             <source>&amp;Filter accounts</source>
             <translation>&amp;Фільтр рахунків</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="216" />
+            <location filename="../../ui/main_window.py" line="225" />
             <source>Filter the list of accounts</source>
             <translation>Відфільтрувати список рахунків</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="219" />
+            <location filename="../../ui/main_window.py" line="228" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="228" />
+            <location filename="../../ui/main_window.py" line="237" />
             <source>&amp;Account</source>
             <translation>&amp;Особовий рахунок</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="232" />
+            <location filename="../../ui/main_window.py" line="241" />
             <source>&amp;View</source>
             <translation>&amp;Вигляд</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="237" />
+            <location filename="../../ui/main_window.py" line="246" />
             <source>&amp;Language</source>
             <translation>&amp;Мова</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="242" />
+            <location filename="../../ui/main_window.py" line="251" />
             <source>Main</source>
             <translation>Головна</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="252" />
+            <location filename="../../ui/main_window.py" line="261" />
             <source>Account</source>
             <translation>Особовий рахунок</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="271" />
+            <location filename="../../ui/main_window.py" line="280" />
             <source>&amp;Filter:</source>
             <translation>&amp;Фільтр:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="294" />
-            <source>Accounts</source>
-            <translation>Особові рахунки</translation>
+            <location filename="../../ui/main_window.py" line="337" />
+            <source>Screens</source>
+            <translation>Екрани</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="295" />
-            <source>Statements</source>
-            <translation>Виписки</translation>
+            <location filename="../../ui/main_window.py" line="341" />
+            <source>&amp;Go to</source>
+            <translation>&amp;Перейти</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="296" />
-            <source>Invoices</source>
-            <translation>Рахунки</translation>
+            <location filename="../../ui/main_window.py" line="366" />
+            <source>Show the screen “{screen}”</source>
+            <translation>Показати екран «{screen}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="475" />
             <source>Refreshed</source>
             <translation>Оновлено</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="428" />
+            <location filename="../../ui/main_window.py" line="528" />
             <source>Cannot read the database</source>
             <translation>Не вдалося прочитати базу даних</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="450" />
+            <location filename="../../ui/main_window.py" line="550" />
             <source>Top-up reversed; the payment is back among the unmatched payments</source>
             <translation>Поповнення сторновано; платіж повернувся до нерозпізнаних</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="461" />
+            <location filename="../../ui/main_window.py" line="561" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Книга Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="462" />
+            <location filename="../../ui/main_window.py" line="562" />
             <source>CSV for Excel, semicolon-separated (*.csv)</source>
             <translation>CSV для Excel, через крапку з комою (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="464" />
+            <location filename="../../ui/main_window.py" line="564" />
             <source>Export accounts</source>
             <translation>Експорт особових рахунків</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="480" />
+            <location filename="../../ui/main_window.py" line="580" />
             <source>Exporting {n} accounts to {name}…</source>
             <translation>Експорт рахунків ({n}) у {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="486" />
+            <location filename="../../ui/main_window.py" line="586" />
             <source>Export cancelled</source>
             <translation>Експорт скасовано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="501" />
+            <location filename="../../ui/main_window.py" line="601" />
             <source>Entry {id}: {amount} UAH posted to account {account}</source>
             <translation>Операція {id}: {amount} грн проведено на рахунок {account}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="509" />
+            <location filename="../../ui/main_window.py" line="609" />
             <source>Exported {n} accounts to {path}</source>
             <translation>Експортовано рахунків: {n}, файл {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="527" />
+            <location filename="../../ui/main_window.py" line="627" />
             <source>&lt;b&gt;Ledger&lt;/b&gt; — no account selected</source>
             <translation>&lt;b&gt;Операції&lt;/b&gt; — рахунок не вибрано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="529" />
+            <location filename="../../ui/main_window.py" line="629" />
             <source>&lt;b&gt;Ledger of {number}&lt;/b&gt; — {client}, balance {balance} UAH</source>
             <translation>&lt;b&gt;Операції рахунку {number}&lt;/b&gt; — {client}, баланс {balance} грн</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="569" />
+            <location filename="../../ui/main_window.py" line="669" />
             <source>%Ln account</source>
             <translation>
                 <numerusform>%Ln рахунок</numerusform>
@@ -1297,7 +1840,7 @@ Everything entered after the backup was made is lost. Close the program on every
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="569" />
+            <location filename="../../ui/main_window.py" line="669" />
             <source>%Ln accounts</source>
             <translation>
                 <numerusform>%Ln рахунок</numerusform>
@@ -1306,79 +1849,246 @@ Everything entered after the backup was made is lost. Close the program on every
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="572" />
+            <location filename="../../ui/main_window.py" line="672" />
             <source>matching “{text}”</source>
             <translation>за пошуком «{text}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="587" />
+            <location filename="../../ui/main_window.py" line="687" />
             <source>The language changes when the program is started again</source>
             <translation>Мова зміниться після перезапуску програми</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="592" />
+            <location filename="../../ui/main_window.py" line="692" />
             <source>No personal account matches “{text}”. Esc clears the filter.</source>
             <translation>Жоден особовий рахунок не відповідає «{text}». Esc очищає фільтр.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="595" />
+            <location filename="../../ui/main_window.py" line="695" />
             <source>No clients yet. Clients and their personal accounts are added by importing the clients' workbook; then top-ups and statements fill the balances.</source>
             <translation>Клієнтів ще немає. Клієнтів та їхні особові рахунки додають імпортом книги клієнтів; далі баланси наповнюють поповнення та виписки.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="602" />
+            <location filename="../../ui/main_window.py" line="702" />
             <source>Choose an account above to see its entries.</source>
             <translation>Виберіть рахунок угорі, щоб побачити його операції.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="603" />
+            <location filename="../../ui/main_window.py" line="703" />
             <source>No entries on this account yet: a top-up (Ctrl+T) or an imported statement adds them.</source>
             <translation>Операцій на цьому рахунку ще немає: їх додає поповнення (Ctrl+T) або імпортована виписка.</translation>
         </message>
         <message>
-            <location filename="../../ui/window_tabs.py" line="45" />
+            <location filename="../../ui/window_tabs.py" line="73" />
             <source>&amp;Statements</source>
             <translation>&amp;Виписки</translation>
         </message>
         <message>
-            <location filename="../../ui/window_tabs.py" line="50" />
+            <location filename="../../ui/window_tabs.py" line="78" />
             <source>&amp;Invoices</source>
             <translation>&amp;Рахунки</translation>
         </message>
         <message>
-            <location filename="../../ui/window_tabs.py" line="67" />
+            <location filename="../../ui/window_tabs.py" line="95" />
             <source>Export &amp;report…</source>
             <translation>Експорт &amp;звіту…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_tabs.py" line="69" />
+            <location filename="../../ui/window_tabs.py" line="97" />
             <source>Write a report (turnover, registers, debtors…) to an Excel workbook</source>
             <translation>Записати звіт (обороти, реєстри, боржники…) у книгу Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/window_tabs.py" line="81" />
+            <location filename="../../ui/window_tabs.py" line="109" />
             <source>Issue top-up &amp;invoice…</source>
             <translation>&amp;Рахунок на поповнення…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_tabs.py" line="83" />
+            <location filename="../../ui/window_tabs.py" line="111" />
             <source>Issue an invoice for a sum the selected account's client asked to top up</source>
             <translation>Виставити клієнту вибраного рахунку рахунок на суму, яку він хоче внести</translation>
         </message>
         <message>
-            <location filename="../../ui/window_tabs.py" line="89" />
-            <source>&amp;Accounts</source>
-            <translation>&amp;Особові рахунки</translation>
-        </message>
-        <message>
-            <location filename="../../ui/window_tabs.py" line="94" />
-            <source>Show the {tab} tab</source>
-            <translation>Показати вкладку «{tab}»</translation>
-        </message>
-        <message>
-            <location filename="../../ui/window_tabs.py" line="120" />
+            <location filename="../../ui/window_tabs.py" line="135" />
             <source>Report saved: {rows} rows in {path}</source>
             <translation>Звіт збережено: рядків {rows}, файл {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxScreen</name>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="62" />
+            <source>State</source>
+            <translation>Стан</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="63" />
+            <source>What</source>
+            <translation>Що</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="64" />
+            <source>To</source>
+            <translation>Кому</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="65" />
+            <source>Subject</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="66" />
+            <source>Queued</source>
+            <translation>У черзі з</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="67" />
+            <source>Sent</source>
+            <translation>Надіслано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="68" />
+            <source>Attempts and last error</source>
+            <translation>Спроби й остання помилка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="86" />
+            <source>The outbox is empty. Invoices, acts and alerts are put here to be e-mailed (Queue alerts, or from the invoices).</source>
+            <translation>Черга листів порожня. Сюди потрапляють рахунки, акти й сповіщення для надсилання поштою («Поставити сповіщення в чергу» або з рахунків-фактур).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="94" />
+            <source>All messages</source>
+            <translation>Усі листи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="95" />
+            <source>Waiting</source>
+            <translation>Очікують</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="96" />
+            <source>Failed</source>
+            <translation>З помилкою</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="101" />
+            <source>&amp;Send now</source>
+            <translation>&amp;Надіслати зараз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="102" />
+            <source>Send what waits and retry what failed</source>
+            <translation>Надіслати те, що очікує, і повторити невдалі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="103" />
+            <source>&amp;Queue alerts</source>
+            <translation>Поставити &amp;сповіщення в чергу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="104" />
+            <source>Put the alerts not yet e-mailed into the outbox</source>
+            <translation>Поставити в чергу сповіщення, ще не надіслані поштою</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="105" />
+            <source>&amp;View…</source>
+            <translation>&amp;Переглянути…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="114" />
+            <source>&amp;Show:</source>
+            <translation>&amp;Показати:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="131" />
+            <source>Alerts and e-mail</source>
+            <translation>Сповіщення й пошта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="154" />
+            <source>Reading the outbox…</source>
+            <translation>Читання черги листів…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="171" />
+            <source>waiting</source>
+            <translation>очікує</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="172" />
+            <source>failed</source>
+            <translation>помилка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="173" />
+            <source>sent</source>
+            <translation>надіслано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="176" />
+            <source>invoice</source>
+            <translation>рахунок-фактура</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="177" />
+            <source>act</source>
+            <translation>акт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="178" />
+            <source>alert</source>
+            <translation>сповіщення</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/outbox/outbox_screen.py" line="185" />
+            <source>%n attempt(s)</source>
+            <translation>
+                <numerusform>%n спроба</numerusform>
+                <numerusform>%n спроби</numerusform>
+                <numerusform>%n спроб</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="203" />
+            <source>{waiting} waiting of {total}</source>
+            <translation>очікують {waiting} з {total}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="231" />
+            <source>Sending e-mail…</source>
+            <translation>Надсилання пошти…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="235" />
+            <source>{sent} sent, {failed} failed</source>
+            <translation>надіслано: {sent}, з помилкою: {failed}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="250" />
+            <source>Queuing alerts…</source>
+            <translation>Постановка сповіщень у чергу…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="252" />
+            <source>{n} alert(s) queued</source>
+            <translation>сповіщень у черзі: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="270" />
+            <source>Message</source>
+            <translation>Лист</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="273" />
+            <source>To:</source>
+            <translation>Кому:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/outbox/outbox_screen.py" line="274" />
+            <source>Subject:</source>
+            <translation>Тема:</translation>
         </message>
     </context>
     <context>
@@ -1606,6 +2316,29 @@ Everything entered after the backup was made is lost. Close the program on every
         </message>
     </context>
     <context>
+        <name>ReportsScreen</name>
+        <message>
+            <location filename="../../ui/reports/reports_screen.py" line="42" />
+            <source>&amp;Export to Excel…</source>
+            <translation>&amp;Вивантажити в Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports/reports_screen.py" line="46" />
+            <source>Choose a report and press Enter: the period, the account and the file are asked next. Workbooks open in Excel and LibreOffice.</source>
+            <translation>Виберіть звіт і натисніть Enter: далі буде запитано період, рахунок і файл. Книги відкриваються в Excel і LibreOffice.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports/reports_screen.py" line="61" />
+            <source>Reports</source>
+            <translation>Звіти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reports/reports_screen.py" line="84" />
+            <source>Report saved: {rows} rows in {path}</source>
+            <translation>Звіт збережено: {rows} рядків у {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>ReverseDialog</name>
         <message>
             <location filename="../../ui/reverse_dialog.py" line="54" />
@@ -1641,6 +2374,471 @@ Everything entered after the backup was made is lost. Close the program on every
             <location filename="../../ui/reverse_dialog.py" line="116" />
             <source>Entry not reversed</source>
             <translation>Операцію не сторновано</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsScreen</name>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="98" />
+            <source>&amp;Save</source>
+            <translation>&amp;Зберегти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="101" />
+            <source>&amp;Undo changes</source>
+            <translation>&amp;Скасувати зміни</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="105" />
+            <source>Send a &amp;test message</source>
+            <translation>Надіслати &amp;перевірочний лист</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="107" />
+            <source>Send one message with the saved settings</source>
+            <translation>Надіслати один лист зі збереженими налаштуваннями</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="110" />
+            <source>to the sender's address</source>
+            <translation>на адресу відправника</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="125" />
+            <source>Settings</source>
+            <translation>Налаштування</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="131" />
+            <source>Full legal name</source>
+            <translation>Повне найменування</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="132" />
+            <source>ЄДРПОУ</source>
+            <translation>ЄДРПОУ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="133" />
+            <source>ІПН (VAT payers)</source>
+            <translation>ІПН (платники ПДВ)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="134" />
+            <source>VAT payer</source>
+            <translation>Платник ПДВ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="135" />
+            <source>IBAN for payments</source>
+            <translation>IBAN для оплати</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="136" />
+            <source>Bank</source>
+            <translation>Банк</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="137" />
+            <source>Legal address</source>
+            <translation>Юридична адреса</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="138" />
+            <source>Place of issue</source>
+            <translation>Місце складання</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="139" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="140" />
+            <source>E-mail</source>
+            <translation>Ел. пошта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="141" />
+            <source>Director (signs documents)</source>
+            <translation>Директор (підписує документи)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="142" />
+            <source>Chief accountant</source>
+            <translation>Головний бухгалтер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="143" />
+            <source>Other bank accounts, one a line</source>
+            <translation>Інші банківські рахунки, по одному в рядку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="144" />
+            <source>Preset</source>
+            <translation>Набір правил</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="145" />
+            <source>Markup over the NBU rate, %</source>
+            <translation>Націнка до курсу НБУ, %</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="146" />
+            <source>Personal accounts</source>
+            <translation>Особові рахунки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="147" />
+            <source>Acts</source>
+            <translation>Акти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="148" />
+            <source>Invoices</source>
+            <translation>Рахунки-фактури</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="149" />
+            <source>Days to pay an invoice</source>
+            <translation>Днів на оплату рахунку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="150" />
+            <source>Margin on suggested amounts, %</source>
+            <translation>Запас до запропонованих сум, %</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="151" />
+            <source>Currencies kept</source>
+            <translation>Валюти, що зберігаються</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="152" />
+            <source>Use the last known rate up to, days</source>
+            <translation>Брати останній відомий курс до, днів</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="153" />
+            <source>Address of the NBU rates</source>
+            <translation>Адреса курсів НБУ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="154" />
+            <source>Low-balance notice below, UAH</source>
+            <translation>Попередження про низький залишок нижче, грн</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="155" />
+            <source>First day of the books</source>
+            <translation>Перший день обліку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="156" />
+            <source>Server</source>
+            <translation>Сервер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="157" />
+            <source>Port</source>
+            <translation>Порт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="158" />
+            <source>Security</source>
+            <translation>Захист</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="159" />
+            <source>User</source>
+            <translation>Користувач</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="160" />
+            <source>Password</source>
+            <translation>Пароль</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="161" />
+            <source>Sender address</source>
+            <translation>Адреса відправника</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="166" />
+            <source>Period anchor</source>
+            <translation>Початок періоду</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="167" />
+            <source>Charge mode</source>
+            <translation>Порядок списання</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="168" />
+            <source>Plan change</source>
+            <translation>Зміна тарифу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="169" />
+            <source>Plan changes a day (0: no limit)</source>
+            <translation>Змін тарифу на день (0 — без обмежень)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="170" />
+            <source>Payment grace, hours</source>
+            <translation>Відстрочка оплати, годин</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="171" />
+            <source>Limit grace, hours</source>
+            <translation>Відстрочка за лімітами, годин</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="172" />
+            <source>Balance expires after, months (0: never)</source>
+            <translation>Залишок згоряє через, місяців (0 — ніколи)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="173" />
+            <source>Overage multiplier</source>
+            <translation>Коефіцієнт перевищення</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="174" />
+            <source>FX markup, %</source>
+            <translation>Валютна націнка, %</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="175" />
+            <source>Credit</source>
+            <translation>Кредит</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="176" />
+            <source>Credit, % of average monthly debits</source>
+            <translation>Кредит, % середніх місячних списань</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="177" />
+            <source>Low-balance notice</source>
+            <translation>Попередження про низький залишок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="178" />
+            <source>Suspend and resume</source>
+            <translation>Призупинення й відновлення</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="179" />
+            <source>Free plan on sign-up</source>
+            <translation>Безкоштовний тариф при реєстрації</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="180" />
+            <source>Limit alerts</source>
+            <translation>Сповіщення про ліміти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="181" />
+            <source>Payment processor fee, %</source>
+            <translation>Комісія платіжного сервісу, %</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="187" />
+            <source>yes</source>
+            <translation>так</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="188" />
+            <source>no</source>
+            <translation>ні</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="189" />
+            <source>calendar month</source>
+            <translation>календарний місяць</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="190" />
+            <source>from the day of purchase</source>
+            <translation>від дня придбання</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="191" />
+            <source>the whole period upfront</source>
+            <translation>увесь період наперед</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="192" />
+            <source>day by day</source>
+            <translation>щодня</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="193" />
+            <source>from the next full month</source>
+            <translation>з наступного повного місяця</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="194" />
+            <source>at once, prorated</source>
+            <translation>одразу, пропорційно</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="195" />
+            <source>STARTTLS (port 587)</source>
+            <translation>STARTTLS (порт 587)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="196" />
+            <source>SSL (port 465)</source>
+            <translation>SSL (порт 465)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="197" />
+            <source>no encryption</source>
+            <translation>без шифрування</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="204" />
+            <source>Company requisites</source>
+            <translation>Реквізити підприємства</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="219" />
+            <source>Our bank accounts</source>
+            <translation>Наші банківські рахунки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="222" />
+            <source>Billing policy</source>
+            <translation>Правила білінгу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="224" />
+            <source>Numbering</source>
+            <translation>Нумерація</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="234" />
+            <source>Exchange rates</source>
+            <translation>Курси валют</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="238" />
+            <source>E-mail (SMTP)</source>
+            <translation>Пошта (SMTP)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="241" />
+            <source>Alerts and books</source>
+            <translation>Сповіщення й облік</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="246" />
+            <source>Other</source>
+            <translation>Інше</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="284" />
+            <source>Test:</source>
+            <translation>Перевірка:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="286" />
+            <source>Language</source>
+            <translation>Мова</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="288" />
+            <source>Language of the window:</source>
+            <translation>Мова вікна:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="324" />
+            <source>as the preset</source>
+            <translation>як у наборі правил</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="352" />
+            <source>not set</source>
+            <translation>не задано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="380" />
+            <source>Cannot read the database</source>
+            <translation>Не вдалося прочитати базу даних</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="390" />
+            <source>stored; type a new one to change it</source>
+            <translation>збережено; введіть новий, щоб змінити</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="408" />
+            <source>An override cannot be removed here: type the preset's value</source>
+            <translation>Тут не можна скасувати власне значення: введіть значення з набору правил</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="437" />
+            <source>preset: {value}</source>
+            <translation>у наборі: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="439" />
+            <source>as the preset: {value}</source>
+            <translation>як у наборі: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="441" />
+            <source>Empty fields below take the preset's value; a value typed overrides it.</source>
+            <translation>Порожні поля нижче беруть значення з набору правил; введене значення його замінює.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/settings/settings_screen.py" line="466" />
+            <source>%n field(s) to correct before saving</source>
+            <translation>
+                <numerusform>%n поле треба виправити перед збереженням</numerusform>
+                <numerusform>%n поля треба виправити перед збереженням</numerusform>
+                <numerusform>%n полів треба виправити перед збереженням</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/settings/settings_screen.py" line="469" />
+            <source>%n change(s) not saved</source>
+            <translation>
+                <numerusform>%n зміна не збережена</numerusform>
+                <numerusform>%n зміни не збережені</numerusform>
+                <numerusform>%n змін не збережено</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="488" />
+            <source>Saving the settings…</source>
+            <translation>Збереження налаштувань…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/settings/settings_screen.py" line="497" />
+            <source>%n setting(s) saved</source>
+            <translation>
+                <numerusform>Збережено %n налаштування</numerusform>
+                <numerusform>Збережено %n налаштування</numerusform>
+                <numerusform>Збережено %n налаштувань</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="509" />
+            <source>Sending a test message…</source>
+            <translation>Надсилання перевірочного листа…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="512" />
+            <source>The test message went to {address}</source>
+            <translation>Перевірочний лист надіслано на {address}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/settings_screen.py" line="528" />
+            <source>The language changes when the program is started again</source>
+            <translation>Мова зміниться після перезапуску програми</translation>
         </message>
     </context>
     <context>
@@ -2335,6 +3533,79 @@ Upgrade it now? Make a backup first if other people use it, and make sure nobody
             <location filename="../../ui/errors.py" line="162" />
             <source>Nothing was changed. Please report this, with the details, to the developers.</source>
             <translation>Нічого не змінено. Будь ласка, повідомте про це розробникам, додавши подробиці.</translation>
+        </message>
+    </context>
+    <context>
+        <name>screens</name>
+        <message>
+            <location filename="../../ui/screens.py" line="46" />
+            <source>Overview</source>
+            <translation>Огляд</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens.py" line="53" />
+            <source>Clients and accounts</source>
+            <translation>Клієнти й рахунки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens.py" line="60" />
+            <source>Client cards</source>
+            <translation>Картки клієнтів</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens.py" line="66" />
+            <source>Statements</source>
+            <translation>Виписки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens.py" line="69" />
+            <source>Invoices</source>
+            <translation>Рахунки-фактури</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens.py" line="73" />
+            <source>Acts</source>
+            <translation>Акти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens.py" line="80" />
+            <source>Closing</source>
+            <translation>Закриття</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens.py" line="87" />
+            <source>Reports</source>
+            <translation>Звіти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens.py" line="94" />
+            <source>Catalog</source>
+            <translation>Каталог</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens.py" line="101" />
+            <source>Rates</source>
+            <translation>Курси</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens.py" line="108" />
+            <source>Alerts and e-mail</source>
+            <translation>Сповіщення й пошта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens.py" line="115" />
+            <source>Settings</source>
+            <translation>Налаштування</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens.py" line="123" />
+            <source>Users</source>
+            <translation>Користувачі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens.py" line="131" />
+            <source>Audit</source>
+            <translation>Аудит</translation>
         </message>
     </context>
 </TS>
