@@ -1,20 +1,24 @@
-"""Screenshots of the window's tabs for the docs, in the language users see.
+"""Screenshots of the window's screens for the docs, in the language users see.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py --db URL [--out docs]
-        [--language uk] [--month 2026-11]
+        [--language uk] [--month 2026-11] [--date 2026-11-22]
 
 Opens the main window on `URL` (a demo database: `backoffice demo`) with a
-scratch layout, shows each tab until its lists are read, and saves
-`main-window.png`, `statements-window.png` and `invoices-window.png` with
-`QWidget.grab()` (no display needed under the offscreen platform). Look at
-each one before committing it.
+scratch layout and the business date `--date` (the demo's day), shows each
+screen of `ui.screens` until its lists are read, and saves one PNG per screen
+(`main-window.png` for the accounts, `statements-window.png`,
+`invoices-window.png`, then `<screen>-window.png`: overview, closing, settings,
+…) with `QWidget.grab()` (no display needed under the offscreen platform).
+Look at each one before committing it.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings
@@ -26,14 +30,22 @@ sys.path.insert(0, str(ROOT))
 from backoffice.db.engine import make_engine  # noqa: E402
 from ui.languages import install_translations  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+from ui.session import session  # noqa: E402
 
-SHOTS = (("main-window.png", 0), ("statements-window.png", 1), ("invoices-window.png", 2))
+# The files the first three screens always had; the others are `<key>-window.png`.
+NAMES = {
+    "accounts": "main-window.png",
+    "statements": "statements-window.png",
+    "invoices": "invoices-window.png",
+}
 SIZE = (1280, 800)
 
 
 def settle(app: QApplication, rounds: int = 20) -> None:
+    """Let the screens' background reads end and their results arrive."""
     for _ in range(rounds):
         app.processEvents()
+        time.sleep(0.05)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -42,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
     parser.add_argument("--language", default="uk")
     parser.add_argument("--month", help="the invoices tab's month, YYYY-MM")
+    parser.add_argument("--date", type=dt.date.fromisoformat, help="the business date")
     args = parser.parse_args(argv)
 
     app = QApplication([sys.argv[0]])
@@ -50,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     scratch = Path(tempfile.mkdtemp(prefix="backoffice-screenshots-"))
     settings = QSettings(str(scratch / "ui.ini"), QSettings.Format.IniFormat)
     engine = make_engine(args.db)
+    if args.date:
+        session().set_business_date(args.date)
     window = MainWindow(engine, "sqlite:///var/demo.sqlite", settings=settings)
     window.resize(*SIZE)
     window.show()
@@ -58,17 +73,20 @@ def main(argv: list[str] | None = None) -> int:
         year, month = (int(part) for part in args.month.split("-"))
         window.invoices_tab.month_edit.setDate(QDate(year, month, 1))
     args.out.mkdir(parents=True, exist_ok=True)
-    for name, tab in SHOTS:
-        window.tabs.setCurrentIndex(tab)
+    for key in window.screens:
+        window.show_screen(key)
         settle(app)
-        if tab == 0 and window.accounts.rowCount():
+        if key == "accounts" and window.accounts.rowCount():
             window.account_view.selectRow(2)
-        elif tab == 1 and window.statements_tab.unmatched.rowCount():
+        elif key == "statements" and window.statements_tab.unmatched.rowCount():
             window.statements_tab.unmatched_view.selectRow(0)
-        elif tab == 2 and window.invoices_tab.invoices.rowCount():
+        elif key == "invoices" and window.invoices_tab.invoices.rowCount():
             window.invoices_tab.view.selectRow(0)
-        settle(app)
-        path = args.out / name
+        elif key == "closing":
+            closing = window.screens[key]
+            closing.start_preview()  # type: ignore[attr-defined]
+        settle(app, 60 if key == "closing" else 20)
+        path = args.out / NAMES.get(key, f"{key}-window.png")
         if not window.grab().save(str(path), "PNG"):
             print(f"error: cannot write {path}", file=sys.stderr)
             return 1

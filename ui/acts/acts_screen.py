@@ -80,7 +80,7 @@ class ActsScreen(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setStretchLastSection(True)
         self.hint = empty_hint(
             self.view,
             self.tr("No acts for this month: acts are made when the month is closed (Closing)."),
@@ -160,6 +160,7 @@ class ActsScreen(QWidget):
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.model.appendRow(cells)
             total += 0 if cancelled else 1
+        self.view.resizeColumnsToContents()
         self.total_label.setText(self.tr("%n act(s)", "", total))
         self.print_button.setEnabled(total > 0)
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -145,7 +144,6 @@ class ClosingScreen(QWidget):
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.horizontalHeader().setStretchLastSection(True)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return view
 
     def _lay_out(self) -> None:
@@ -177,8 +175,8 @@ class ClosingScreen(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(months_box)
         self.splitter.addWidget(preview_box)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(daily_box)
         layout.addWidget(self.splitter, 1)
@@ -232,6 +230,7 @@ class ClosingScreen(QWidget):
             ]
             cells[4].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.months_model.appendRow(cells)
+        self.months_view.resizeColumnsToContents()
         wanted = keep or next((s.month for s in states if s.can_close), None)
         self.select_month(wanted)
         self._update_buttons()
@@ -351,6 +350,7 @@ class ClosingScreen(QWidget):
             ]
             cells[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.preview_model.appendRow(cells)
+        self.preview_view.resizeColumnsToContents()
         self.summary_label.setText(self.summary_text(result))
         self._update_buttons()
 

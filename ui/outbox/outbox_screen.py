@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -78,7 +77,6 @@ class OutboxScreen(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _index: self.open_view())
         self.hint = empty_hint(
@@ -198,6 +196,7 @@ class OutboxScreen(QWidget):
                 cells[0].setForeground(Qt.GlobalColor.darkRed)
             cells[0].setData(message.key, Qt.ItemDataRole.UserRole)
             self.model.appendRow(cells)
+        self.view.resizeColumnsToContents()
         waiting = sum(1 for m in self.messages if self.state_of(m) != SENT)
         self.count_label.setText(
             self.tr("{waiting} waiting of {total}").format(
