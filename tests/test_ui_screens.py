@@ -390,3 +390,18 @@ def test_the_outbox_shows_a_failure_and_retries_it(
         assert len(server.received) == 1
     assert screen.model.rowCount() == 0  # the filter shows failed ones only
     assert shown_errors == []
+
+
+def test_the_window_modules_import_one_way() -> None:
+    """main_window → window_tabs, never back (the circle the issue named)."""
+    import ast
+
+    import ui.window_tabs as tabs
+
+    tree = ast.parse(Path(tabs.__file__).read_text(encoding="utf-8"))
+    imported = {
+        node.module
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module is not None
+    }
+    assert "ui.main_window" not in imported

@@ -75,6 +75,7 @@ from ui.ledger_table import LedgerTableModel, can_reverse
 from ui.reason_dialog import ReasonDialog
 from ui.reverse_dialog import ReverseDialog
 from ui.screen_parts import empty_hint
+from ui.session import business_date
 from ui.statements_tab import StatementsTab
 from ui.status_date import BusinessDateButton
 from ui.topup_dialog import TopupDialog
@@ -126,8 +127,9 @@ class MainWindow(QMainWindow):
 
         self.accounts = AccountTableModel(engine, self)
         self.ledger = LedgerTableModel(engine, self)
-        self.statements_tab = StatementsTab(engine, self._settings, self)
-        self.invoices_tab = InvoicesTab(engine, self._settings, self)
+        # The tabs work on the session's business date (the status bar sets it).
+        self.statements_tab = StatementsTab(engine, self._settings, self, today=business_date)
+        self.invoices_tab = InvoicesTab(engine, self._settings, self, today=business_date)
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(

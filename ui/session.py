@@ -37,3 +37,8 @@ def session() -> Session:
     if _session is None:
         _session = Session()
     return _session
+
+
+def business_date() -> dt.date:
+    """The session's business date (a function, for the screens that take `today`)."""
+    return session().business_date

@@ -32,6 +32,7 @@ from backoffice.errors import BackofficeError
 from backoffice.services.payments import receive_topup
 from ui import errors
 from ui.format import format_amount, parse_amount
+from ui.session import business_date
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -40,7 +41,7 @@ ERROR_STYLE = "color: #c62828;"
 
 
 def today() -> dt.date:
-    return dt.date.today()
+    return business_date()
 
 
 class TopupDialog(QDialog):

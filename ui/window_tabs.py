@@ -12,7 +12,6 @@ way: `main_window` → `window_tabs`.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QStatusBar, QWidget
 from backoffice.exports import WriteResult
 from ui.report_dialog import ReportDialog
 from ui.screen_parts import make_action
+from ui.session import business_date
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -84,7 +84,7 @@ def install_tabs(window: TabHost, engine: Engine, settings: QSettings) -> TabAct
     def open_report() -> None:
         account = window.current_account()
         dialog = ReportDialog(
-            engine, settings, dt.date.today(), window, account=account.number if account else None
+            engine, settings, business_date(), window, account=account.number if account else None
         )
         dialog.exported.connect(lambda result: _saved(window, result))
         dialog.exec()
