@@ -33,6 +33,7 @@ class ReportsScreen(QWidget):
         self._engine = engine
         self._settings = settings
         self.list = QListWidget()
+        self.list.setSpacing(3)
         for name in REPORT_KINDS:
             item = QListWidgetItem(description(name))
             item.setData(Qt.ItemDataRole.UserRole, name)
