@@ -405,3 +405,14 @@ def test_the_window_modules_import_one_way() -> None:
         if isinstance(node, ast.ImportFrom) and node.module is not None
     }
     assert "ui.main_window" not in imported
+
+
+def test_a_screen_needing_a_permission_the_user_lacks_is_not_built(
+    qtbot: QtBot, engine: Engine, qsettings: QSettings
+) -> None:
+    window = MainWindow(
+        engine, str(engine.url), settings=qsettings, allowed=lambda name: name != "settings.edit"
+    )
+    qtbot.addWidget(window)
+    assert "settings" not in window.screens and "closing" in window.screens
+    assert "settings" not in window.screen_actions

@@ -117,9 +117,14 @@ class MainWindow(QMainWindow):
         *,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
+        allowed: Callable[[str], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self._engine = engine
+        # Whether the user holds a permission (by name): the screens needing
+        # one the user lacks are not built. Everyone may do everything until
+        # users and roles are supplied.
+        self._allowed = allowed or (lambda _permission: True)
         self._settings = settings if settings is not None else QSettings()
         self._exports: list[BackgroundOp] = []
         self._keep_account: str | None = None
@@ -342,7 +347,7 @@ class MainWindow(QMainWindow):
         self.screen_entries: dict[str, screens.ScreenEntry] = {}
         self.go_menu = self.view_menu.addMenu(self.tr("&Go to"))
         self.screen_actions: dict[str, QAction] = {}
-        for entry, made in screens.available():
+        for entry, made in screens.available(self._allowed):
             widget = (
                 own.get(entry.key) if made is None else made(self._engine, self._settings, self)
             )
