@@ -149,8 +149,7 @@ def account_acts(uow: UnitOfWork, account_number: str) -> list[ActRow]:
         select(Act).where(Act.account_id == account.id).order_by(Act.act_date.desc(), Act.id)
     ).scalars()
     return [
-        ActRow(a.number, a.act_date, a.month, a.total_uah, a.cancelled_at is not None)
-        for a in acts
+        ActRow(a.number, a.act_date, a.month, a.total_uah, a.cancelled_at is not None) for a in acts
     ]
 
 
