@@ -20,7 +20,7 @@ from backoffice.services.client_list import ClientCount, ClientRow, client_count
 from backoffice.services.clients import AccountQuery
 from ui import errors
 from ui.account_table import access_with_reason, kind_text
-from ui.background import ACCOUNTS, INVOICES
+from ui.background import ACCOUNTS, INVOICES, change_hub
 from ui.clients.client_card import ClientCard, open_client_card
 from ui.clients.import_dialog import ClientImportDialog
 from ui.clients.new_client_dialog import NewClientDialog
@@ -96,6 +96,8 @@ class ClientsScreen(QWidget):
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.view)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         enter.activated.connect(self.open_selected)
+        # self-contained: the screen listens itself, so a window need not relay
+        change_hub().changed.connect(self.reload_changed)
         self.model.load()
 
     def title(self) -> str:
