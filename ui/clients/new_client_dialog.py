@@ -33,7 +33,7 @@ class NewClientDialog(QDialog):
         self._today = today or dt.date.today()
         self.account_number: str | None = None
         self.setWindowTitle(self.tr("New client"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         hint = QLabel(
             self.tr(
                 "A personal account is opened for the client; its number is shown after saving."

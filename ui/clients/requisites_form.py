@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -77,24 +76,25 @@ class RequisitesForm(QWidget):
         self.notes_edit.setFixedHeight(50)
 
         self.errors: dict[str, QLabel] = {}
-        form = QFormLayout(self)
+        self._form = form = QFormLayout(self)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
-        form.addRow(self.tr("&Name:"), self._with_error("name", self.name_edit))
-        form.addRow(self.tr("&Short name:"), self._with_error("short_name", self.short_name_edit))
-        form.addRow(self.code_label, self._with_error("code", self.code_edit))
-        form.addRow("", self.vat_check)
-        form.addRow(self.tr("&ІПН:"), self._with_error("ipn", self.ipn_edit))
-        form.addRow(self.tr("&Address:"), self._with_error("address", self.address_edit))
-        form.addRow(self.tr("&IBANs:"), self._with_error("ibans", self.ibans_edit))
-        form.addRow(self.tr("&E-mails:"), self._with_error("emails", self.emails_edit))
-        form.addRow(
-            self.tr("&Contract No:"), self._with_error("contract_no", self.contract_no_edit)
-        )
-        form.addRow(
-            self.tr("Contract &date:"), self._with_error("contract_date", self.contract_date_edit)
-        )
-        form.addRow(self.tr("&Manager:"), self._with_error("manager", self.manager_edit))
-        form.addRow(self.tr("N&otes:"), self._with_error("notes", self.notes_edit))
+        for field, label, editor in (
+            ("name", self.tr("&Name:"), self.name_edit),
+            ("short_name", self.tr("&Short name:"), self.short_name_edit),
+            ("code", self.code_label, self.code_edit),
+            ("", "", self.vat_check),
+            ("ipn", self.tr("&ІПН:"), self.ipn_edit),
+            ("address", self.tr("&Address:"), self.address_edit),
+            ("ibans", self.tr("&IBANs:"), self.ibans_edit),
+            ("emails", self.tr("&E-mails:"), self.emails_edit),
+            ("contract_no", self.tr("&Contract No:"), self.contract_no_edit),
+            ("contract_date", self.tr("Contract &date:"), self.contract_date_edit),
+            ("manager", self.tr("&Manager:"), self.manager_edit),
+            ("notes", self.tr("N&otes:"), self.notes_edit),
+        ):
+            form.addRow(label, editor)
+            if field:
+                self._add_error_row(field)
 
         for edit in (
             self.name_edit,
@@ -113,21 +113,14 @@ class RequisitesForm(QWidget):
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
 
-    def _with_error(self, field: str, editor: QWidget) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(1)
-        layout.addWidget(editor)
+    def _add_error_row(self, field: str) -> None:
+        """The reason of a field, on its own row under it, hidden while there is none."""
         label = QLabel()
         label.setStyleSheet(ERROR_STYLE)
-        # unwrapped: a form layout sizes its rows by the one-line hint and a
-        # wrapped reason would run over the next field
-        label.hide()
         label.setObjectName(f"error_{field}")
-        layout.addWidget(label)
+        self._form.addRow("", label)
+        self._form.setRowVisible(label, False)
         self.errors[field] = label
-        return box
 
     # -- what the dialog asks ------------------------------------------------
 
@@ -250,8 +243,26 @@ class RequisitesForm(QWidget):
             else:
                 label.setStyleSheet(ERROR_STYLE)
             label.setText(text)
-            label.setVisible(bool(text))
+            self._form.setRowVisible(label, bool(text))
+        self._fit_window()
         self.changed.emit()
+
+    def _fit_window(self) -> None:
+        """Grow the dialog to show every line of a wrapped reason: a form layout
+        sizes it by the one-line hint and would run the sentence over the next
+        field (as the top-up dialog does)."""
+        window = self.window()
+        layout = window.layout()
+        if window is self or layout is None:
+            return
+        layout.activate()
+        needed = (
+            layout.totalHeightForWidth(window.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if window.height() < needed:
+            window.resize(window.width(), needed)
 
     def _text_problem(
         self, text: str, limit: int, *, required: bool = False, multiline: bool = False

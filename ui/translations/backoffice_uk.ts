@@ -306,6 +306,526 @@ Everything entered after the backup was made is lost. Close the program on every
         </message>
     </context>
     <context>
+        <name>BalanceChart</name>
+        <message>
+            <location filename="../../ui/clients/balance_chart.py" line="37" />
+            <source>Balance from {first} to {last}</source>
+            <translation>Залишок з {first} по {last}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/balance_chart.py" line="51" />
+            <source>No entries yet</source>
+            <translation>Проведень ще немає</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientCard</name>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="83" />
+            <source>Client card</source>
+            <translation>Картка клієнта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="95" />
+            <source>&amp;Top up…</source>
+            <translation>&amp;Поповнити…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="96" />
+            <source>&amp;Reverse entry…</source>
+            <translation>С&amp;торнувати проведення…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="97" />
+            <source>C&amp;orrection…</source>
+            <translation>&amp;Коригування…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="98" />
+            <source>&amp;Edit requisites</source>
+            <translation>&amp;Змінити реквізити</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="99" />
+            <source>&amp;Save…</source>
+            <translation>З&amp;берегти…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="100" />
+            <source>Cancel editing</source>
+            <translation>Скасувати зміни</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="138" />
+            <source>No entries yet: a top-up or a payment adds one.</source>
+            <translation>Проведень ще немає: їх додають поповнення та оплати.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="149" />
+            <source>No payments yet.</source>
+            <translation>Оплат ще немає.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="162" />
+            <source>No invoices for this client.</source>
+            <translation>Рахунків-фактур цього клієнта немає.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="167" />
+            <source>No acts yet: the monthly closing makes them.</source>
+            <translation>Актів ще немає: їх створює закриття місяця.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="170" />
+            <source>No alerts for this client.</source>
+            <translation>Сповіщень для цього клієнта немає.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="173" />
+            <source>Requisites</source>
+            <translation>Реквізити</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="174" />
+            <source>Personal account</source>
+            <translation>Особовий рахунок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="175" />
+            <source>Invoices</source>
+            <translation>Рахунки-фактури</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="176" />
+            <source>Acts</source>
+            <translation>Акти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="177" />
+            <source>Alerts</source>
+            <translation>Сповіщення</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="178" />
+            <source>Payments</source>
+            <translation>Оплати</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="211" />
+            <source>Client card: {name}</source>
+            <translation>Картка клієнта: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="229" />
+            <source>ЄДРПОУ</source>
+            <translation>ЄДРПОУ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="229" />
+            <source>РНОКПП</source>
+            <translation>РНОКПП</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="234" />
+            <source>no subscription</source>
+            <translation>без підписки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="238" />
+            <source>{plan}, {status}, paid until {until}</source>
+            <translation>{plan}, {status}, оплачено до {until}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="242" />
+            <source>contract № {number} of {date}</source>
+            <translation>договір № {number} від {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="246" />
+            <source>no contract</source>
+            <translation>немає договору</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="253" />
+            <source>Personal account &lt;b&gt;{number}&lt;/b&gt;: balance &lt;b&gt;{balance}&lt;/b&gt; UAH</source>
+            <translation>Особовий рахунок &lt;b&gt;{number}&lt;/b&gt;: залишок &lt;b&gt;{balance}&lt;/b&gt; грн</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="256" />
+            <source>Access: {access}</source>
+            <translation>Доступ: {access}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="257" />
+            <source>Subscription: {plan}</source>
+            <translation>Підписка: {plan}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="320" />
+            <source>Save requisites</source>
+            <translation>Збереження реквізитів</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="321" />
+            <source>Changed: {fields}.&lt;br&gt;Documents already issued keep the old requisites.</source>
+            <translation>Змінено: {fields}.&lt;br&gt;Уже виставлені документи зберігають попередні реквізити.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="324" />
+            <source>&amp;Save</source>
+            <translation>З&amp;берегти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="328" />
+            <source>e.g. the client's letter of 05.12.2026</source>
+            <translation>напр., лист клієнта від 05.12.2026</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientImportDialog</name>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="63" />
+            <source>Import clients</source>
+            <translation>Імпорт клієнтів</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="65" />
+            <source>Choose an Excel (XLSX) or CSV file with a header row.</source>
+            <translation>Виберіть файл Excel (XLSX) або CSV з рядком заголовків.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="67" />
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Вибрати файл…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="72" />
+            <source>The rows of the file and what happens to each appear here.</source>
+            <translation>Тут з'являться рядки файлу і що буде з кожним.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="79" />
+            <source>&amp;Import</source>
+            <translation>&amp;Імпортувати</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="82" />
+            <source>Close</source>
+            <translation>Закрити</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="96" />
+            <source>Line</source>
+            <translation>Рядок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="98" />
+            <source>Client</source>
+            <translation>Клієнт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="105" />
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="108" />
+            <source>Result</source>
+            <translation>Результат</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="110" />
+            <source>error: {reason}</source>
+            <translation>помилка: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="113" />
+            <source>will be added; {warning}</source>
+            <translation>буде додано; {warning}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="115" />
+            <source>will be added</source>
+            <translation>буде додано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="131" />
+            <source>the kind “{kind}” is not ЮО, ФОП or ФО</source>
+            <translation>вид «{kind}» не ЮО, ФОП чи ФО</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="135" />
+            <source>{what} {code}: the check digit does not match</source>
+            <translation>{what} {code}: контрольна цифра не збігається</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="139" />
+            <source>{what} {code}: wrong number of digits</source>
+            <translation>{what} {code}: неправильна кількість цифр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="143" />
+            <source>{what} {code}: digits only</source>
+            <translation>{what} {code}: лише цифри</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="145" />
+            <source>IBAN {iban} is not valid</source>
+            <translation>IBAN {iban} неправильний</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="148" />
+            <source>“{email}” is not an e-mail address</source>
+            <translation>«{email}» не є адресою ел. пошти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="152" />
+            <source>a client with code {code} already exists (account {account})</source>
+            <translation>клієнт з кодом {code} уже є (рахунок {account})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="156" />
+            <source>the code {code} repeats line {line}</source>
+            <translation>код {code} повторює рядок {line}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="158" />
+            <source>no name</source>
+            <translation>немає назви</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="159" />
+            <source>a legal entity needs its ЄДРПОУ</source>
+            <translation>юридичній особі потрібен ЄДРПОУ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="160" />
+            <source>a sole proprietor needs a РНОКПП</source>
+            <translation>ФОП потрібен РНОКПП</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="161" />
+            <source>the contract date is not a date</source>
+            <translation>дата договору не є датою</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="170" />
+            <source>Client workbook</source>
+            <translation>Файл клієнтів</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="170" />
+            <source>Tables (*.xlsx *.csv);;All files (*)</source>
+            <translation>Таблиці (*.xlsx *.csv);;Усі файли (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="178" />
+            <source>File: {name}</source>
+            <translation>Файл: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="186" />
+            <source>Checking the file…</source>
+            <translation>Перевірка файлу…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="198" />
+            <source>{bad} of {total} rows have errors: nothing can be imported. Correct the file and choose it again.</source>
+            <translation>{bad} з {total} рядків мають помилки: імпортувати нічого не можна. Виправте файл і виберіть його знову.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="206" />
+            <source>All {total} rows are correct: Import adds {good} clients.</source>
+            <translation>Усі {total} рядків правильні: «Імпортувати» додасть клієнтів: {good}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="224" />
+            <source>Importing clients…</source>
+            <translation>Імпорт клієнтів…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="231" />
+            <source>{count} clients imported.</source>
+            <translation>Імпортовано клієнтів: {count}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientsScreen</name>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="61" />
+            <source>No clients yet: add one with New client… or import a workbook.</source>
+            <translation>Клієнтів ще немає: додайте клієнта («Новий клієнт…») або імпортуйте файл.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="63" />
+            <source>No client matches the filter.</source>
+            <translation>Жоден клієнт не відповідає пошуку.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="68" />
+            <source>&amp;Open card</source>
+            <translation>&amp;Відкрити картку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="70" />
+            <source>Open the client card</source>
+            <translation>Відкрити картку клієнта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="75" />
+            <source>&amp;New client…</source>
+            <translation>&amp;Новий клієнт…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="75" />
+            <source>Add a client</source>
+            <translation>Додати клієнта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="79" />
+            <source>&amp;Import clients…</source>
+            <translation>&amp;Імпорт клієнтів…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="81" />
+            <source>Add clients from an Excel or CSV file</source>
+            <translation>Додати клієнтів з файлу Excel або CSV</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="89" />
+            <source>Find: name, code or account number</source>
+            <translation>Пошук: назва, код або номер рахунку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="104" />
+            <source>Clients</source>
+            <translation>Клієнти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="114" />
+            <source>Clients: {count}</source>
+            <translation>Клієнтів: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="117" />
+            <source>no contract</source>
+            <translation>немає договору</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="120" />
+            <source>Account</source>
+            <translation>Рахунок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="128" />
+            <source>Client</source>
+            <translation>Клієнт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="136" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="144" />
+            <source>ЄДРПОУ/РНОКПП</source>
+            <translation>ЄДРПОУ/РНОКПП</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="152" />
+            <source>Balance, UAH</source>
+            <translation>Залишок, грн</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="160" />
+            <source>Access</source>
+            <translation>Доступ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="168" />
+            <source>Contract</source>
+            <translation>Договір</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="174" />
+            <source>№ {number} of {date}</source>
+            <translation>№ {number} від {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="181" />
+            <source>Without a contract, invoices and acts cite none: enter it in the card.</source>
+            <translation>Без договору рахунки й акти не посилаються на нього: внесіть його в картці.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <location filename="../../ui/clients/correction_dialog.py" line="52" />
+            <source>Correction of account {number}</source>
+            <translation>Коригування рахунку {number}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/correction_dialog.py" line="55" />
+            <source>A correcting entry: a positive amount adds to the balance, a negative one takes from it.</source>
+            <translation>Коригувальне проведення: додатна сума збільшує залишок, від'ємна — зменшує.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/correction_dialog.py" line="68" />
+            <source>what was wrong, and the document</source>
+            <translation>що було неправильно, і документ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/correction_dialog.py" line="70" />
+            <source>&amp;Amount, UAH:</source>
+            <translation>&amp;Сума, грн:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/correction_dialog.py" line="72" />
+            <source>Business &amp;date:</source>
+            <translation>&amp;Дата операції:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/correction_dialog.py" line="73" />
+            <source>&amp;Reason:</source>
+            <translation>&amp;Причина:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/correction_dialog.py" line="78" />
+            <source>&amp;Post correction</source>
+            <translation>&amp;Провести коригування</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/correction_dialog.py" line="80" />
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/correction_dialog.py" line="107" />
+            <source>A correction of zero changes nothing.</source>
+            <translation>Коригування на нуль нічого не змінює.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/correction_dialog.py" line="118" />
+            <source>Post a correction of {amount} UAH to account {number}?</source>
+            <translation>Провести коригування {amount} грн на рахунку {number}?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/correction_dialog.py" line="125" />
+            <source>Post</source>
+            <translation>Провести</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/correction_dialog.py" line="126" />
+            <source>Do not post</source>
+            <translation>Не проводити</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/correction_dialog.py" line="141" />
+            <source>Correction not posted</source>
+            <translation>Коригування не проведено</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <location filename="../../ui/statement_import.py" line="122" />
@@ -1382,7 +1902,180 @@ Everything entered after the backup was made is lost. Close the program on every
         </message>
     </context>
     <context>
+        <name>NewClientDialog</name>
+        <message>
+            <location filename="../../ui/clients/new_client_dialog.py" line="35" />
+            <source>New client</source>
+            <translation>Новий клієнт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/new_client_dialog.py" line="38" />
+            <source>A personal account is opened for the client; its number is shown after saving.</source>
+            <translation>Для клієнта відкривається особовий рахунок; його номер буде показано після збереження.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/new_client_dialog.py" line="49" />
+            <source>&amp;Add client</source>
+            <translation>&amp;Додати клієнта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/new_client_dialog.py" line="52" />
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/new_client_dialog.py" line="74" />
+            <source>Client not added</source>
+            <translation>Клієнта не додано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/new_client_dialog.py" line="87" />
+            <source>The client is added. Personal account: {number}</source>
+            <translation>Клієнта додано. Особовий рахунок: {number}</translation>
+        </message>
+    </context>
+    <context>
         <name>QObject</name>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="383" />
+            <source>name</source>
+            <translation>назва</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="384" />
+            <source>short name</source>
+            <translation>коротка назва</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="385" />
+            <source>ЄДРПОУ</source>
+            <translation>ЄДРПОУ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="386" />
+            <source>РНОКПП</source>
+            <translation>РНОКПП</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="387" />
+            <source>VAT payer</source>
+            <translation>Платник ПДВ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="388" />
+            <source>ІПН</source>
+            <translation>ІПН</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="389" />
+            <source>address</source>
+            <translation>адреса</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="390" />
+            <source>IBANs</source>
+            <translation>IBAN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="391" />
+            <source>e-mails</source>
+            <translation>ел. пошта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="392" />
+            <source>contract number</source>
+            <translation>номер договору</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="393" />
+            <source>contract date</source>
+            <translation>дата договору</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="394" />
+            <source>manager</source>
+            <translation>менеджер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="395" />
+            <source>notes</source>
+            <translation>примітки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="404" />
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="412" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="419" />
+            <source>Amount, UAH</source>
+            <translation>Сума, грн</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="430" />
+            <source>Balance, UAH</source>
+            <translation>Залишок, грн</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="439" />
+            <source>Comment</source>
+            <translation>Коментар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="446" />
+            <source>Entry</source>
+            <translation>Проведення</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="455" />
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="459" />
+            <source>Month</source>
+            <translation>Місяць</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="467" />
+            <source>Total, UAH</source>
+            <translation>Сума, грн</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="470" />
+            <source>State</source>
+            <translation>Стан</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="471" />
+            <source>cancelled</source>
+            <translation>скасовано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="471" />
+            <source>valid</source>
+            <translation>чинний</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="480" />
+            <source>Day</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="482" />
+            <source>Message</source>
+            <translation>Повідомлення</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="489" />
+            <source>Sent</source>
+            <translation>Надіслано</translation>
+        </message>
         <message>
             <location filename="../../ui/list_export.py" line="107" />
             <source>Excel workbook (*.xlsx)</source>
@@ -1603,6 +2296,209 @@ Everything entered after the backup was made is lost. Close the program on every
             <location filename="../../ui/report_dialog.py" line="275" />
             <source>Writing {report} to {name}…</source>
             <translation>Запис звіту «{report}» у {name}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequisitesForm</name>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="62" />
+            <source>VAT payer</source>
+            <translation>Платник ПДВ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="64" />
+            <source>12 digits</source>
+            <translation>12 цифр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="67" />
+            <source>one IBAN a line: UA…</source>
+            <translation>по одному IBAN у рядку: UA…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="70" />
+            <source>one e-mail a line</source>
+            <translation>по одній адресі в рядку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="74" />
+            <source>dd.mm.yyyy</source>
+            <translation>дд.мм.рррр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="81" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Вид:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="82" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Назва:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="83" />
+            <source>&amp;Short name:</source>
+            <translation>&amp;Коротка назва:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="86" />
+            <source>&amp;ІПН:</source>
+            <translation>&amp;ІПН:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="87" />
+            <source>&amp;Address:</source>
+            <translation>&amp;Адреса:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="88" />
+            <source>&amp;IBANs:</source>
+            <translation>&amp;IBAN:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="89" />
+            <source>&amp;E-mails:</source>
+            <translation>&amp;Ел. пошта:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="91" />
+            <source>&amp;Contract No:</source>
+            <translation>&amp;Номер договору:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="94" />
+            <source>Contract &amp;date:</source>
+            <translation>&amp;Дата договору:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="96" />
+            <source>&amp;Manager:</source>
+            <translation>&amp;Менеджер:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="97" />
+            <source>N&amp;otes:</source>
+            <translation>&amp;Примітки:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="202" />
+            <source>ЄДРПОУ:</source>
+            <translation>ЄДРПОУ:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="202" />
+            <source>РНОКПП:</source>
+            <translation>РНОКПП:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="203" />
+            <source>8 digits</source>
+            <translation>8 цифр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="203" />
+            <source>10 digits</source>
+            <translation>10 цифр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="233" />
+            <source>“{email}” is not an e-mail address.</source>
+            <translation>«{email}» не є адресою ел. пошти.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="261" />
+            <source>Required.</source>
+            <translation>Обов'язкове поле.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="263" />
+            <source>Too long: at most {limit} characters.</source>
+            <translation>Задовго: не більше {limit} символів.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="267" />
+            <source>Contains a control character: retype it.</source>
+            <translation>Містить керівний символ: наберіть заново.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="275" />
+            <source>A legal entity needs its ЄДРПОУ.</source>
+            <translation>Юридичній особі потрібен ЄДРПОУ.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="277" />
+            <source>A sole proprietor needs a РНОКПП.</source>
+            <translation>ФОП потрібен РНОКПП.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="285" />
+            <source>The check digit does not match: look for a typo.</source>
+            <translation>Контрольна цифра не збігається: перевірте, чи немає помилки.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="287" />
+            <source>Digits only.</source>
+            <translation>Лише цифри.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="288" />
+            <source>It has {digits} digits.</source>
+            <translation>Код має {digits} цифр.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="294" />
+            <source>A VAT payer needs its ІПН.</source>
+            <translation>Платнику ПДВ потрібен ІПН.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="298" />
+            <source>ІПН has 12 digits.</source>
+            <translation>ІПН має 12 цифр.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="308" />
+            <source>the check digits do not match</source>
+            <translation>контрольні цифри не збігаються</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="310" />
+            <source>wrong length</source>
+            <translation>неправильна довжина</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="312" />
+            <source>unknown country code</source>
+            <translation>невідомий код країни</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="314" />
+            <source>wrong characters</source>
+            <translation>неприпустимі символи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="315" />
+            <source>IBAN {iban}: {why}.</source>
+            <translation>IBAN {iban}: {why}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="318" />
+            <source>IBAN {iban}: its bank is not in the register; check it.</source>
+            <translation>IBAN {iban}: банку немає в довіднику; перевірте.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="330" />
+            <source>Type a date like 07.12.2026.</source>
+            <translation>Введіть дату у вигляді 07.12.2026.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="332" />
+            <source>A contract date needs the contract number.</source>
+            <translation>Для дати договору потрібен номер договору.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="336" />
+            <source>The date is outside what the books can hold.</source>
+            <translation>Дата поза межами, які може мати облік.</translation>
         </message>
     </context>
     <context>
