@@ -27,6 +27,7 @@ from backoffice.db.models import AuditRecord
 from backoffice.services import clients, payments
 from backoffice.services.client_edits import client_record
 from tests.helpers import EDRPOU_A, EDRPOU_B, IBAN_PRIVAT, add_legal
+from tests.test_ui_languages import ukrainian, untranslated, visible_texts  # noqa: F401
 from ui import errors
 from ui.clients.client_card import ClientCard
 from ui.clients.clients_screen import ClientsScreen
@@ -210,3 +211,37 @@ def test_clients_screen_flags_a_client_without_contract(
     card = screen.open_card(screen.model.record(0).account.number)
     qtbot.addWidget(card)
     assert card.account_number == "OR-000001"
+
+
+def test_no_english_is_left_in_the_clients_windows_under_ukrainian(
+    ukrainian: None,  # noqa: F811 (the fixture imported above)
+    qtbot: QtBot,
+    engine: Engine,
+    uow_factory: Factory,
+    tmp_path: Path,
+) -> None:
+    account = add_legal(uow_factory, opening="100.00")
+    screen = ClientsScreen(engine, QSettings(), today=TODAY)
+    card = ClientCard(engine, account, today=TODAY)
+    new = NewClientDialog(engine, today=TODAY)
+    new.form.code_edit.setText("32855962")
+    new.form.ibans_edit.setPlainText(BAD_IBAN)
+    new.form.contract_date_edit.setText("31.02.2026")
+    imports = ClientImportDialog(engine, today=TODAY)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("kind;name;edrpou\nlegal;ТОВ «Х»;32855962\n", encoding="utf-8")
+    imports.preview_file(bad)
+    qtbot.waitUntil(lambda: imports.preview is not None)
+    correction = CorrectionDialog(engine, account, card, today=TODAY)
+    texts: list[tuple[str, str]] = []
+    for widget in (screen, card, new, imports, correction):
+        qtbot.addWidget(widget)
+        widget.show()
+        if widget is card:
+            for index in range(card.tabs.count()):
+                card.tabs.setCurrentIndex(index)
+                texts += list(visible_texts(card))
+        texts += list(visible_texts(widget))
+    left = untranslated(texts)
+    assert left == [], "\n".join(left)
+    assert screen.title() == "Клієнти"

@@ -63,14 +63,10 @@ class ClientsScreen(QWidget):
                 else self.tr("No client matches the filter.")
             ),
         )
+        # Enter is the view's own shortcut below: an action's would fire in the filter too
         self.open_action = make_action(
-            self,
-            self.tr("&Open card"),
-            self.open_selected,
-            self.tr("Open the client card"),
-            "Return",
+            self, self.tr("&Open card"), self.open_selected, self.tr("Open the client card (Enter)")
         )
-        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.new_action = make_action(
             self, self.tr("&New client…"), self.new_client, self.tr("Add a client"), "Ctrl+N"
         )

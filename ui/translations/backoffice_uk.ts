@@ -667,92 +667,92 @@ Everything entered after the backup was made is lost. Close the program on every
             <translation>&amp;Відкрити картку</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_screen.py" line="70" />
-            <source>Open the client card</source>
-            <translation>Відкрити картку клієнта</translation>
+            <location filename="../../ui/clients/clients_screen.py" line="68" />
+            <source>Open the client card (Enter)</source>
+            <translation>Відкрити картку клієнта (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_screen.py" line="75" />
+            <location filename="../../ui/clients/clients_screen.py" line="71" />
             <source>&amp;New client…</source>
             <translation>&amp;Новий клієнт…</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_screen.py" line="75" />
+            <location filename="../../ui/clients/clients_screen.py" line="71" />
             <source>Add a client</source>
             <translation>Додати клієнта</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_screen.py" line="79" />
+            <location filename="../../ui/clients/clients_screen.py" line="75" />
             <source>&amp;Import clients…</source>
             <translation>&amp;Імпорт клієнтів…</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_screen.py" line="81" />
+            <location filename="../../ui/clients/clients_screen.py" line="77" />
             <source>Add clients from an Excel or CSV file</source>
             <translation>Додати клієнтів з файлу Excel або CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_screen.py" line="89" />
+            <location filename="../../ui/clients/clients_screen.py" line="85" />
             <source>Find: name, code or account number</source>
             <translation>Пошук: назва, код або номер рахунку</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_screen.py" line="104" />
+            <location filename="../../ui/clients/clients_screen.py" line="100" />
             <source>Clients</source>
             <translation>Клієнти</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_screen.py" line="114" />
+            <location filename="../../ui/clients/clients_screen.py" line="110" />
             <source>Clients: {count}</source>
             <translation>Клієнтів: {count}</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_screen.py" line="117" />
+            <location filename="../../ui/clients/clients_screen.py" line="113" />
             <source>no contract</source>
             <translation>немає договору</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_screen.py" line="120" />
+            <location filename="../../ui/clients/clients_screen.py" line="116" />
             <source>Account</source>
             <translation>Рахунок</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_screen.py" line="128" />
+            <location filename="../../ui/clients/clients_screen.py" line="124" />
             <source>Client</source>
             <translation>Клієнт</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_screen.py" line="136" />
+            <location filename="../../ui/clients/clients_screen.py" line="132" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_screen.py" line="144" />
+            <location filename="../../ui/clients/clients_screen.py" line="140" />
             <source>ЄДРПОУ/РНОКПП</source>
             <translation>ЄДРПОУ/РНОКПП</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_screen.py" line="152" />
+            <location filename="../../ui/clients/clients_screen.py" line="148" />
             <source>Balance, UAH</source>
             <translation>Залишок, грн</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_screen.py" line="160" />
+            <location filename="../../ui/clients/clients_screen.py" line="156" />
             <source>Access</source>
             <translation>Доступ</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_screen.py" line="168" />
+            <location filename="../../ui/clients/clients_screen.py" line="164" />
             <source>Contract</source>
             <translation>Договір</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_screen.py" line="174" />
+            <location filename="../../ui/clients/clients_screen.py" line="170" />
             <source>№ {number} of {date}</source>
             <translation>№ {number} від {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_screen.py" line="181" />
+            <location filename="../../ui/clients/clients_screen.py" line="177" />
             <source>Without a contract, invoices and acts cite none: enter it in the card.</source>
             <translation>Без договору рахунки й акти не посилаються на нього: внесіть його в картці.</translation>
         </message>
@@ -2301,32 +2301,32 @@ Everything entered after the backup was made is lost. Close the program on every
     <context>
         <name>RequisitesForm</name>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="62" />
+            <location filename="../../ui/clients/requisites_form.py" line="61" />
             <source>VAT payer</source>
             <translation>Платник ПДВ</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="64" />
+            <location filename="../../ui/clients/requisites_form.py" line="63" />
             <source>12 digits</source>
             <translation>12 цифр</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="67" />
+            <location filename="../../ui/clients/requisites_form.py" line="66" />
             <source>one IBAN a line: UA…</source>
             <translation>по одному IBAN у рядку: UA…</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="70" />
+            <location filename="../../ui/clients/requisites_form.py" line="69" />
             <source>one e-mail a line</source>
             <translation>по одній адресі в рядку</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="74" />
+            <location filename="../../ui/clients/requisites_form.py" line="73" />
             <source>dd.mm.yyyy</source>
             <translation>дд.мм.рррр</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="81" />
+            <location filename="../../ui/clients/requisites_form.py" line="80" />
             <source>&amp;Kind:</source>
             <translation>&amp;Вид:</translation>
         </message>
@@ -2361,142 +2361,142 @@ Everything entered after the backup was made is lost. Close the program on every
             <translation>&amp;Ел. пошта:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="91" />
+            <location filename="../../ui/clients/requisites_form.py" line="90" />
             <source>&amp;Contract No:</source>
             <translation>&amp;Номер договору:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="94" />
+            <location filename="../../ui/clients/requisites_form.py" line="91" />
             <source>Contract &amp;date:</source>
             <translation>&amp;Дата договору:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="96" />
+            <location filename="../../ui/clients/requisites_form.py" line="92" />
             <source>&amp;Manager:</source>
             <translation>&amp;Менеджер:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="97" />
+            <location filename="../../ui/clients/requisites_form.py" line="93" />
             <source>N&amp;otes:</source>
             <translation>&amp;Примітки:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="202" />
+            <location filename="../../ui/clients/requisites_form.py" line="195" />
             <source>ЄДРПОУ:</source>
             <translation>ЄДРПОУ:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="202" />
+            <location filename="../../ui/clients/requisites_form.py" line="195" />
             <source>РНОКПП:</source>
             <translation>РНОКПП:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="203" />
+            <location filename="../../ui/clients/requisites_form.py" line="196" />
             <source>8 digits</source>
             <translation>8 цифр</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="203" />
+            <location filename="../../ui/clients/requisites_form.py" line="196" />
             <source>10 digits</source>
             <translation>10 цифр</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="233" />
+            <location filename="../../ui/clients/requisites_form.py" line="226" />
             <source>“{email}” is not an e-mail address.</source>
             <translation>«{email}» не є адресою ел. пошти.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="261" />
+            <location filename="../../ui/clients/requisites_form.py" line="272" />
             <source>Required.</source>
             <translation>Обов'язкове поле.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="263" />
+            <location filename="../../ui/clients/requisites_form.py" line="274" />
             <source>Too long: at most {limit} characters.</source>
             <translation>Задовго: не більше {limit} символів.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="267" />
+            <location filename="../../ui/clients/requisites_form.py" line="278" />
             <source>Contains a control character: retype it.</source>
             <translation>Містить керівний символ: наберіть заново.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="275" />
+            <location filename="../../ui/clients/requisites_form.py" line="286" />
             <source>A legal entity needs its ЄДРПОУ.</source>
             <translation>Юридичній особі потрібен ЄДРПОУ.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="277" />
+            <location filename="../../ui/clients/requisites_form.py" line="288" />
             <source>A sole proprietor needs a РНОКПП.</source>
             <translation>ФОП потрібен РНОКПП.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="285" />
+            <location filename="../../ui/clients/requisites_form.py" line="296" />
             <source>The check digit does not match: look for a typo.</source>
             <translation>Контрольна цифра не збігається: перевірте, чи немає помилки.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="287" />
+            <location filename="../../ui/clients/requisites_form.py" line="298" />
             <source>Digits only.</source>
             <translation>Лише цифри.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="288" />
+            <location filename="../../ui/clients/requisites_form.py" line="299" />
             <source>It has {digits} digits.</source>
             <translation>Код має {digits} цифр.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="294" />
+            <location filename="../../ui/clients/requisites_form.py" line="305" />
             <source>A VAT payer needs its ІПН.</source>
             <translation>Платнику ПДВ потрібен ІПН.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="298" />
+            <location filename="../../ui/clients/requisites_form.py" line="309" />
             <source>ІПН has 12 digits.</source>
             <translation>ІПН має 12 цифр.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="308" />
+            <location filename="../../ui/clients/requisites_form.py" line="319" />
             <source>the check digits do not match</source>
             <translation>контрольні цифри не збігаються</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="310" />
+            <location filename="../../ui/clients/requisites_form.py" line="321" />
             <source>wrong length</source>
             <translation>неправильна довжина</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="312" />
+            <location filename="../../ui/clients/requisites_form.py" line="323" />
             <source>unknown country code</source>
             <translation>невідомий код країни</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="314" />
+            <location filename="../../ui/clients/requisites_form.py" line="325" />
             <source>wrong characters</source>
             <translation>неприпустимі символи</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="315" />
+            <location filename="../../ui/clients/requisites_form.py" line="326" />
             <source>IBAN {iban}: {why}.</source>
             <translation>IBAN {iban}: {why}.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="318" />
+            <location filename="../../ui/clients/requisites_form.py" line="329" />
             <source>IBAN {iban}: its bank is not in the register; check it.</source>
             <translation>IBAN {iban}: банку немає в довіднику; перевірте.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="330" />
+            <location filename="../../ui/clients/requisites_form.py" line="341" />
             <source>Type a date like 07.12.2026.</source>
             <translation>Введіть дату у вигляді 07.12.2026.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="332" />
+            <location filename="../../ui/clients/requisites_form.py" line="343" />
             <source>A contract date needs the contract number.</source>
             <translation>Для дати договору потрібен номер договору.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/requisites_form.py" line="336" />
+            <location filename="../../ui/clients/requisites_form.py" line="347" />
             <source>The date is outside what the books can hold.</source>
             <translation>Дата поза межами, які може мати облік.</translation>
         </message>
