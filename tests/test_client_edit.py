@@ -193,3 +193,20 @@ def test_preview_names_every_bad_row_and_imports_nothing(uow_factory, tmp_path: 
         clients.import_clients(uow, path, day("2026-11-01"))
     with uow_factory(read_only=True) as uow:
         assert clients.count_accounts(uow) == 1
+
+
+def test_removing_the_contract_drops_its_date(uow_factory) -> None:
+    account = add_legal(uow_factory)
+    with uow_factory() as uow:
+        edit_client(
+            uow,
+            account,
+            ClientChanges(contract_no="17/2026", contract_date=day("2026-10-01")),
+            "договір підписано",
+        )
+        edited = edit_client(uow, account, ClientChanges(contract_no=""), "договір розірвано")
+        uow.commit()
+    assert edited.changed == {
+        "contract_no": ("17/2026", None),
+        "contract_date": (day("2026-10-01"), None),
+    }

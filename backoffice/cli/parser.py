@@ -101,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="repeat for several; the e-mails given replace the whole list",
     )
     p.add_argument("--no-email", action="store_true", help="remove every e-mail")
-    p.add_argument("--contract", help="contract number")
+    p.add_argument("--contract", help='contract number ("" removes the contract and its date)')
     p.add_argument("--contract-date", type=parse_date)
     p.add_argument("--reason", required=True)
     p = command("import", c.client_import, "bulk add clients with opening balances", client_sub)

@@ -97,7 +97,7 @@ def edit_client(uow: UnitOfWork, account: str, changes: ClientChanges, reason: s
     client = found.client
     before = _record_of(client)
     wanted = dataclasses.replace(before, **changes.given())
-    if wanted.contract_no is None and "contract_date" not in changes.given():
+    if not (wanted.contract_no or "").strip() and "contract_date" not in changes.given():
         # dropping the contract drops its date too
         wanted = dataclasses.replace(wanted, contract_date=None)
     checked = clients.check_client(wanted)
