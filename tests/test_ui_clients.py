@@ -35,6 +35,7 @@ from ui.clients.correction_dialog import CorrectionDialog
 from ui.clients.import_dialog import ClientImportDialog
 from ui.clients.new_client_dialog import NewClientDialog
 from ui.reason_dialog import ReasonDialog
+from ui.reverse_dialog import ReverseDialog
 
 Factory = Callable[..., UnitOfWork]
 TODAY = dt.date(2026, 12, 7)
@@ -245,3 +246,25 @@ def test_no_english_is_left_in_the_clients_windows_under_ukrainian(
     left = untranslated(texts)
     assert left == [], "\n".join(left)
     assert screen.title() == "Клієнти"
+
+
+def test_card_reverses_the_selected_entry_and_shows_the_new_balance(
+    qtbot: QtBot, engine: Engine, uow_factory: Factory
+) -> None:
+    account = add_legal(uow_factory, opening="100.00")
+    with uow_factory() as uow:
+        payments.receive_topup(uow, account, Decimal("40.00"), dt.date(2026, 11, 5), "помилково")
+        uow.commit()
+    card = ClientCard(engine, account, today=TODAY)
+    qtbot.addWidget(card)
+    card.tabs.setCurrentWidget(card.ledger_view)
+    assert not card.reverse_button.isEnabled()  # nothing selected yet
+    card.ledger_view.selectRow(0)  # newest first: the 40.00 top-up
+    assert card.reverse_button.isEnabled()
+    card.reverse_selected()
+    [dialog] = card.findChildren(ReverseDialog)
+    assert dialog.original.amount == Decimal("40.00")
+    dialog.reason_edit.setText("не наш платіж")
+    dialog.accept()
+    assert "140,00" not in card.who.text() and "100,00" in card.who.text()
+    assert card.ledger_model.record(0).balance_after == Decimal("100.00")
