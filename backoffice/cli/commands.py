@@ -21,6 +21,7 @@ from backoffice.money import money, rate
 from backoffice.services import (
     backup,
     catalog,
+    client_edits,
     clients,
     closing,
     daily,
@@ -158,6 +159,55 @@ def client_add(args: argparse.Namespace) -> int:
     else:
         print(added.account_number)
     return 0
+
+
+def client_edit(args: argparse.Namespace) -> int:
+    given: dict[str, object] = {}
+    for field, value in (
+        ("name", args.name),
+        ("short_name", args.short_name),
+        ("address", args.address),
+        ("manager", args.manager),
+        ("contract_no", args.contract),
+        ("contract_date", args.contract_date),
+    ):
+        if value is not None:
+            given[field] = value
+    if args.iban is not None and args.no_iban:
+        raise InputError("--iban and --no-iban: choose one")
+    if args.email is not None and args.no_email:
+        raise InputError("--email and --no-email: choose one")
+    if args.iban is not None or args.no_iban:
+        given["ibans"] = tuple(args.iban or ())
+    if args.email is not None or args.no_email:
+        given["emails"] = tuple(args.email or ())
+    if not given:
+        raise InputError("nothing to change: give --name, --iban, --email, --contract or another")
+    changes = client_edits.ClientChanges(**given)  # type: ignore[arg-type]
+    with UnitOfWork(_engine(args)) as uow:
+        edited = client_edits.edit_client(uow, args.account, changes, args.reason)
+        uow.commit()
+    for message in edited.warnings:
+        warn(message)
+    if args.json:
+        print_json(
+            {
+                "account": edited.account_number,
+                "changed": {k: {"before": b, "after": a} for k, (b, a) in edited.changed.items()},
+            }
+        )
+    elif edited.changed:
+        for field, (before, after) in edited.changed.items():
+            print(f"{field}: {_shown_value(before)} -> {_shown_value(after)}")
+    else:
+        print(f"account {edited.account_number}: nothing changed")
+    return 0
+
+
+def _shown_value(value: object) -> str:
+    if isinstance(value, tuple):
+        return ", ".join(str(v) for v in value) or "-"
+    return "-" if value in (None, "") else str(value)
 
 
 def client_import(args: argparse.Namespace) -> int:

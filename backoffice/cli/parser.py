@@ -78,6 +78,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--manager", default="")
     p.add_argument("--opening-balance")
     _date(p)
+    p = command(
+        "edit",
+        c.client_edit,
+        "change a client's requisites (audited; documents already issued keep theirs)",
+        client_sub,
+    )
+    p.add_argument("account")
+    p.add_argument("--name")
+    p.add_argument("--short-name")
+    p.add_argument("--address")
+    p.add_argument("--manager")
+    p.add_argument(
+        "--iban",
+        action="append",
+        help="repeat for several; the IBANs given replace the whole list",
+    )
+    p.add_argument("--no-iban", action="store_true", help="remove every IBAN")
+    p.add_argument(
+        "--email",
+        action="append",
+        help="repeat for several; the e-mails given replace the whole list",
+    )
+    p.add_argument("--no-email", action="store_true", help="remove every e-mail")
+    p.add_argument("--contract", help='contract number ("" removes the contract and its date)')
+    p.add_argument("--contract-date", type=parse_date)
+    p.add_argument("--reason", required=True)
     p = command("import", c.client_import, "bulk add clients with opening balances", client_sub)
     p.add_argument("file")
     _date(p)

@@ -116,42 +116,87 @@ def add_clients(
     return added
 
 
+@dataclass(frozen=True)
+class ImportRow:
+    """One row of a client workbook and its fate: `problem` None means it would
+    be imported (the preview in the window shows every row)."""
+
+    line: int
+    name: str
+    code: str | None
+    problem: str | None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    path: Path
+    rows: tuple[ImportRow, ...]
+    checked: tuple[CheckedClient, ...]
+
+    @property
+    def problems(self) -> list[str]:
+        return [f"{self.path}: line {r.line}: {r.problem}" for r in self.rows if r.problem]
+
+
+def preview_client_import(uow: UnitOfWork, path: Path) -> ImportPreview:
+    """Check every row of a client file as `import_clients` would, writing nothing."""
+    rows = read_table(path)
+    if not rows:
+        raise InputError(f"{path}: no client rows")
+    shown: list[ImportRow] = []
+    checked: list[tuple[int, CheckedClient]] = []
+    seen_codes: dict[str, int] = {}
+    for row in rows:
+        raw_name = next(
+            (row.values[a].strip() for a in COLUMN_ALIASES["name"] if a in row.values), ""
+        )
+        try:
+            one = check_client(record_from_row(row))
+        except (InputError, ValueError) as exc:
+            shown.append(ImportRow(row.line, raw_name, None, str(exc)))
+            continue
+        code = one.record.edrpou or one.record.rnokpp
+        if code and code in seen_codes:
+            shown.append(
+                ImportRow(
+                    row.line, one.record.name, code, f"code {code} repeats line {seen_codes[code]}"
+                )
+            )
+            continue
+        if code:
+            seen_codes[code] = row.line
+        checked.append((row.line, one))
+        shown.append(ImportRow(row.line, one.record.name, code, None, one.warnings))
+    existing = _existing_codes(uow, [one.record for _, one in checked])
+    clashing = {
+        line: f"a client with code {code} already exists ({existing[code]})"
+        for line, one in checked
+        if (code := one.record.edrpou or one.record.rnokpp) in existing
+    }
+    if clashing:
+        shown = [
+            dataclasses.replace(r, problem=clashing[r.line]) if r.line in clashing else r
+            for r in shown
+        ]
+    return ImportPreview(
+        path,
+        tuple(shown),
+        tuple(one for line, one in checked if line not in clashing),
+    )
+
+
 def import_clients(uow: UnitOfWork, path: Path, business_date: dt.date) -> list[AddedClient]:
     """Bulk add from CSV/XLSX. Every row is checked first; any bad row imports nothing.
 
     Raises `ClientImportError` listing every bad row with its reason.
     """
-    rows = read_table(path)
-    if not rows:
-        raise InputError(f"{path}: no client rows")
-    checked: list[tuple[int, CheckedClient]] = []
-    problems: list[str] = []
-    seen_codes: dict[str, int] = {}
-    for row in rows:
-        try:
-            one = check_client(record_from_row(row))
-        except (InputError, ValueError) as exc:
-            problems.append(f"{path}: line {row.line}: {exc}")
-            continue
-        code = one.record.edrpou or one.record.rnokpp
-        if code and code in seen_codes:
-            problems.append(f"{path}: line {row.line}: code {code} repeats line {seen_codes[code]}")
-            continue
-        if code:
-            seen_codes[code] = row.line
-        checked.append((row.line, one))
-    existing = _existing_codes(uow, [one.record for _, one in checked])
-    for line, one in checked:
-        code = one.record.edrpou or one.record.rnokpp
-        if code in existing:
-            problems.append(
-                f"{path}: line {line}: a client with code {code} already exists ({existing[code]})"
-            )
-    if problems:
-        raise ClientImportError(path, problems)
+    preview = preview_client_import(uow, path)
+    if preview.problems:
+        raise ClientImportError(path, preview.problems)
     from backoffice.services import subscriptions
 
-    added = _insert_clients(uow, [one for _, one in checked], business_date)
+    added = _insert_clients(uow, list(preview.checked), business_date)
     subscriptions.sign_up_free_plan(uow, [a.account_number for a in added], business_date)
     audit.record(uow, "clients.import", str(path), None, {"clients": len(added)})
     return added

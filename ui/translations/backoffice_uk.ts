@@ -245,7 +245,7 @@
             <translation>виписано</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/acts/acts_screen.py" line="163" />
+            <location filename="../../ui/acts/acts_screen.py" line="164" />
             <source>%n act(s)</source>
             <translation>
                 <numerusform>%n акт</numerusform>
@@ -254,17 +254,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/acts/acts_screen.py" line="170" />
+            <location filename="../../ui/acts/acts_screen.py" line="171" />
             <source>Save PDF</source>
             <translation>Зберегти PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/acts/acts_screen.py" line="172" />
+            <location filename="../../ui/acts/acts_screen.py" line="173" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/acts/acts_screen.py" line="182" />
+            <location filename="../../ui/acts/acts_screen.py" line="183" />
             <source>Printing the acts to {name}…</source>
             <translation>Друк актів у {name}…</translation>
         </message>
@@ -408,6 +408,19 @@ Everything entered after the backup was made is lost. Close the program on every
         </message>
     </context>
     <context>
+        <name>BalanceChart</name>
+        <message>
+            <location filename="../../ui/clients/balance_chart.py" line="37" />
+            <source>Balance from {first} to {last}</source>
+            <translation>Залишок з {first} по {last}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/balance_chart.py" line="51" />
+            <source>No entries yet</source>
+            <translation>Проведень ще немає</translation>
+        </message>
+    </context>
+    <context>
         <name>BusinessDateButton</name>
         <message>
             <location filename="../../ui/status_date.py" line="32" />
@@ -439,164 +452,603 @@ Everything entered after the backup was made is lost. Close the program on every
         </message>
     </context>
     <context>
-        <name>ClosingScreen</name>
+        <name>ClientCard</name>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="75" />
-            <source>The day the daily job runs for</source>
-            <translation>День, за який виконується щоденна обробка</translation>
+            <location filename="../../ui/clients/client_card.py" line="83" />
+            <source>Client card</source>
+            <translation>Картка клієнта</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="77" />
-            <source>&amp;Run the daily job</source>
-            <translation>&amp;Виконати щоденну обробку</translation>
+            <location filename="../../ui/clients/client_card.py" line="95" />
+            <source>&amp;Top up…</source>
+            <translation>&amp;Поповнити…</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="79" />
-            <source>Renewals, overage, daily charges, expiry, blocking, alerts and the invoice run</source>
-            <translation>Продовження, перевищення, щоденні списання, згоряння залишків, блокування, сповіщення й виписка рахунків</translation>
+            <location filename="../../ui/clients/client_card.py" line="96" />
+            <source>&amp;Reverse entry…</source>
+            <translation>С&amp;торнувати проведення…</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="91" />
-            <source>Month</source>
-            <translation>Місяць</translation>
+            <location filename="../../ui/clients/client_card.py" line="97" />
+            <source>C&amp;orrection…</source>
+            <translation>&amp;Коригування…</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="92" />
-            <source>State</source>
-            <translation>Стан</translation>
+            <location filename="../../ui/clients/client_card.py" line="98" />
+            <source>&amp;Edit requisites</source>
+            <translation>&amp;Змінити реквізити</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="93" />
-            <source>Closed</source>
-            <translation>Закрито</translation>
+            <location filename="../../ui/clients/client_card.py" line="99" />
+            <source>&amp;Save…</source>
+            <translation>З&amp;берегти…</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="94" />
+            <location filename="../../ui/clients/client_card.py" line="100" />
+            <source>Cancel editing</source>
+            <translation>Скасувати зміни</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="138" />
+            <source>No entries yet: a top-up or a payment adds one.</source>
+            <translation>Проведень ще немає: їх додають поповнення та оплати.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="149" />
+            <source>No payments yet.</source>
+            <translation>Оплат ще немає.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="162" />
+            <source>No invoices for this client.</source>
+            <translation>Рахунків-фактур цього клієнта немає.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="167" />
+            <source>No acts yet: the monthly closing makes them.</source>
+            <translation>Актів ще немає: їх створює закриття місяця.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="170" />
+            <source>No alerts for this client.</source>
+            <translation>Сповіщень для цього клієнта немає.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="173" />
+            <source>Requisites</source>
+            <translation>Реквізити</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="174" />
+            <source>Personal account</source>
+            <translation>Особовий рахунок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="175" />
+            <source>Invoices</source>
+            <translation>Рахунки-фактури</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="176" />
             <source>Acts</source>
             <translation>Акти</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="95" />
-            <source>Total, UAH</source>
-            <translation>Сума, грн</translation>
+            <location filename="../../ui/clients/client_card.py" line="177" />
+            <source>Alerts</source>
+            <translation>Сповіщення</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="101" />
-            <source>&amp;Preview closing</source>
-            <translation>&amp;Попередній перегляд закриття</translation>
+            <location filename="../../ui/clients/client_card.py" line="178" />
+            <source>Payments</source>
+            <translation>Оплати</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="102" />
-            <source>What the closing would do, writing nothing</source>
-            <translation>Що зробить закриття, нічого не записуючи</translation>
+            <location filename="../../ui/clients/client_card.py" line="211" />
+            <source>Client card: {name}</source>
+            <translation>Картка клієнта: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="103" />
-            <source>&amp;Close month…</source>
-            <translation>&amp;Закрити місяць…</translation>
+            <location filename="../../ui/clients/client_card.py" line="229" />
+            <source>ЄДРПОУ</source>
+            <translation>ЄДРПОУ</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="104" />
-            <source>Re&amp;open month…</source>
-            <translation>&amp;Відкрити місяць знову…</translation>
+            <location filename="../../ui/clients/client_card.py" line="229" />
+            <source>РНОКПП</source>
+            <translation>РНОКПП</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="114" />
-            <source>Account</source>
-            <translation>Рахунок</translation>
+            <location filename="../../ui/clients/client_card.py" line="234" />
+            <source>no subscription</source>
+            <translation>без підписки</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="115" />
+            <location filename="../../ui/clients/client_card.py" line="238" />
+            <source>{plan}, {status}, paid until {until}</source>
+            <translation>{plan}, {status}, оплачено до {until}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="242" />
+            <source>contract № {number} of {date}</source>
+            <translation>договір № {number} від {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="246" />
+            <source>no contract</source>
+            <translation>немає договору</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="253" />
+            <source>Personal account &lt;b&gt;{number}&lt;/b&gt;: balance &lt;b&gt;{balance}&lt;/b&gt; UAH</source>
+            <translation>Особовий рахунок &lt;b&gt;{number}&lt;/b&gt;: залишок &lt;b&gt;{balance}&lt;/b&gt; грн</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="256" />
+            <source>Access: {access}</source>
+            <translation>Доступ: {access}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="257" />
+            <source>Subscription: {plan}</source>
+            <translation>Підписка: {plan}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="320" />
+            <source>Save requisites</source>
+            <translation>Збереження реквізитів</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="321" />
+            <source>Changed: {fields}.&lt;br&gt;Documents already issued keep the old requisites.</source>
+            <translation>Змінено: {fields}.&lt;br&gt;Уже виставлені документи зберігають попередні реквізити.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="324" />
+            <source>&amp;Save</source>
+            <translation>З&amp;берегти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="328" />
+            <source>e.g. the client's letter of 05.12.2026</source>
+            <translation>напр., лист клієнта від 05.12.2026</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientImportDialog</name>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="63" />
+            <source>Import clients</source>
+            <translation>Імпорт клієнтів</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="65" />
+            <source>Choose an Excel (XLSX) or CSV file with a header row.</source>
+            <translation>Виберіть файл Excel (XLSX) або CSV з рядком заголовків.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="67" />
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Вибрати файл…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="72" />
+            <source>The rows of the file and what happens to each appear here.</source>
+            <translation>Тут з'являться рядки файлу і що буде з кожним.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="79" />
+            <source>&amp;Import</source>
+            <translation>&amp;Імпортувати</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="82" />
+            <source>Close</source>
+            <translation>Закрити</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="96" />
+            <source>Line</source>
+            <translation>Рядок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="98" />
             <source>Client</source>
             <translation>Клієнт</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="116" />
-            <source>Debited, UAH</source>
-            <translation>Списано, грн</translation>
+            <location filename="../../ui/clients/import_dialog.py" line="105" />
+            <source>Code</source>
+            <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="117" />
-            <source>Act</source>
-            <translation>Акт</translation>
+            <location filename="../../ui/clients/import_dialog.py" line="108" />
+            <source>Result</source>
+            <translation>Результат</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="118" />
+            <location filename="../../ui/clients/import_dialog.py" line="110" />
+            <source>error: {reason}</source>
+            <translation>помилка: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="113" />
+            <source>will be added; {warning}</source>
+            <translation>буде додано; {warning}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="115" />
+            <source>will be added</source>
+            <translation>буде додано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="131" />
+            <source>the kind “{kind}” is not ЮО, ФОП or ФО</source>
+            <translation>вид «{kind}» не ЮО, ФОП чи ФО</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="135" />
+            <source>{what} {code}: the check digit does not match</source>
+            <translation>{what} {code}: контрольна цифра не збігається</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="139" />
+            <source>{what} {code}: wrong number of digits</source>
+            <translation>{what} {code}: неправильна кількість цифр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="143" />
+            <source>{what} {code}: digits only</source>
+            <translation>{what} {code}: лише цифри</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="145" />
+            <source>IBAN {iban} is not valid</source>
+            <translation>IBAN {iban} неправильний</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="148" />
+            <source>“{email}” is not an e-mail address</source>
+            <translation>«{email}» не є адресою ел. пошти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="152" />
+            <source>a client with code {code} already exists (account {account})</source>
+            <translation>клієнт з кодом {code} уже є (рахунок {account})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="156" />
+            <source>the code {code} repeats line {line}</source>
+            <translation>код {code} повторює рядок {line}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="158" />
+            <source>no name</source>
+            <translation>немає назви</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="159" />
+            <source>a legal entity needs its ЄДРПОУ</source>
+            <translation>юридичній особі потрібен ЄДРПОУ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="160" />
+            <source>a sole proprietor needs a РНОКПП</source>
+            <translation>ФОП потрібен РНОКПП</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="161" />
+            <source>the contract date is not a date</source>
+            <translation>дата договору не є датою</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="170" />
+            <source>Client workbook</source>
+            <translation>Файл клієнтів</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="170" />
+            <source>Tables (*.xlsx *.csv);;All files (*)</source>
+            <translation>Таблиці (*.xlsx *.csv);;Усі файли (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="178" />
+            <source>File: {name}</source>
+            <translation>Файл: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="186" />
+            <source>Checking the file…</source>
+            <translation>Перевірка файлу…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="198" />
+            <source>{bad} of {total} rows have errors: nothing can be imported. Correct the file and choose it again.</source>
+            <translation>{bad} з {total} рядків мають помилки: імпортувати нічого не можна. Виправте файл і виберіть його знову.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="206" />
+            <source>All {total} rows are correct: Import adds {good} clients.</source>
+            <translation>Усі {total} рядків правильні: «Імпортувати» додасть клієнтів: {good}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="224" />
+            <source>Importing clients…</source>
+            <translation>Імпорт клієнтів…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/import_dialog.py" line="231" />
+            <source>{count} clients imported.</source>
+            <translation>Імпортовано клієнтів: {count}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientsScreen</name>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="61" />
+            <source>No clients yet: add one with New client… or import a workbook.</source>
+            <translation>Клієнтів ще немає: додайте клієнта («Новий клієнт…») або імпортуйте файл.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="63" />
+            <source>No client matches the filter.</source>
+            <translation>Жоден клієнт не відповідає пошуку.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="68" />
+            <source>&amp;Open card</source>
+            <translation>&amp;Відкрити картку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="68" />
+            <source>Open the client card (Enter)</source>
+            <translation>Відкрити картку клієнта (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="71" />
+            <source>&amp;New client…</source>
+            <translation>&amp;Новий клієнт…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="71" />
+            <source>Add a client</source>
+            <translation>Додати клієнта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="75" />
+            <source>&amp;Import clients…</source>
+            <translation>&amp;Імпорт клієнтів…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="77" />
+            <source>Add clients from an Excel or CSV file</source>
+            <translation>Додати клієнтів з файлу Excel або CSV</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="85" />
+            <source>Find: name, code or account number</source>
+            <translation>Пошук: назва, код або номер рахунку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="100" />
+            <source>Clients</source>
+            <translation>Клієнти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="110" />
+            <source>Clients: {count}</source>
+            <translation>Клієнтів: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="113" />
+            <source>no contract</source>
+            <translation>немає договору</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="116" />
+            <source>Account</source>
+            <translation>Рахунок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="124" />
+            <source>Client</source>
+            <translation>Клієнт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="132" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="140" />
+            <source>ЄДРПОУ/РНОКПП</source>
+            <translation>ЄДРПОУ/РНОКПП</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="148" />
+            <source>Balance, UAH</source>
+            <translation>Залишок, грн</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="156" />
             <source>Access</source>
             <translation>Доступ</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="119" />
+            <location filename="../../ui/clients/clients_screen.py" line="164" />
+            <source>Contract</source>
+            <translation>Договір</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="170" />
+            <source>№ {number} of {date}</source>
+            <translation>№ {number} від {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/clients_screen.py" line="177" />
+            <source>Without a contract, invoices and acts cite none: enter it in the card.</source>
+            <translation>Без договору рахунки й акти не посилаються на нього: внесіть його в картці.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosingScreen</name>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="74" />
+            <source>The day the daily job runs for</source>
+            <translation>День, за який виконується щоденна обробка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="76" />
+            <source>&amp;Run the daily job</source>
+            <translation>&amp;Виконати щоденну обробку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="78" />
+            <source>Renewals, overage, daily charges, expiry, blocking, alerts and the invoice run</source>
+            <translation>Продовження, перевищення, щоденні списання, згоряння залишків, блокування, сповіщення й виписка рахунків</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="90" />
+            <source>Month</source>
+            <translation>Місяць</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="91" />
+            <source>State</source>
+            <translation>Стан</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="92" />
+            <source>Closed</source>
+            <translation>Закрито</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="93" />
+            <source>Acts</source>
+            <translation>Акти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="94" />
+            <source>Total, UAH</source>
+            <translation>Сума, грн</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="100" />
+            <source>&amp;Preview closing</source>
+            <translation>&amp;Попередній перегляд закриття</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="101" />
+            <source>What the closing would do, writing nothing</source>
+            <translation>Що зробить закриття, нічого не записуючи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="102" />
+            <source>&amp;Close month…</source>
+            <translation>&amp;Закрити місяць…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="103" />
+            <source>Re&amp;open month…</source>
+            <translation>&amp;Відкрити місяць знову…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="113" />
+            <source>Account</source>
+            <translation>Рахунок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="114" />
+            <source>Client</source>
+            <translation>Клієнт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="115" />
+            <source>Debited, UAH</source>
+            <translation>Списано, грн</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="116" />
+            <source>Act</source>
+            <translation>Акт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="117" />
+            <source>Access</source>
+            <translation>Доступ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/closing/closing_screen.py" line="118" />
             <source>Why blocked</source>
             <translation>Причина блокування</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="123" />
+            <location filename="../../ui/closing/closing_screen.py" line="122" />
             <source>Choose a month and press Preview closing.</source>
             <translation>Виберіть місяць і натисніть «Попередній перегляд закриття».</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="130" />
+            <location filename="../../ui/closing/closing_screen.py" line="129" />
             <source>Closing</source>
             <translation>Закриття</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="152" />
+            <location filename="../../ui/closing/closing_screen.py" line="150" />
             <source>Daily job</source>
             <translation>Щоденна обробка</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="154" />
+            <location filename="../../ui/closing/closing_screen.py" line="152" />
             <source>&amp;Date:</source>
             <translation>&amp;Дата:</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="161" />
+            <location filename="../../ui/closing/closing_screen.py" line="159" />
             <source>Months</source>
             <translation>Місяці</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="170" />
+            <location filename="../../ui/closing/closing_screen.py" line="168" />
             <source>What the closing does</source>
             <translation>Що зробить закриття</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="208" />
+            <location filename="../../ui/closing/closing_screen.py" line="206" />
             <source>Reading the months…</source>
             <translation>Читання місяців…</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="216" />
+            <location filename="../../ui/closing/closing_screen.py" line="214" />
             <source>closed</source>
             <translation>закрито</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="218" />
+            <location filename="../../ui/closing/closing_screen.py" line="216" />
             <source>open, can be closed</source>
             <translation>відкрито, можна закрити</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="220" />
+            <location filename="../../ui/closing/closing_screen.py" line="218" />
             <source>open</source>
             <translation>відкрито</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="285" />
+            <location filename="../../ui/closing/closing_screen.py" line="284" />
             <source>Running the daily job for {date}…</source>
             <translation>Щоденна обробка за {date}…</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="297" />
+            <location filename="../../ui/closing/closing_screen.py" line="296" />
             <source>Done for {days} day(s): {renewed} renewed, {charged} charged, {access} access changes, {alerts} alerts, {invoices} invoices.</source>
             <translation>Виконано за днів: {days}; продовжено: {renewed}, списань: {charged}, змін доступу: {access}, сповіщень: {alerts}, рахунків: {invoices}.</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="309" />
+            <location filename="../../ui/closing/closing_screen.py" line="308" />
             <source>{n} account(s) failed: {first}</source>
             <translation>Не оброблено рахунків: {n}: {first}</translation>
         </message>
         <message>
-            <location filename="../../ui/closing/closing_screen.py" line="336" />
+            <location filename="../../ui/closing/closing_screen.py" line="335" />
             <source>Previewing the closing of {month}…</source>
             <translation>Попередній перегляд закриття {month}…</translation>
         </message>
@@ -689,6 +1141,74 @@ Everything entered after the backup was made is lost. Close the program on every
             <location filename="../../ui/closing/closing_screen.py" line="492" />
             <source>Month reopened; {n} act(s) cancelled</source>
             <translation>Місяць відкрито знову; анульовано актів: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <location filename="../../ui/clients/correction_dialog.py" line="52" />
+            <source>Correction of account {number}</source>
+            <translation>Коригування рахунку {number}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/correction_dialog.py" line="55" />
+            <source>A correcting entry: a positive amount adds to the balance, a negative one takes from it.</source>
+            <translation>Коригувальне проведення: додатна сума збільшує залишок, від'ємна — зменшує.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/correction_dialog.py" line="68" />
+            <source>what was wrong, and the document</source>
+            <translation>що було неправильно, і документ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/correction_dialog.py" line="70" />
+            <source>&amp;Amount, UAH:</source>
+            <translation>&amp;Сума, грн:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/correction_dialog.py" line="72" />
+            <source>Business &amp;date:</source>
+            <translation>&amp;Дата операції:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/correction_dialog.py" line="73" />
+            <source>&amp;Reason:</source>
+            <translation>&amp;Причина:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/correction_dialog.py" line="78" />
+            <source>&amp;Post correction</source>
+            <translation>&amp;Провести коригування</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/correction_dialog.py" line="80" />
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/correction_dialog.py" line="107" />
+            <source>A correction of zero changes nothing.</source>
+            <translation>Коригування на нуль нічого не змінює.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/correction_dialog.py" line="118" />
+            <source>Post a correction of {amount} UAH to account {number}?</source>
+            <translation>Провести коригування {amount} грн на рахунку {number}?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/correction_dialog.py" line="125" />
+            <source>Post</source>
+            <translation>Провести</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/correction_dialog.py" line="126" />
+            <source>Do not post</source>
+            <translation>Не проводити</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/correction_dialog.py" line="141" />
+            <source>Correction not posted</source>
+            <translation>Коригування не проведено</translation>
         </message>
     </context>
     <context>
@@ -1641,197 +2161,197 @@ Everything entered after the backup was made is lost. Close the program on every
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="125" />
+            <location filename="../../ui/main_window.py" line="131" />
             <source>Personal accounts</source>
             <translation>Особові рахунки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="134" />
+            <location filename="../../ui/main_window.py" line="141" />
             <source>Filter by client name, ЄДРПОУ/РНОКПП or account number   (Ctrl+F)</source>
             <translation>Фільтр за назвою клієнта, ЄДРПОУ/РНОКПП або номером рахунку   (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="147" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>Database: {url}</source>
             <translation>База даних: {url}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>User: {name}</source>
             <translation>Користувач: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="200" />
+            <location filename="../../ui/main_window.py" line="207" />
             <source>&amp;Refresh</source>
             <translation>&amp;Оновити</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="200" />
+            <location filename="../../ui/main_window.py" line="207" />
             <source>Read the accounts again</source>
             <translation>Прочитати рахунки знову</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="203" />
+            <location filename="../../ui/main_window.py" line="210" />
             <source>&amp;Top-up…</source>
             <translation>&amp;Поповнення…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="206" />
+            <location filename="../../ui/main_window.py" line="213" />
             <source>Post a manual top-up to the selected account</source>
             <translation>Провести ручне поповнення вибраного рахунку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="209" />
+            <location filename="../../ui/main_window.py" line="216" />
             <source>Re&amp;verse entry…</source>
             <translation>С&amp;торнувати операцію…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="212" />
+            <location filename="../../ui/main_window.py" line="219" />
             <source>Reverse the selected ledger entry</source>
             <translation>Сторнувати вибрану операцію</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="215" />
+            <location filename="../../ui/main_window.py" line="222" />
             <source>&amp;Export list…</source>
             <translation>&amp;Експорт списку…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="218" />
+            <location filename="../../ui/main_window.py" line="225" />
             <source>Save the accounts as listed to an XLSX or CSV file</source>
             <translation>Зберегти рахунки, як у списку, у файл XLSX або CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="220" />
+            <location filename="../../ui/main_window.py" line="227" />
             <source>&amp;Quit</source>
             <translation>&amp;Вийти</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="220" />
+            <location filename="../../ui/main_window.py" line="227" />
             <source>Quit</source>
             <translation>Вийти</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="229" />
             <source>&amp;Filter accounts</source>
             <translation>&amp;Фільтр рахунків</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="225" />
+            <location filename="../../ui/main_window.py" line="232" />
             <source>Filter the list of accounts</source>
             <translation>Відфільтрувати список рахунків</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="228" />
+            <location filename="../../ui/main_window.py" line="235" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="237" />
+            <location filename="../../ui/main_window.py" line="244" />
             <source>&amp;Account</source>
             <translation>&amp;Особовий рахунок</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="241" />
+            <location filename="../../ui/main_window.py" line="248" />
             <source>&amp;View</source>
             <translation>&amp;Вигляд</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="246" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>&amp;Language</source>
             <translation>&amp;Мова</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="251" />
+            <location filename="../../ui/main_window.py" line="258" />
             <source>Main</source>
             <translation>Головна</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="261" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>Account</source>
             <translation>Особовий рахунок</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="280" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>&amp;Filter:</source>
             <translation>&amp;Фільтр:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="337" />
+            <location filename="../../ui/main_window.py" line="344" />
             <source>Screens</source>
             <translation>Екрани</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="341" />
+            <location filename="../../ui/main_window.py" line="348" />
             <source>&amp;Go to</source>
             <translation>&amp;Перейти</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="366" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>Show the screen “{screen}”</source>
             <translation>Показати екран «{screen}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="475" />
+            <location filename="../../ui/main_window.py" line="482" />
             <source>Refreshed</source>
             <translation>Оновлено</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="528" />
+            <location filename="../../ui/main_window.py" line="535" />
             <source>Cannot read the database</source>
             <translation>Не вдалося прочитати базу даних</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="550" />
+            <location filename="../../ui/main_window.py" line="557" />
             <source>Top-up reversed; the payment is back among the unmatched payments</source>
             <translation>Поповнення сторновано; платіж повернувся до нерозпізнаних</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="561" />
+            <location filename="../../ui/main_window.py" line="568" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Книга Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="562" />
+            <location filename="../../ui/main_window.py" line="569" />
             <source>CSV for Excel, semicolon-separated (*.csv)</source>
             <translation>CSV для Excel, через крапку з комою (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="564" />
+            <location filename="../../ui/main_window.py" line="571" />
             <source>Export accounts</source>
             <translation>Експорт особових рахунків</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="587" />
             <source>Exporting {n} accounts to {name}…</source>
             <translation>Експорт рахунків ({n}) у {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="586" />
+            <location filename="../../ui/main_window.py" line="593" />
             <source>Export cancelled</source>
             <translation>Експорт скасовано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="601" />
+            <location filename="../../ui/main_window.py" line="608" />
             <source>Entry {id}: {amount} UAH posted to account {account}</source>
             <translation>Операція {id}: {amount} грн проведено на рахунок {account}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="609" />
+            <location filename="../../ui/main_window.py" line="616" />
             <source>Exported {n} accounts to {path}</source>
             <translation>Експортовано рахунків: {n}, файл {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="627" />
+            <location filename="../../ui/main_window.py" line="634" />
             <source>&lt;b&gt;Ledger&lt;/b&gt; — no account selected</source>
             <translation>&lt;b&gt;Операції&lt;/b&gt; — рахунок не вибрано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="629" />
+            <location filename="../../ui/main_window.py" line="636" />
             <source>&lt;b&gt;Ledger of {number}&lt;/b&gt; — {client}, balance {balance} UAH</source>
             <translation>&lt;b&gt;Операції рахунку {number}&lt;/b&gt; — {client}, баланс {balance} грн</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="669" />
+            <location filename="../../ui/main_window.py" line="676" />
             <source>%Ln account</source>
             <translation>
                 <numerusform>%Ln рахунок</numerusform>
@@ -1840,7 +2360,7 @@ Everything entered after the backup was made is lost. Close the program on every
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="669" />
+            <location filename="../../ui/main_window.py" line="676" />
             <source>%Ln accounts</source>
             <translation>
                 <numerusform>%Ln рахунок</numerusform>
@@ -1849,32 +2369,32 @@ Everything entered after the backup was made is lost. Close the program on every
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="672" />
+            <location filename="../../ui/main_window.py" line="679" />
             <source>matching “{text}”</source>
             <translation>за пошуком «{text}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="687" />
+            <location filename="../../ui/main_window.py" line="694" />
             <source>The language changes when the program is started again</source>
             <translation>Мова зміниться після перезапуску програми</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="692" />
+            <location filename="../../ui/main_window.py" line="699" />
             <source>No personal account matches “{text}”. Esc clears the filter.</source>
             <translation>Жоден особовий рахунок не відповідає «{text}». Esc очищає фільтр.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="695" />
+            <location filename="../../ui/main_window.py" line="702" />
             <source>No clients yet. Clients and their personal accounts are added by importing the clients' workbook; then top-ups and statements fill the balances.</source>
             <translation>Клієнтів ще немає. Клієнтів та їхні особові рахунки додають імпортом книги клієнтів; далі баланси наповнюють поповнення та виписки.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="702" />
+            <location filename="../../ui/main_window.py" line="709" />
             <source>Choose an account above to see its entries.</source>
             <translation>Виберіть рахунок угорі, щоб побачити його операції.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="703" />
+            <location filename="../../ui/main_window.py" line="710" />
             <source>No entries on this account yet: a top-up (Ctrl+T) or an imported statement adds them.</source>
             <translation>Операцій на цьому рахунку ще немає: їх додає поповнення (Ctrl+T) або імпортована виписка.</translation>
         </message>
@@ -1915,134 +2435,167 @@ Everything entered after the backup was made is lost. Close the program on every
         </message>
     </context>
     <context>
+        <name>NewClientDialog</name>
+        <message>
+            <location filename="../../ui/clients/new_client_dialog.py" line="35" />
+            <source>New client</source>
+            <translation>Новий клієнт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/new_client_dialog.py" line="38" />
+            <source>A personal account is opened for the client; its number is shown after saving.</source>
+            <translation>Для клієнта відкривається особовий рахунок; його номер буде показано після збереження.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/new_client_dialog.py" line="49" />
+            <source>&amp;Add client</source>
+            <translation>&amp;Додати клієнта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/new_client_dialog.py" line="52" />
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/new_client_dialog.py" line="74" />
+            <source>Client not added</source>
+            <translation>Клієнта не додано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/new_client_dialog.py" line="87" />
+            <source>The client is added. Personal account: {number}</source>
+            <translation>Клієнта додано. Особовий рахунок: {number}</translation>
+        </message>
+    </context>
+    <context>
         <name>OutboxScreen</name>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="62" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="61" />
             <source>State</source>
             <translation>Стан</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="63" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="62" />
             <source>What</source>
             <translation>Що</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="64" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="63" />
             <source>To</source>
             <translation>Кому</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="65" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="64" />
             <source>Subject</source>
             <translation>Тема</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="66" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="65" />
             <source>Queued</source>
             <translation>У черзі з</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="67" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="66" />
             <source>Sent</source>
             <translation>Надіслано</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="68" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="67" />
             <source>Attempts and last error</source>
             <translation>Спроби й остання помилка</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="86" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="84" />
             <source>The outbox is empty. Invoices, acts and alerts are put here to be e-mailed (Queue alerts, or from the invoices).</source>
             <translation>Черга листів порожня. Сюди потрапляють рахунки, акти й сповіщення для надсилання поштою («Поставити сповіщення в чергу» або з рахунків-фактур).</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="94" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="92" />
             <source>All messages</source>
             <translation>Усі листи</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="95" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="93" />
             <source>Waiting</source>
             <translation>Очікують</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="96" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="94" />
             <source>Failed</source>
             <translation>З помилкою</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="101" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="99" />
             <source>&amp;Send now</source>
             <translation>&amp;Надіслати зараз</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="102" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="100" />
             <source>Send what waits and retry what failed</source>
             <translation>Надіслати те, що очікує, і повторити невдалі</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="103" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="101" />
             <source>&amp;Queue alerts</source>
             <translation>Поставити &amp;сповіщення в чергу</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="104" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="102" />
             <source>Put the alerts not yet e-mailed into the outbox</source>
             <translation>Поставити в чергу сповіщення, ще не надіслані поштою</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="105" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="103" />
             <source>&amp;View…</source>
             <translation>&amp;Переглянути…</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="114" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="112" />
             <source>&amp;Show:</source>
             <translation>&amp;Показати:</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="131" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="129" />
             <source>Alerts and e-mail</source>
             <translation>Сповіщення й пошта</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="154" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="152" />
             <source>Reading the outbox…</source>
             <translation>Читання черги листів…</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="171" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="169" />
             <source>waiting</source>
             <translation>очікує</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="172" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="170" />
             <source>failed</source>
             <translation>помилка</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="173" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="171" />
             <source>sent</source>
             <translation>надіслано</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="176" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="174" />
             <source>invoice</source>
             <translation>рахунок-фактура</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="177" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="175" />
             <source>act</source>
             <translation>акт</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="178" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="176" />
             <source>alert</source>
             <translation>сповіщення</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/outbox/outbox_screen.py" line="185" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="183" />
             <source>%n attempt(s)</source>
             <translation>
                 <numerusform>%n спроба</numerusform>
@@ -2051,48 +2604,188 @@ Everything entered after the backup was made is lost. Close the program on every
             </translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="203" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="202" />
             <source>{waiting} waiting of {total}</source>
             <translation>очікують {waiting} з {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="231" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="230" />
             <source>Sending e-mail…</source>
             <translation>Надсилання пошти…</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="235" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="234" />
             <source>{sent} sent, {failed} failed</source>
             <translation>надіслано: {sent}, з помилкою: {failed}</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="250" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="249" />
             <source>Queuing alerts…</source>
             <translation>Постановка сповіщень у чергу…</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="252" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="251" />
             <source>{n} alert(s) queued</source>
             <translation>сповіщень у черзі: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="270" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="269" />
             <source>Message</source>
             <translation>Лист</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="273" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="272" />
             <source>To:</source>
             <translation>Кому:</translation>
         </message>
         <message>
-            <location filename="../../ui/outbox/outbox_screen.py" line="274" />
+            <location filename="../../ui/outbox/outbox_screen.py" line="273" />
             <source>Subject:</source>
             <translation>Тема:</translation>
         </message>
     </context>
     <context>
         <name>QObject</name>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="383" />
+            <source>name</source>
+            <translation>назва</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="384" />
+            <source>short name</source>
+            <translation>коротка назва</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="385" />
+            <source>ЄДРПОУ</source>
+            <translation>ЄДРПОУ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="386" />
+            <source>РНОКПП</source>
+            <translation>РНОКПП</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="387" />
+            <source>VAT payer</source>
+            <translation>Платник ПДВ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="388" />
+            <source>ІПН</source>
+            <translation>ІПН</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="389" />
+            <source>address</source>
+            <translation>адреса</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="390" />
+            <source>IBANs</source>
+            <translation>IBAN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="391" />
+            <source>e-mails</source>
+            <translation>ел. пошта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="392" />
+            <source>contract number</source>
+            <translation>номер договору</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="393" />
+            <source>contract date</source>
+            <translation>дата договору</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="394" />
+            <source>manager</source>
+            <translation>менеджер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="395" />
+            <source>notes</source>
+            <translation>примітки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="404" />
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="412" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="419" />
+            <source>Amount, UAH</source>
+            <translation>Сума, грн</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="430" />
+            <source>Balance, UAH</source>
+            <translation>Залишок, грн</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="439" />
+            <source>Comment</source>
+            <translation>Коментар</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="446" />
+            <source>Entry</source>
+            <translation>Проведення</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="455" />
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="459" />
+            <source>Month</source>
+            <translation>Місяць</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="467" />
+            <source>Total, UAH</source>
+            <translation>Сума, грн</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="470" />
+            <source>State</source>
+            <translation>Стан</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="471" />
+            <source>cancelled</source>
+            <translation>скасовано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="471" />
+            <source>valid</source>
+            <translation>чинний</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="480" />
+            <source>Day</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="482" />
+            <source>Message</source>
+            <translation>Повідомлення</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="489" />
+            <source>Sent</source>
+            <translation>Надіслано</translation>
+        </message>
         <message>
             <location filename="../../ui/list_export.py" line="107" />
             <source>Excel workbook (*.xlsx)</source>
@@ -2318,24 +3011,227 @@ Everything entered after the backup was made is lost. Close the program on every
     <context>
         <name>ReportsScreen</name>
         <message>
-            <location filename="../../ui/reports/reports_screen.py" line="42" />
+            <location filename="../../ui/reports/reports_screen.py" line="43" />
             <source>&amp;Export to Excel…</source>
             <translation>&amp;Вивантажити в Excel…</translation>
         </message>
         <message>
-            <location filename="../../ui/reports/reports_screen.py" line="46" />
+            <location filename="../../ui/reports/reports_screen.py" line="47" />
             <source>Choose a report and press Enter: the period, the account and the file are asked next. Workbooks open in Excel and LibreOffice.</source>
             <translation>Виберіть звіт і натисніть Enter: далі буде запитано період, рахунок і файл. Книги відкриваються в Excel і LibreOffice.</translation>
         </message>
         <message>
-            <location filename="../../ui/reports/reports_screen.py" line="61" />
+            <location filename="../../ui/reports/reports_screen.py" line="62" />
             <source>Reports</source>
             <translation>Звіти</translation>
         </message>
         <message>
-            <location filename="../../ui/reports/reports_screen.py" line="84" />
+            <location filename="../../ui/reports/reports_screen.py" line="85" />
             <source>Report saved: {rows} rows in {path}</source>
             <translation>Звіт збережено: {rows} рядків у {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequisitesForm</name>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="61" />
+            <source>VAT payer</source>
+            <translation>Платник ПДВ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="63" />
+            <source>12 digits</source>
+            <translation>12 цифр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="66" />
+            <source>one IBAN a line: UA…</source>
+            <translation>по одному IBAN у рядку: UA…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="69" />
+            <source>one e-mail a line</source>
+            <translation>по одній адресі в рядку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="73" />
+            <source>dd.mm.yyyy</source>
+            <translation>дд.мм.рррр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="80" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Вид:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="82" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Назва:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="83" />
+            <source>&amp;Short name:</source>
+            <translation>&amp;Коротка назва:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="86" />
+            <source>&amp;ІПН:</source>
+            <translation>&amp;ІПН:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="87" />
+            <source>&amp;Address:</source>
+            <translation>&amp;Адреса:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="88" />
+            <source>&amp;IBANs:</source>
+            <translation>&amp;IBAN:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="89" />
+            <source>&amp;E-mails:</source>
+            <translation>&amp;Ел. пошта:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="90" />
+            <source>&amp;Contract No:</source>
+            <translation>&amp;Номер договору:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="91" />
+            <source>Contract &amp;date:</source>
+            <translation>&amp;Дата договору:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="92" />
+            <source>&amp;Manager:</source>
+            <translation>&amp;Менеджер:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="93" />
+            <source>N&amp;otes:</source>
+            <translation>&amp;Примітки:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="195" />
+            <source>ЄДРПОУ:</source>
+            <translation>ЄДРПОУ:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="195" />
+            <source>РНОКПП:</source>
+            <translation>РНОКПП:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="196" />
+            <source>8 digits</source>
+            <translation>8 цифр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="196" />
+            <source>10 digits</source>
+            <translation>10 цифр</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="226" />
+            <source>“{email}” is not an e-mail address.</source>
+            <translation>«{email}» не є адресою ел. пошти.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="272" />
+            <source>Required.</source>
+            <translation>Обов'язкове поле.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="274" />
+            <source>Too long: at most {limit} characters.</source>
+            <translation>Задовго: не більше {limit} символів.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="278" />
+            <source>Contains a control character: retype it.</source>
+            <translation>Містить керівний символ: наберіть заново.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="286" />
+            <source>A legal entity needs its ЄДРПОУ.</source>
+            <translation>Юридичній особі потрібен ЄДРПОУ.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="288" />
+            <source>A sole proprietor needs a РНОКПП.</source>
+            <translation>ФОП потрібен РНОКПП.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="296" />
+            <source>The check digit does not match: look for a typo.</source>
+            <translation>Контрольна цифра не збігається: перевірте, чи немає помилки.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="298" />
+            <source>Digits only.</source>
+            <translation>Лише цифри.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="299" />
+            <source>It has {digits} digits.</source>
+            <translation>Код має {digits} цифр.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="305" />
+            <source>A VAT payer needs its ІПН.</source>
+            <translation>Платнику ПДВ потрібен ІПН.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="309" />
+            <source>ІПН has 12 digits.</source>
+            <translation>ІПН має 12 цифр.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="319" />
+            <source>the check digits do not match</source>
+            <translation>контрольні цифри не збігаються</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="321" />
+            <source>wrong length</source>
+            <translation>неправильна довжина</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="323" />
+            <source>unknown country code</source>
+            <translation>невідомий код країни</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="325" />
+            <source>wrong characters</source>
+            <translation>неприпустимі символи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="326" />
+            <source>IBAN {iban}: {why}.</source>
+            <translation>IBAN {iban}: {why}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="329" />
+            <source>IBAN {iban}: its bank is not in the register; check it.</source>
+            <translation>IBAN {iban}: банку немає в довіднику; перевірте.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="341" />
+            <source>Type a date like 07.12.2026.</source>
+            <translation>Введіть дату у вигляді 07.12.2026.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="343" />
+            <source>A contract date needs the contract number.</source>
+            <translation>Для дати договору потрібен номер договору.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/requisites_form.py" line="347" />
+            <source>The date is outside what the books can hold.</source>
+            <translation>Дата поза межами, які може мати облік.</translation>
         </message>
     </context>
     <context>
@@ -3255,57 +4151,57 @@ Everything entered after the backup was made is lost. Close the program on every
     <context>
         <name>TopupDialog</name>
         <message>
-            <location filename="../../ui/topup_dialog.py" line="56" />
+            <location filename="../../ui/topup_dialog.py" line="57" />
             <source>Top up account {number}</source>
             <translation>Поповнення рахунку {number}</translation>
         </message>
         <message>
-            <location filename="../../ui/topup_dialog.py" line="60" />
+            <location filename="../../ui/topup_dialog.py" line="61" />
             <source>&lt;b&gt;{number}&lt;/b&gt; — {client}&lt;br&gt;Balance: {balance} UAH</source>
             <translation>&lt;b&gt;{number}&lt;/b&gt; — {client}&lt;br&gt;Баланс: {balance} грн</translation>
         </message>
         <message>
-            <location filename="../../ui/topup_dialog.py" line="70" />
+            <location filename="../../ui/topup_dialog.py" line="71" />
             <source>Amount</source>
             <translation>Сума</translation>
         </message>
         <message>
-            <location filename="../../ui/topup_dialog.py" line="82" />
+            <location filename="../../ui/topup_dialog.py" line="83" />
             <source>e.g. payment by invoice 123 of 20.11.2026</source>
             <translation>напр. оплата за рахунком 123 від 20.11.2026</translation>
         </message>
         <message>
-            <location filename="../../ui/topup_dialog.py" line="85" />
+            <location filename="../../ui/topup_dialog.py" line="86" />
             <source>&amp;Amount, UAH:</source>
             <translation>&amp;Сума, грн:</translation>
         </message>
         <message>
-            <location filename="../../ui/topup_dialog.py" line="87" />
+            <location filename="../../ui/topup_dialog.py" line="88" />
             <source>Business &amp;date:</source>
             <translation>&amp;Дата проведення:</translation>
         </message>
         <message>
-            <location filename="../../ui/topup_dialog.py" line="88" />
+            <location filename="../../ui/topup_dialog.py" line="89" />
             <source>&amp;Reason:</source>
             <translation>&amp;Підстава:</translation>
         </message>
         <message>
-            <location filename="../../ui/topup_dialog.py" line="94" />
+            <location filename="../../ui/topup_dialog.py" line="95" />
             <source>&amp;Post top-up</source>
             <translation>&amp;Провести поповнення</translation>
         </message>
         <message>
-            <location filename="../../ui/topup_dialog.py" line="110" />
+            <location filename="../../ui/topup_dialog.py" line="111" />
             <source>amount</source>
             <translation>сума</translation>
         </message>
         <message>
-            <location filename="../../ui/topup_dialog.py" line="129" />
+            <location filename="../../ui/topup_dialog.py" line="130" />
             <source>A top-up must be more than zero.</source>
             <translation>Сума поповнення має бути більшою за нуль.</translation>
         </message>
         <message>
-            <location filename="../../ui/topup_dialog.py" line="167" />
+            <location filename="../../ui/topup_dialog.py" line="168" />
             <source>Top-up not posted</source>
             <translation>Поповнення не проведено</translation>
         </message>
