@@ -122,7 +122,10 @@ class PlanDialog(QDialog):
             [self.tr("Option"), self.tr("Included a month"), self.tr("Limit")]
         )
         self.quantities.verticalHeader().hide()
-        self.quantities.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.quantities.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.included: dict[str, QSpinBox] = {}
         self.limit: dict[str, QSpinBox] = {}
         for row, option in enumerate(options):

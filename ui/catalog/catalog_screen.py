@@ -141,7 +141,9 @@ def option_columns() -> tuple[RecordColumn[OptionRow], ...]:
         RecordColumn(_tr("Code"), lambda o: o.code, K.TEXT, "Код", sample="deliveries"),
         RecordColumn(_tr("Option"), lambda o: o.name, K.TEXT, "Опція"),
         RecordColumn(_tr("Unit"), lambda o: o.unit, K.TEXT, "Одиниця", sample="користувач"),
-        RecordColumn(_tr("Type"), lambda o: _option_type(o.type), K.TEXT, "Тип", sample="ліміт"),
+        RecordColumn(
+            _tr("Type"), lambda o: _option_type(o.type), K.TEXT, "Тип", sample="за обсягом"
+        ),
         RecordColumn(
             _tr("EUR per unit"), lambda o: o.unit_price, K.EUR, "EUR за од.", sample="9 999,99"
         ),
@@ -178,7 +180,13 @@ def _terms(before: str | None, after: str | None, side: str) -> str:
     }
     shown = old if side == "before" else new
     keys = [k for k in names if k in shown and (not old or old.get(k) != new.get(k))]
-    return "; ".join(f"{names[k]}: {shown[k] if shown[k] is not None else '—'}" for k in keys)
+    return "; ".join(f"{names[k]}: {_term(k, shown[k])}" for k in keys)
+
+
+def _term(key: str, value: object) -> str:
+    if value is None:
+        return _tr("policy's")
+    return _option_type(str(value)) if key == "type" else str(value)
 
 
 def option_history_columns() -> tuple[RecordColumn[OptionChange], ...]:
