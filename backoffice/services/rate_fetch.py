@@ -88,6 +88,10 @@ def fetch_rates(
         raise InputError(f"{days} days asked; fetch at most {MAX_DAYS} days at a time")
     template = settings.get_setting(uow, "rates.source_url")
     currencies = tuple(c for c in settings.get_setting(uow, "rates.currencies").split(",") if c)
+    if not (uow.session.new or uow.session.dirty or uow.session.deleted):
+        # End the read of the settings: no connection should sit idle inside a
+        # transaction while the NBU answers (a year is 732 requests).
+        uow.session.rollback()
     fetched = _download_all(template, currencies, date_from, date_to, progress, timeout)
     new = unchanged = 0
     conflicts: list[RateConflict] = []
