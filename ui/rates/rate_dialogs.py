@@ -165,6 +165,7 @@ class FetchDialog(QDialog):
     def __init__(self, parent: QWidget | None, *, first: dt.date, last: dt.date) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Fetch from the NBU"))
+        self.setMinimumWidth(440)
         intro = QLabel(
             self.tr(
                 "The NBU's official rates of the currencies kept (Settings) for every day "
