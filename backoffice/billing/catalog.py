@@ -90,6 +90,22 @@ def parse_catalog(data: bytes, name: str) -> Catalog:
     return Catalog(tuple(options), tuple(plans))
 
 
+def parse_plan(item: dict[str, Any]) -> PlanSpec:
+    """One plan as `catalog import` reads it (a plan edited in the window)."""
+    try:
+        return _plan(item)
+    except (ValueError, TypeError) as exc:
+        raise InputError(str(exc)) from None
+
+
+def parse_option(item: dict[str, Any]) -> OptionSpec:
+    """One option as `catalog import` reads it (an option edited in the window)."""
+    try:
+        return _option(item)
+    except (ValueError, TypeError) as exc:
+        raise InputError(str(exc)) from None
+
+
 def _each(items: Any, name: str, what: str, parse: Any, problems: list[str]) -> list[Any]:
     if not isinstance(items, list):
         problems.append(f"{name}: '{what}s' must be a list")

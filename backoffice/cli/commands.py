@@ -30,6 +30,7 @@ from backoffice.services import (
     ledger,
     months,
     payments,
+    rate_fetch,
     rates,
     recognition,
     settings,
@@ -404,6 +405,41 @@ def rates_import(args: argparse.Namespace) -> int:
         print(
             f"{args.file}: {result.new} new, {result.corrected} corrected, "
             f"{result.unchanged} unchanged, {result.skipped} skipped"
+        )
+    return 0
+
+
+def rates_fetch(args: argparse.Namespace) -> int:
+    date_from = args.date_from or (args.date_to if args.date_to else args.date)
+    date_to = args.date_to or date_from
+    with UnitOfWork(_engine(args)) as uow:
+        result = rate_fetch.fetch_rates(uow, date_from, date_to)
+        uow.commit()
+    conflicts = [
+        {"date": c.day, "currency": c.currency, "stored": c.stored, "nbu": c.fetched}
+        for c in result.conflicts
+    ]
+    if args.json:
+        print_json(
+            {
+                "from": result.date_from,
+                "to": result.date_to,
+                "currencies": list(result.currencies),
+                "new": result.new,
+                "unchanged": result.unchanged,
+                "conflicts": conflicts,
+            }
+        )
+    else:
+        print(
+            f"NBU rates {result.date_from}..{result.date_to} ({', '.join(result.currencies)}): "
+            f"{result.new} new, {result.unchanged} unchanged, {len(conflicts)} conflicts"
+        )
+    for c in result.conflicts:
+        # Not an error: the other days are stored; this one waits for a person.
+        warn(
+            f"{c.currency} {c.day}: stored {c.stored}, the NBU says {c.fetched}; "
+            "left as stored (correct it with `rates set ... --reason`)"
         )
     return 0
 

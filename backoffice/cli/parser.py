@@ -142,6 +142,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("import", c.rates_import, "import NBU JSON/XML or CSV", rates_sub)
     p.add_argument("file")
     p.add_argument("--reason", help="needed to correct a rate already used by entries")
+    p = command(
+        "fetch", c.rates_fetch, "the NBU's official rates (setting rates.source_url)", rates_sub
+    )
+    p.add_argument("--from", dest="date_from", type=parse_date, help="first day (default: --date)")
+    p.add_argument("--to", dest="date_to", type=parse_date, help="last day (default: --from)")
+    _date(p)
     p = command("list", c.rates_list, "list stored rates", rates_sub)
     p.add_argument("--from", dest="date_from", type=parse_date)
     p.add_argument("--to", dest="date_to", type=parse_date)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from decimal import Decimal
@@ -17,9 +18,11 @@ from backoffice.billing.catalog import (
     PlanKind,
     PlanSpec,
     parse_catalog,
+    parse_option,
+    parse_plan,
 )
 from backoffice.db.engine import UnitOfWork
-from backoffice.db.models import CatalogOption, Plan, PlanVersion
+from backoffice.db.models import AuditRecord, CatalogOption, Plan, PlanVersion, Subscription
 from backoffice.errors import InputError, NotFound
 from backoffice.services import audit
 
@@ -228,3 +231,155 @@ def free_plan_code(uow: UnitOfWork) -> str | None:
         .order_by(Plan.id)
         .limit(1)
     ).scalar()
+
+
+# -- the catalog screen: edits one plan or option at a time ---------------------
+
+
+@dataclass(frozen=True)
+class PlanVersionRow:
+    """One version of a plan: its terms and since when they apply."""
+
+    code: str
+    name: str
+    kind: str
+    policy: str | None
+    version: int
+    since: dt.datetime  # new subscriptions and renewals take it from then on
+    monthly_price: Decimal
+    includes: dict[str, int]
+    limits: dict[str, int]
+    period_discounts: dict[int, Decimal]
+    subscriptions: int  # subscriptions on this version now
+    latest: bool
+
+
+@dataclass(frozen=True)
+class OptionRow:
+    code: str
+    name: str
+    unit: str
+    type: str
+    unit_price: Decimal
+    overage_multiplier: Decimal | None
+
+
+@dataclass(frozen=True)
+class OptionChange:
+    at: dt.datetime
+    actor: str
+    action: str  # catalog.option_add | catalog.option_change
+    before: str | None
+    after: str | None
+
+
+def plan_rows(uow: UnitOfWork) -> list[PlanVersionRow]:
+    """Every plan at its newest version, archived ones left out."""
+    newest = latest_versions(uow)
+    plans = uow.session.execute(
+        select(Plan).where(Plan.archived.is_(False)).order_by(Plan.code)
+    ).scalars()
+    counts = _subscriptions_per_version(uow)
+    return [_version_row(plan, newest[plan.id], counts, True) for plan in plans]
+
+
+def plan_history(uow: UnitOfWork, code: str) -> list[PlanVersionRow]:
+    """The plan's versions, newest first."""
+    plan = uow.session.execute(select(Plan).where(Plan.code == code)).scalar_one_or_none()
+    if plan is None:
+        raise NotFound(f"plan {code!r} does not exist")
+    versions = list(
+        uow.session.execute(
+            select(PlanVersion)
+            .where(PlanVersion.plan_id == plan.id)
+            .order_by(PlanVersion.version.desc())
+        ).scalars()
+    )
+    counts = _subscriptions_per_version(uow)
+    return [_version_row(plan, v, counts, n == 0) for n, v in enumerate(versions)]
+
+
+def save_plan(uow: UnitOfWork, item: dict[str, object]) -> str:
+    """A plan as edited in the window, checked as `catalog import` checks it.
+
+    Returns 'plans_added', 'plan_versions_added' (changed terms: a new version,
+    while running subscriptions keep theirs until renewal) or 'unchanged'.
+    """
+    spec = parse_plan(item)
+    known = set(uow.session.execute(select(CatalogOption.code)).scalars())
+    unknown = sorted(code for code in (*spec.includes, *spec.limits) if code not in known)
+    if unknown:
+        raise InputError(f"plan {spec.code}: unknown option {', '.join(unknown)}")
+    if spec.policy is not None and spec.policy not in {"S0", "S1", "S2", "S3", "S4"}:
+        raise InputError(f"plan {spec.code}: policy {spec.policy!r} is not one of S0..S4")
+    outcome = _store_plan(uow, spec)
+    uow.session.flush()
+    return outcome
+
+
+def option_rows(uow: UnitOfWork) -> list[OptionRow]:
+    return [
+        OptionRow(o.code, o.name, o.unit, o.type, o.unit_price, o.overage_multiplier)
+        for o in uow.session.execute(
+            select(CatalogOption)
+            .where(CatalogOption.archived.is_(False))
+            .order_by(CatalogOption.code)
+        ).scalars()
+    ]
+
+
+def save_option(uow: UnitOfWork, item: dict[str, object]) -> str:
+    """An option as edited in the window: 'options_added', 'options_changed'
+    (changed in place, audited) or 'unchanged'."""
+    outcome = _store_option(uow, parse_option(item))
+    uow.session.flush()
+    return outcome
+
+
+def option_history(uow: UnitOfWork, code: str) -> list[OptionChange]:
+    """An option's changes, newest first, from the audit log (options change in place)."""
+    rows = uow.session.execute(
+        select(
+            AuditRecord.at,
+            AuditRecord.actor,
+            AuditRecord.action,
+            AuditRecord.before,
+            AuditRecord.after,
+        )
+        .where(
+            AuditRecord.subject == code,
+            AuditRecord.action.in_(("catalog.option_add", "catalog.option_change")),
+        )
+        .order_by(AuditRecord.at.desc(), AuditRecord.id.desc())
+    ).all()
+    return [OptionChange(*row) for row in rows]
+
+
+def _subscriptions_per_version(uow: UnitOfWork) -> dict[int, int]:
+    return dict(
+        uow.session.execute(
+            select(Subscription.plan_version_id, func.count())
+            .where(Subscription.status != "ended")
+            .group_by(Subscription.plan_version_id)
+        ).all()
+    )
+
+
+def _version_row(
+    plan: Plan, version: PlanVersion, counts: dict[int, int], latest: bool
+) -> PlanVersionRow:
+    spec = spec_of(plan, version)
+    return PlanVersionRow(
+        code=plan.code,
+        name=plan.name,
+        kind=plan.kind,
+        policy=plan.policy,
+        version=version.version,
+        since=version.created_at,
+        monthly_price=version.monthly_price,
+        includes=dict(spec.includes),
+        limits=dict(spec.limits),
+        period_discounts=dict(spec.period_discounts),
+        subscriptions=counts.get(version.id, 0),
+        latest=latest,
+    )

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from backoffice import validation
+from backoffice.bounds import MAX_REASON
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import ExchangeRate, LedgerEntry
 from backoffice.errors import BackofficeError, InputError, MissingRate
@@ -176,3 +177,70 @@ def estimate_uah(uow: UnitOfWork, eur: Decimal, day: dt.date) -> Decimal:
     if known is None:
         raise MissingRate(f"no NBU rate for EUR on or before {day.isoformat()}")
     return eur_to_uah(eur, known, settings.fx_markup_percent(uow))
+
+
+@dataclass(frozen=True)
+class RateDay:
+    """One day and currency of the rates table; `rate` None: the day has none."""
+
+    day: dt.date
+    currency: str
+    rate: Decimal | None
+    source: str = ""
+    updated_at: dt.datetime | None = None
+
+    @property
+    def missing(self) -> bool:
+        return self.rate is None
+
+
+MAX_TABLE_DAYS = 3 * 366  # a table of three years is 2,200 rows for two currencies
+
+
+def rate_days(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> list[RateDay]:
+    """Every stored rate of the range, and a `missing` row for each day a
+    configured currency (`rates.currencies`) has none: the gaps the debits of
+    that day would stop at."""
+    if date_to < date_from:
+        raise InputError(f"the period ends ({date_to}) before it starts ({date_from})")
+    days = (date_to - date_from).days + 1
+    if days > MAX_TABLE_DAYS:
+        raise InputError(f"{days} days asked; the table shows at most {MAX_TABLE_DAYS} days")
+    kept = kept_currencies(uow)
+    stored = {
+        (row.day, row.currency): row
+        for row in uow.session.execute(
+            select(ExchangeRate).where(ExchangeRate.day >= date_from, ExchangeRate.day <= date_to)
+        ).scalars()
+    }
+    currencies = sorted(set(kept) | {currency for _day, currency in stored})
+    table = []
+    for n in range(days):
+        day = date_from + dt.timedelta(days=n)
+        for currency in currencies:
+            row = stored.get((day, currency))
+            if row is not None:
+                table.append(RateDay(day, currency, row.rate, row.source, row.updated_at))
+            elif currency in kept:
+                table.append(RateDay(day, currency, None))
+    return table
+
+
+def enter_rate(uow: UnitOfWork, day: dt.date, currency: str, value: Decimal, reason: str) -> str:
+    """A rate typed by hand, with the reason why (kept in the audit log).
+    Returns 'new', 'unchanged' or 'corrected', as set_rate."""
+    reason = validation.text(reason, what="reason", limit=MAX_REASON, required=True)
+    before = uow.session.get(ExchangeRate, (day, currency.strip().upper()))
+    outcome = set_rate(uow, day, currency, value, source="manual", reason=reason)
+    if outcome == "new" and before is None:
+        audit.record(uow, "rate.enter", f"{currency.upper()} {day}", None, f"{value} ({reason})")
+    return outcome
+
+
+def stored_rate(uow: UnitOfWork, day: dt.date, currency: str) -> Decimal | None:
+    row = uow.session.get(ExchangeRate, (day, currency.strip().upper()))
+    return None if row is None else row.rate
+
+
+def kept_currencies(uow: UnitOfWork) -> list[str]:
+    return [c for c in settings.get_setting(uow, "rates.currencies").split(",") if c]

@@ -138,6 +138,26 @@ def _first_day(value: str) -> str:
     return day.isoformat()
 
 
+DEFAULT_RATES_URL = (
+    "https://bank.gov.ua/NBUStatService/v1/statdirectory/exchange"
+    "?valcode={currency}&date={date}&json"
+)
+
+
+def _source_url(value: str) -> str:
+    """`rates.source_url`: an http(s) address template; empty: the NBU's own."""
+    text = value.strip()
+    if not text:
+        return DEFAULT_RATES_URL
+    if not text.lower().startswith(("http://", "https://")) or len(text) > 1000:
+        raise InputError(f"{text[:80]!r} is not an http:// or https:// address")
+    if "{currency}" not in text:
+        raise InputError("the address needs {currency} where the currency code goes")
+    if "{date}" not in text and not ("{start}" in text and "{end}" in text):
+        raise InputError("the address needs {date}, or {start} and {end} for a range")
+    return text
+
+
 @dataclass(frozen=True)
 class SettingSpec:
     default: str
@@ -164,6 +184,11 @@ SPECS: dict[str, SettingSpec] = {
         "0", _whole, "use the last known rate up to N days back (0 = off)"
     ),
     "rates.currencies": SettingSpec("EUR,USD", _currencies, "currencies kept from NBU files"),
+    "rates.source_url": SettingSpec(
+        DEFAULT_RATES_URL,
+        _source_url,
+        "NBU rates address: {currency} and {date} (YYYYMMDD), or {start} and {end}",
+    ),
     "account.pattern": SettingSpec("OR-######", _number_pattern, "personal account numbers"),
     "act.pattern": SettingSpec("АКТ-{year}-######", _number_pattern, "act numbers, per year"),
     "invoice.pattern": SettingSpec("РФ-{year}-######", _number_pattern, "invoice numbers"),

@@ -452,6 +452,344 @@ Everything entered after the backup was made is lost. Close the program on every
         </message>
     </context>
     <context>
+        <name>CatalogScreen</name>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="65" />
+            <source>policy's</source>
+            <translation>за політикою</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="67" />
+            <source>{n} mo. {p}%</source>
+            <translation>{n} міс. {p}%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="73" />
+            <source>ready-made</source>
+            <translation>готовий</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="73" />
+            <source>custom</source>
+            <translation>індивідуальний</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="73" />
+            <source>free</source>
+            <translation>безкоштовний</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="80" />
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="81" />
+            <source>Plan</source>
+            <translation>Тариф</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="82" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="83" />
+            <source>Version</source>
+            <translation>Версія</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="84" />
+            <source>Since</source>
+            <translation>Діє з</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="86" />
+            <source>EUR a month</source>
+            <translation>EUR на місяць</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="93" />
+            <source>Includes</source>
+            <translation>Включено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="100" />
+            <source>Limits</source>
+            <translation>Ліміти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="103" />
+            <source>Discounts</source>
+            <translation>Знижки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="110" />
+            <source>Subscriptions</source>
+            <translation>Підписок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="134" />
+            <source>metered</source>
+            <translation>за обсягом</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="134" />
+            <source>limit</source>
+            <translation>ліміт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="134" />
+            <source>flat fee</source>
+            <translation>щомісячна плата</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="142" />
+            <source>Option</source>
+            <translation>Опція</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="143" />
+            <source>Unit</source>
+            <translation>Одиниця</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="145" />
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="148" />
+            <source>EUR per unit</source>
+            <translation>EUR за одиницю</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="151" />
+            <source>Overage ×</source>
+            <translation>Понад включене ×</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="175" />
+            <source>name</source>
+            <translation>назва</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="176" />
+            <source>unit</source>
+            <translation>одиниця</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="177" />
+            <source>type</source>
+            <translation>тип</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="179" />
+            <source>overage ×</source>
+            <translation>понад включене ×</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="194" />
+            <source>When</source>
+            <translation>Коли</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="195" />
+            <source>Who</source>
+            <translation>Хто</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="197" />
+            <source>Change</source>
+            <translation>Зміна</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="198" />
+            <source>added</source>
+            <translation>додано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="198" />
+            <source>changed</source>
+            <translation>змінено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="203" />
+            <source>Before</source>
+            <translation>Було</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="205" />
+            <source>After</source>
+            <translation>Стало</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="276" />
+            <source>No plans yet: New plan… adds one, Import catalog… reads a JSON file.</source>
+            <translation>Тарифів ще немає: «Новий тариф…» додає один, «Імпорт каталогу…» читає файл JSON.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="280" />
+            <source>No options yet: New option… adds one, Import catalog… reads a file.</source>
+            <translation>Опцій ще немає: «Нова опція…» додає одну, «Імпорт каталогу…» читає файл.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="291" />
+            <source>Catalog</source>
+            <translation>Каталог</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="295" />
+            <source>&amp;New plan…</source>
+            <translation>&amp;Новий тариф…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="295" />
+            <source>Add a plan</source>
+            <translation>Додати тариф</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="299" />
+            <source>&amp;Change plan…</source>
+            <translation>&amp;Змінити тариф…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="301" />
+            <source>Change the selected plan's price or terms: its next version</source>
+            <translation>Змінити ціну чи умови вибраного тарифу: його наступна версія</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="305" />
+            <source>New &amp;option…</source>
+            <translation>Нова &amp;опція…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="307" />
+            <source>Add an option of the tariff constructor</source>
+            <translation>Додати опцію конструктора тарифів</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="311" />
+            <source>Change op&amp;tion…</source>
+            <translation>Змінити о&amp;пцію…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="313" />
+            <source>Change the selected option's name, unit or price</source>
+            <translation>Змінити назву, одиницю чи ціну вибраної опції</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="317" />
+            <source>&amp;Import catalog…</source>
+            <translation>&amp;Імпорт каталогу…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="319" />
+            <source>Read options and plans from a catalog JSON file</source>
+            <translation>Прочитати опції й тарифи з файлу каталогу JSON</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="330" />
+            <source>Filter plans</source>
+            <translation>Фільтр тарифів</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="333" />
+            <source>Versions of the plan</source>
+            <translation>Версії тарифу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="350" />
+            <source>Filter options</source>
+            <translation>Фільтр опцій</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="353" />
+            <source>Changes of the option</source>
+            <translation>Зміни опції</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="366" />
+            <source>&amp;Plans</source>
+            <translation>&amp;Тарифи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="367" />
+            <source>Op&amp;tions</source>
+            <translation>О&amp;пції</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="391" />
+            <source>Cannot read the catalog</source>
+            <translation>Не вдалося прочитати каталог</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="420" />
+            <source>Choose a plan to see its versions.</source>
+            <translation>Виберіть тариф, щоб побачити його версії.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="430" />
+            <source>«{name}»: {n} versions. The newest applies to new subscriptions and renewals; a running period keeps the version it was bought at.</source>
+            <translation>«{name}»: версій {n}. Найновіша діє для нових підписок і поновлень; оплачений період зберігає версію, за якою його куплено.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="441" />
+            <source>Choose an option to see its changes.</source>
+            <translation>Виберіть опцію, щоб побачити її зміни.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="451" />
+            <source>«{name}»: {price} EUR per {unit}.</source>
+            <translation>«{name}»: {price} EUR за одиницю ({unit}).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="514" />
+            <source>Plan added</source>
+            <translation>Тариф додано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="515" />
+            <source>The plan's new version is saved</source>
+            <translation>Нову версію тарифу збережено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="516" />
+            <source>Option added</source>
+            <translation>Опцію додано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="517" />
+            <source>Option changed</source>
+            <translation>Опцію змінено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="518" />
+            <source>Nothing changed</source>
+            <translation>Нічого не змінилося</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="523" />
+            <source>Import catalog</source>
+            <translation>Імпорт каталогу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="523" />
+            <source>Catalog (*.json);;All files (*)</source>
+            <translation>Каталог (*.json);;Усі файли (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="539" />
+            <source>Importing {name}…</source>
+            <translation>Імпорт {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_screen.py" line="549" />
+            <source>{name}: {plans} plans added, {versions} new versions, {options} options added, {changed} changed, {unchanged} unchanged.</source>
+            <translation>{name}: тарифів додано {plans}, нових версій {versions}, опцій додано {options}, змінено {changed}, без змін {unchanged}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientCard</name>
         <message>
             <location filename="../../ui/clients/client_card.py" line="83" />
@@ -1361,6 +1699,34 @@ Everything entered after the backup was made is lost. Close the program on every
             <location filename="../../ui/dashboard/dashboard_screen.py" line="201" />
             <source>every rate of the last {n} days is there</source>
             <translation>курси за останні {n} днів є</translation>
+        </message>
+    </context>
+    <context>
+        <name>FetchDialog</name>
+        <message>
+            <location filename="../../ui/rates/rate_dialogs.py" line="167" />
+            <source>Fetch from the NBU</source>
+            <translation>Отримати з НБУ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rate_dialogs.py" line="170" />
+            <source>The NBU's official rates of the currencies kept (Settings) for every day from the first date to the last. Days already stored are skipped; a stored rate that differs is left as it is and listed.</source>
+            <translation>Офіційні курси НБУ для валют з налаштувань за кожен день від першої дати до останньої. Уже записані дні пропускаються; записаний курс, що відрізняється, лишається як є і показується у списку.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rate_dialogs.py" line="180" />
+            <source>&amp;From:</source>
+            <translation>&amp;З:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rate_dialogs.py" line="181" />
+            <source>&amp;To:</source>
+            <translation>&amp;По:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rate_dialogs.py" line="185" />
+            <source>Fetch</source>
+            <translation>Отримати</translation>
         </message>
     </context>
     <context>
@@ -2435,6 +2801,69 @@ Everything entered after the backup was made is lost. Close the program on every
         </message>
     </context>
     <context>
+        <name>ManualRateDialog</name>
+        <message>
+            <location filename="../../ui/rates/rate_dialogs.py" line="65" />
+            <source>Enter a rate</source>
+            <translation>Введення курсу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rate_dialogs.py" line="69" />
+            <source>The NBU's official rate, UAH per unit. A rate already used by posted debits is corrected only after a question; every entry keeps its reason.</source>
+            <translation>Офіційний курс НБУ, грн за одиницю. Курс, за яким уже проведено списання, виправляється лише після підтвердження; кожен запис зберігає свою причину.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rate_dialogs.py" line="82" />
+            <source>UAH per unit, up to four decimal places</source>
+            <translation>Гривень за одиницю, до чотирьох знаків після коми</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rate_dialogs.py" line="84" />
+            <source>e.g. the NBU service was unreachable</source>
+            <translation>напр., сервіс НБУ був недоступний</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rate_dialogs.py" line="85" />
+            <source>Required: it is kept in the audit log</source>
+            <translation>Обов'язково: зберігається в журналі аудиту</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rate_dialogs.py" line="91" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Дата:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rate_dialogs.py" line="92" />
+            <source>&amp;Currency:</source>
+            <translation>&amp;Валюта:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rate_dialogs.py" line="93" />
+            <source>&amp;Rate, UAH:</source>
+            <translation>&amp;Курс, грн:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rate_dialogs.py" line="94" />
+            <source>R&amp;eason:</source>
+            <translation>При&amp;чина:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rate_dialogs.py" line="97" />
+            <source>Save rate</source>
+            <translation>Зберегти курс</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rate_dialogs.py" line="122" />
+            <source>The rate is a positive number with up to four decimals.</source>
+            <translation>Курс — додатне число з не більше ніж чотирма знаками після коми.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rate_dialogs.py" line="144" />
+            <source>{currency} on {day} is {old} already. Replace it with {new}? The correction is kept in the audit log.</source>
+            <translation>Курс {currency} на {day} уже {old}. Замінити на {new}? Виправлення зберігається в журналі аудиту.</translation>
+        </message>
+    </context>
+    <context>
         <name>NewClientDialog</name>
         <message>
             <location filename="../../ui/clients/new_client_dialog.py" line="35" />
@@ -2465,6 +2894,84 @@ Everything entered after the backup was made is lost. Close the program on every
             <location filename="../../ui/clients/new_client_dialog.py" line="87" />
             <source>The client is added. Personal account: {number}</source>
             <translation>Клієнта додано. Особовий рахунок: {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionDialog</name>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="244" />
+            <source>New option</source>
+            <translation>Нова опція</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="244" />
+            <source>Change option</source>
+            <translation>Зміна опції</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="247" />
+            <source>An option's price applies from now to every subscription that has it; the change is kept in the option's history.</source>
+            <translation>Ціна опції діє відтепер для кожної підписки з нею; зміна зберігається в історії опції.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="258" />
+            <source>user</source>
+            <translation>користувач</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="261" />
+            <source>metered: usage counted</source>
+            <translation>за обсягом: рахується використання</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="262" />
+            <source>limit: a cap on objects</source>
+            <translation>ліміт: обмеження кількості</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="263" />
+            <source>flat: a monthly fee</source>
+            <translation>щомісячна плата</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="272" />
+            <source>policy</source>
+            <translation>за політикою</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="274" />
+            <source>&amp;Code:</source>
+            <translation>&amp;Код:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="275" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Назва:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="276" />
+            <source>&amp;Unit:</source>
+            <translation>&amp;Одиниця:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="277" />
+            <source>&amp;Type:</source>
+            <translation>&amp;Тип:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="278" />
+            <source>&amp;Price, EUR per unit:</source>
+            <translation>&amp;Ціна, EUR за одиницю:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="279" />
+            <source>&amp;Overage multiplier:</source>
+            <translation>&amp;Множник понад включене:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="280" />
+            <source>Save option</source>
+            <translation>Зберегти опцію</translation>
         </message>
     </context>
     <context>
@@ -2642,6 +3149,134 @@ Everything entered after the backup was made is lost. Close the program on every
             <location filename="../../ui/outbox/outbox_screen.py" line="273" />
             <source>Subject:</source>
             <translation>Тема:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanDialog</name>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="88" />
+            <source>New plan</source>
+            <translation>Новий тариф</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="88" />
+            <source>Change plan</source>
+            <translation>Зміна тарифу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="92" />
+            <source>Prices in EUR a month. Changed terms become the plan's next version from today: new subscriptions and renewals take it, running periods keep theirs.</source>
+            <translation>Ціни в EUR на місяць. Змінені умови стають наступною версією тарифу від сьогодні: її отримують нові підписки й поновлення, оплачені періоди зберігають свою.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="101" />
+            <source>Latin letters, digits, - or _; cannot change later</source>
+            <translation>Латинські літери, цифри, - або _; змінити потім не можна</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="105" />
+            <source>ready-made</source>
+            <translation>готовий</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="106" />
+            <source>custom</source>
+            <translation>індивідуальний</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="107" />
+            <source>free</source>
+            <translation>безкоштовний</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="114" />
+            <source>company's policy</source>
+            <translation>політика компанії</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="122" />
+            <source>Option</source>
+            <translation>Опція</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="122" />
+            <source>Included a month</source>
+            <translation>Включено на місяць</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="122" />
+            <source>Limit</source>
+            <translation>Ліміт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="154" />
+            <source>policy</source>
+            <translation>за політикою</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="157" />
+            <source>{n} months, %:</source>
+            <translation>{n} міс., %:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="159" />
+            <source>All empty: the policy's discounts. Any filled: only those periods.</source>
+            <translation>Усі порожні: знижки за політикою. Заповнені: лише ці періоди.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="164" />
+            <source>&amp;Code:</source>
+            <translation>&amp;Код:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="165" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Назва:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="166" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Вид:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="167" />
+            <source>&amp;Policy:</source>
+            <translation>&amp;Політика:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="168" />
+            <source>&amp;Price, EUR a month:</source>
+            <translation>&amp;Ціна, EUR на місяць:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="172" />
+            <source>Save plan</source>
+            <translation>Зберегти тариф</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="177" />
+            <source>Included quantities and limits:</source>
+            <translation>Включені обсяги й ліміти:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="179" />
+            <source>Discounts for paying several months ahead:</source>
+            <translation>Знижки за оплату кількох місяців наперед:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="210" />
+            <source>Code, name and price are needed.</source>
+            <translation>Потрібні код, назва й ціна.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="212" />
+            <source>Price and discounts are numbers, like 100,00 and 5.</source>
+            <translation>Ціна й знижки — числа, як-от 100,00 і 5.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog/catalog_dialogs.py" line="223" />
+            <source>Save the plan «{name}» as version {n}? Subscriptions keep version {old} until their next renewal.</source>
+            <translation>Зберегти тариф «{name}» як версію {n}? Підписки зберігають версію {old} до наступного поновлення.</translation>
         </message>
     </context>
     <context>
@@ -2830,6 +3465,204 @@ Everything entered after the backup was made is lost. Close the program on every
             <location filename="../../ui/statement_import.py" line="106" />
             <source>Warnings:</source>
             <translation>Попередження:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatesScreen</name>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="56" />
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="57" />
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="59" />
+            <source>Rate, UAH</source>
+            <translation>Курс, грн</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="68" />
+            <source>State</source>
+            <translation>Стан</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="69" />
+            <source>no rate</source>
+            <translation>немає курсу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="75" />
+            <source>Source</source>
+            <translation>Джерело</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="77" />
+            <source>Stored</source>
+            <translation>Записано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="90" />
+            <source>entered by hand</source>
+            <translation>введено вручну</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="92" />
+            <source>NBU service</source>
+            <translation>сервіс НБУ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="95" />
+            <source>NBU service, rate of {day}</source>
+            <translation>сервіс НБУ, курс на {day}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="136" />
+            <source>Only days &amp;without a rate</source>
+            <translation>Лише дні &amp;без курсу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="153" />
+            <source>No rates in this period: Fetch from the NBU… (Ctrl+Shift+F) asks the NBU, Import file… reads a saved file.</source>
+            <translation>За цей період курсів немає: «Отримати з НБУ…» (Ctrl+Shift+F) запитує НБУ, «Імпорт з файлу…» читає збережений файл.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="165" />
+            <source>Exchange rates</source>
+            <translation>Курси валют</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="170" />
+            <source>&amp;Enter rate…</source>
+            <translation>&amp;Ввести курс…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="172" />
+            <source>Type a day's rate by hand, with the reason</source>
+            <translation>Ввести курс дня вручну, із причиною</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="177" />
+            <source>&amp;Import file…</source>
+            <translation>&amp;Імпорт з файлу…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="179" />
+            <source>Read rates from an NBU JSON or XML file, or a CSV (date, currency, rate)</source>
+            <translation>Прочитати курси з файлу НБУ JSON чи XML або CSV (дата, валюта, курс)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="183" />
+            <source>&amp;Fetch from the NBU…</source>
+            <translation>&amp;Отримати з НБУ…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="185" />
+            <source>Ask the NBU's service for its official rates of a day or a period</source>
+            <translation>Отримати офіційні курси НБУ за день або період</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="190" />
+            <source>E&amp;xport…</source>
+            <translation>&amp;Експорт…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="192" />
+            <source>Save the rates as listed to an XLSX or CSV file</source>
+            <translation>Зберегти курси, як у списку, у файл XLSX або CSV</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="197" />
+            <source>Filter by date, currency</source>
+            <translation>Фільтр за датою, валютою</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="199" />
+            <source>Period from</source>
+            <translation>Період з</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="201" />
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="243" />
+            <source>The period ends before it starts.</source>
+            <translation>Період закінчується раніше, ніж починається.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="250" />
+            <source>Cannot read the rates</source>
+            <translation>Не вдалося прочитати курси</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="265" />
+            <source>{period}: every day has a rate ({currencies}).</source>
+            <translation>{period}: курс є на кожен день ({currencies}).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="270" />
+            <source>{period}: {n} days without a rate of {currencies} ({days}). Debits of such a day wait for its rate: fetch it from the NBU or enter it.</source>
+            <translation>{period}: днів без курсу {currencies}: {n} ({days}). Списання такого дня чекають на курс: отримайте його з НБУ або введіть.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="313" />
+            <source>Rate saved</source>
+            <translation>Курс збережено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="320" />
+            <source>Import rates</source>
+            <translation>Імпорт курсів</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="322" />
+            <source>Rates files (*.json *.xml *.csv);;All files (*)</source>
+            <translation>Файли курсів (*.json *.xml *.csv);;Усі файли (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="340" />
+            <source>Importing {name}…</source>
+            <translation>Імпорт {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="348" />
+            <source>{name}: {new} new, {corrected} corrected, {unchanged} unchanged, {skipped} of other currencies skipped.</source>
+            <translation>{name}: нових {new}, виправлених {corrected}, без змін {unchanged}, пропущено інших валют {skipped}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="380" />
+            <source>Fetching the NBU rates for {first} – {last}…</source>
+            <translation>Отримання курсів НБУ за {first} – {last}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="389" />
+            <source>NBU rates for {first} – {last}: {new} new, {unchanged} already stored.</source>
+            <translation>Курси НБУ за {first} – {last}: нових {new}, уже записаних {unchanged}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="399" />
+            <source>{currency} {day}: stored {stored}, the NBU says {nbu}</source>
+            <translation>{currency} {day}: записано {stored}, у НБУ {nbu}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="407" />
+            <source>Left as stored, check them (Enter rate… corrects one): {list}.</source>
+            <translation>Залишено як записано, перевірте («Ввести курс…» виправляє): {list}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="420" />
+            <source>Export list</source>
+            <translation>Експорт списку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rates/rates_screen.py" line="427" />
+            <source>Saved {p}</source>
+            <translation>Збережено {p}</translation>
         </message>
     </context>
     <context>

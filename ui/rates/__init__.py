@@ -1,0 +1,1 @@
+"""The Rates screen: the NBU rates by day and currency (SPEC §9)."""
