@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from backoffice.db.engine import UnitOfWork
-from backoffice.services.audit_names import action_name
+from backoffice.services.audit_names import action_name, field_name
 from tests.test_audit import _history
 from ui import errors
 from ui.audit.audit_screen import AuditScreen
@@ -81,7 +81,7 @@ def test_the_detail_pane_shows_what_changed_field_by_field(screen: AuditScreen) 
     text = screen.detail.toPlainText()
     assert "account OR-000001" in text and "ws-03 (olena)" in text
     assert "03.12.2026 23:59:59 UTC" in text
-    assert "name" in text and "Альфа" in text and "Бета" in text
+    assert field_name("name", screen._language) in text and "Альфа" in text and "Бета" in text
     assert "#fff3cd" in screen.detail.toHtml()  # the changed row is marked
     screen.view.selectRow(1)  # a plain value, no object
     assert "ТОВ «Хмара»" in screen.detail.toPlainText()

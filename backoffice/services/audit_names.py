@@ -76,3 +76,61 @@ def action_name(code: str, language: str = "uk") -> str:
     if names is None:
         return code
     return names[0] if language == "en" else names[1]
+
+
+# the fields of before/after values, for the detail pane (Ukrainian; English shows the key)
+FIELD_NAMES: Final[dict[str, str]] = {
+    "account": "Особовий рахунок",
+    "accounts": "Рахунки",
+    "acts": "Акти",
+    "active": "Активний",
+    "already": "Уже були",
+    "amount": "Сума",
+    "auto_renew": "Автопродовження",
+    "backup_revision": "Версія схеми копії",
+    "bytes": "Розмір, байт",
+    "clients": "Клієнти",
+    "code": "Код",
+    "date": "Дата",
+    "days": "Днів",
+    "duplicate": "Повтори",
+    "entries": "Проведення",
+    "errors": "Помилки",
+    "failed": "Не вдалося",
+    "file": "Файл",
+    "first": "Перший",
+    "from": "З",
+    "issued": "Виставлено",
+    "kind": "Вид",
+    "last": "Останній",
+    "learned_iban": "Запам'ятовано IBAN",
+    "matched": "Розпізнано",
+    "month": "Місяць",
+    "months": "Місяців",
+    "name": "Назва",
+    "new": "Нові",
+    "opening_balance": "Вхідний залишок",
+    "opening_balances": "Вхідні залишки",
+    "option": "Опція",
+    "plan": "Тариф",
+    "previous": "Попередня база",
+    "quantity": "Кількість",
+    "queued": "У черзі",
+    "reason": "Причина",
+    "reversal": "Сторно",
+    "revision": "Версія схеми",
+    "role": "Роль",
+    "rows": "Рядків",
+    "sent": "Надіслано",
+    "source": "Джерело",
+    "to": "По",
+    "total": "Сума",
+    "total_uah": "Сума, грн",
+    "unmatched": "Нерозпізнані",
+    "without_email": "Без e-mail",
+}
+
+
+def field_name(key: str, language: str = "uk") -> str:
+    """A before/after field's name in `language`; a field not here as its key."""
+    return key if language == "en" else FIELD_NAMES.get(key, key)

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from backoffice.services import audit
+from backoffice.services.audit_names import field_name
 
 _CONTEXT = "AuditDetail"
 CHANGED = "#fff3cd"  # a changed field's row: the pale amber the lists use for warnings
@@ -53,8 +54,8 @@ def field_changes(before: Any, after: Any) -> list[tuple[str, Any, Any, bool]]:
     return rows
 
 
-def detail_html(entry: audit.AuditEntry, action: str) -> str:
-    """The detail pane's text for `entry`; `action` is its name in the window's language."""
+def detail_html(entry: audit.AuditEntry, action: str, language: str = "uk") -> str:
+    """The detail pane's text for `entry`; `action` is its name in the window's `language`."""
     e = html.escape
     head = (
         f"<h3>{e(action)}</h3>"
@@ -65,9 +66,9 @@ def detail_html(entry: audit.AuditEntry, action: str) -> str:
     )
     before, after = audit.decoded(entry.before), audit.decoded(entry.after)
     if isinstance(before, dict) and isinstance(after, dict):
-        return head + _diff_table(before, after)
+        return head + _diff_table(before, after, language)
     if before is None and isinstance(after, dict):
-        return head + _diff_table({}, after, only_after=True)
+        return head + _diff_table({}, after, language, only_after=True)
     parts = [head]
     if before is not None:
         parts.append(f"<p><b>{e(_tr('Before'))}</b></p>{_pre(before)}")
@@ -83,7 +84,9 @@ def _pre(value: Any) -> str:
     return f"<pre>{html.escape(text)}</pre>"
 
 
-def _diff_table(before: dict[str, Any], after: dict[str, Any], *, only_after: bool = False) -> str:
+def _diff_table(
+    before: dict[str, Any], after: dict[str, Any], language: str, *, only_after: bool = False
+) -> str:
     e = html.escape
     header = (
         f"<tr><th align='left'>{e(_tr('Field'))}</th>"
@@ -93,7 +96,7 @@ def _diff_table(before: dict[str, Any], after: dict[str, Any], *, only_after: bo
     rows = []
     for name, old, new, changed in field_changes(before, after):
         style = f" style='background-color:{CHANGED}'" if changed and not only_after else ""
-        cells = f"<td>{e(name)}</td>"
+        cells = f"<td title='{e(name)}'>{e(field_name(name, language))}</td>"
         if not only_after:
             cells += f"<td>{e(_plain(old))}</td>"
         cells += f"<td>{e(_plain(new))}</td>"

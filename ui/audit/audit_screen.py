@@ -303,7 +303,8 @@ class AuditScreen(QWidget):
         if entry is None:
             self.detail.clear()
             return
-        self.detail.setHtml(detail_html(entry, action_name(entry.action, self._language)))
+        name = action_name(entry.action, self._language)
+        self.detail.setHtml(detail_html(entry, name, self._language))
 
     # -- export -------------------------------------------------------------------------
 
