@@ -470,3 +470,21 @@ def test_reading_in_pages_and_orders(uow_factory: Factory) -> None:
         assert audit.summarize(uow, audit.AuditQuery(user="olena")).count == 2
         assert audit.users(uow) == ["olena", "petro"]
         assert audit.actions(uow) == ["client.add", "client.edit", "settings.set"]
+
+
+def test_check_names_a_dropped_guard(engine: Engine, uow_factory: Factory) -> None:
+    from backoffice.services import integrity
+
+    with uow_factory(read_only=True) as uow:
+        assert audit.guard_problems(uow) == []
+    with engine.begin() as connection:
+        if engine.dialect.name == "sqlite":
+            connection.exec_driver_sql("DROP TRIGGER audit_log_no_delete")
+        else:
+            connection.exec_driver_sql("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change")
+    with uow_factory(read_only=True) as uow:
+        problems = integrity.check_integrity(uow).problems
+    guard = "audit_log_no_delete" if engine.dialect.name == "sqlite" else "audit_log_no_change"
+    assert problems == (
+        f"audit log: guard {guard} is missing or disabled: records could be changed or removed",
+    )

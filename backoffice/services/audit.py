@@ -18,7 +18,7 @@ import socket
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, or_, select, text
 
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import AuditRecord
@@ -216,3 +216,30 @@ def actions(uow: UnitOfWork) -> list[str]:
     """Every action code that has a record, for a filter's choices."""
     statement = select(AuditRecord.action).distinct().order_by(AuditRecord.action)
     return list(uow.session.execute(statement).scalars())
+
+
+# -- integrity ---------------------------------------------------------------------
+
+_GUARDS = {
+    "sqlite": ("audit_log_no_update", "audit_log_no_delete"),
+    "postgresql": ("audit_log_no_change", "audit_log_no_truncate"),
+}
+
+
+def guard_problems(uow: UnitOfWork) -> list[str]:
+    """For `check`: the database's own guards of the log are in place and on
+    (whoever drops or disables one could rewrite the log unseen)."""
+    wanted = _GUARDS.get(uow.dialect, ())
+    if uow.dialect == "sqlite":
+        statement = text("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    else:
+        # 'D': disabled (ALTER TABLE ... DISABLE TRIGGER)
+        statement = text(
+            "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'"
+        )
+    present = set(uow.session.execute(statement).scalars())
+    return [
+        f"audit log: guard {name} is missing or disabled: records could be changed or removed"
+        for name in wanted
+        if name not in present
+    ]
