@@ -100,7 +100,13 @@ def test_restore_gives_back_exactly_what_was_saved(
     assert "check ok: 1 accounts, 2 entries" in out
     assert "the replaced database is kept as" in out
     engine.dispose()
-    assert snapshot(engine) == before
+    after = snapshot(engine)
+    # The log as saved (the backup's own record came after the copy), then the restore's.
+    saved_log, restored_log = before.pop("audit_log"), after.pop("audit_log")
+    assert after == before
+    assert [r[4] for r in saved_log][-1] == "backup.create"
+    assert restored_log[:-1] == saved_log[:-1]
+    assert restored_log[-1][4] == "backup.restore"
     assert "balance" in run("account", "show", "OR-000001")
     run("check")
     # The restored books go on as before: a new entry posts on top of them.

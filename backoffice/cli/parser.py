@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from backoffice import __version__
+from backoffice.cli import audit_commands as ac
 from backoffice.cli import backup_commands as bc
 from backoffice.cli import commands as c
 from backoffice.cli import document_commands as dc
@@ -163,6 +164,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", required=True)
 
     command("check", c.check, "integrity: cached balances, locked months, reversals")
+    log = command("audit", None, "the audit log: every write, who, when, before → after")
+    log_sub = log.add_subparsers(dest="audit_command", metavar="ACTION")
+    p = command("list", ac.audit_list, "records of the audit log, oldest first", log_sub)
+    p.add_argument("--from", dest="date_from", type=parse_date, help="first day (UTC)")
+    p.add_argument("--to", dest="date_to", type=parse_date, help="last day (UTC)")
+    p.add_argument("--user", help="only this user's records")
+    p.add_argument("--action", help="an action code (client.add), or a prefix with a dot (client.)")
+    p.add_argument("--text", help="part of the object, workstation, before or after")
     p = command("backup", bc.backup, "a consistent copy of the whole database to PATH")
     p.add_argument("path", help="a new file, or an existing folder to put the backup in")
     p = command("restore", bc.restore, "replace the database with a backup, once it is checked")

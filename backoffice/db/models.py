@@ -221,6 +221,8 @@ class AuditRecord(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime)
     actor: Mapped[str] = mapped_column(String(80))
+    # host name and OS user, e.g. "ws-03 (olena)"; '' for records made before 0011
+    workstation: Mapped[str] = mapped_column(String(120), server_default="")
     action: Mapped[str] = mapped_column(String(60))
     subject: Mapped[str] = mapped_column(String(120))
     before: Mapped[str | None] = mapped_column(Text)

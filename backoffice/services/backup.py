@@ -30,9 +30,9 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from backoffice.db.engine import UnitOfWork, make_engine
-from backoffice.db.schema import current_revision, upgrade_schema
+from backoffice.db.schema import current_revision, head_revision, upgrade_schema
 from backoffice.errors import BackofficeError
-from backoffice.services import integrity
+from backoffice.services import audit, integrity
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PG_DUMP_MAGIC = b"PGDMP"
@@ -133,10 +133,26 @@ def backup_database(engine: Engine, target: Path) -> BackupResult:
     if current_revision(engine) is None:
         raise BackofficeError("the database is not initialised: there is nothing to back up")
     if is_sqlite(engine):
-        return _backup_sqlite(engine, target)
-    from backoffice.services import backup_pg
+        result = _backup_sqlite(engine, target)
+    else:
+        from backoffice.services import backup_pg
 
-    return backup_pg.backup(engine, target)
+        result = backup_pg.backup(engine, target)
+    _audit(
+        engine, "backup.create", result.path, {"revision": result.revision, "bytes": result.size}
+    )
+    return result
+
+
+def _audit(engine: Engine, action: str, path: Path, after: dict[str, object]) -> None:
+    """The record of a backup or a restore, in its own short write after it.
+    A database at an older schema is backed up unrecorded: its audit log
+    cannot say where from yet."""
+    if current_revision(engine) != head_revision():
+        return
+    with UnitOfWork(engine) as uow:
+        audit.record(uow, action, str(path)[-120:], None, after)
+        uow.commit()
 
 
 def restore_database(engine: Engine, source: Path) -> RestoreResult:
@@ -153,7 +169,7 @@ def restore_database(engine: Engine, source: Path) -> RestoreResult:
             )
         if head != SQLITE_MAGIC:
             raise NotABackup(f"{source} is not a backup of this program: not an SQLite database")
-        return _restore_sqlite(engine, source)
+        return _restored(engine, _restore_sqlite(engine, source))
     if head == SQLITE_MAGIC:
         raise NotABackup(f"{source} is an SQLite backup; restore it into an SQLite database")
     if not head.startswith(PG_DUMP_MAGIC):
@@ -162,7 +178,16 @@ def restore_database(engine: Engine, source: Path) -> RestoreResult:
         )
     from backoffice.services import backup_pg
 
-    return backup_pg.restore(engine, source)
+    return _restored(engine, backup_pg.restore(engine, source))
+
+
+def _restored(engine: Engine, result: RestoreResult) -> RestoreResult:
+    """The restore recorded in the restored database: the replaced one's log is gone with it."""
+    after = {"backup_revision": result.backup_revision, "entries": result.entries}
+    if result.previous:
+        after["previous"] = result.previous
+    _audit(engine, "backup.restore", result.source, after)
+    return result
 
 
 def automatic_backup(engine: Engine, reason: str, *, keep: int = AUTOMATIC_KEEP) -> Path | None:

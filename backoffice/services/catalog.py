@@ -43,7 +43,10 @@ def import_catalog(uow: UnitOfWork, path: Path) -> CatalogImport:
         raise InputError(f"{path}: file not found")
     if path.stat().st_size > MAX_CATALOG:
         raise InputError(f"{path}: file is too large for a catalog")
-    return store_catalog(uow, parse_catalog(path.read_bytes(), str(path)))
+    result = store_catalog(uow, parse_catalog(path.read_bytes(), str(path)))
+    # each option and plan version changed has its own record with before → after
+    audit.record(uow, "catalog.import", path.name[:120], None, result.__dict__)
+    return result
 
 
 def store_catalog(uow: UnitOfWork, catalog: Catalog) -> CatalogImport:

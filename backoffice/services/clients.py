@@ -113,7 +113,15 @@ def add_clients(
     _refuse_existing_codes(uow, [one.record for one in checked])
     added = _insert_clients(uow, checked, business_date)
     subscriptions.sign_up_free_plan(uow, [a.account_number for a in added], business_date)
+    if len(added) > 1:  # one client is recorded with its details by _insert_clients
+        audit.record(uow, "clients.add", _range(added), None, {"clients": len(added)})
     return added
+
+
+def _range(added: list[AddedClient]) -> str:
+    """The accounts a bulk addition opened, as the audit log names them."""
+    first, last = added[0].account_number, added[-1].account_number
+    return f"accounts {first}…{last}" if first != last else f"account {first}"
 
 
 @dataclass(frozen=True)
@@ -198,7 +206,12 @@ def import_clients(uow: UnitOfWork, path: Path, business_date: dt.date) -> list[
 
     added = _insert_clients(uow, list(preview.checked), business_date)
     subscriptions.sign_up_free_plan(uow, [a.account_number for a in added], business_date)
-    audit.record(uow, "clients.import", str(path), None, {"clients": len(added)})
+    summary: dict[str, object] = {"clients": len(added)}
+    if added:
+        summary["accounts"] = _range(added)
+    opening = sum((one.record.opening_balance or 0 for one in preview.checked), Decimal("0.00"))
+    summary["opening_balances"] = opening
+    audit.record(uow, "clients.import", path.name[:120], None, summary)
     return added
 
 
@@ -382,13 +395,19 @@ def _insert_clients(
         if one.record.opening_balance
     ]
     ledger.post_entries(uow, openings)
-    for account, one in accounts:
+    if len(accounts) == 1:
+        account, one = accounts[0]
         audit.record(
             uow,
             "client.add",
             f"account {account.number}",
             None,
-            {"name": one.record.name, "code": one.record.edrpou or one.record.rnokpp},
+            {
+                "name": one.record.name,
+                "kind": str(one.record.kind),
+                "code": one.record.edrpou or one.record.rnokpp,
+                "opening_balance": one.record.opening_balance,
+            },
         )
     return [AddedClient(a.client_id, a.number, one.warnings) for a, one in accounts]
 

@@ -120,6 +120,13 @@ def close_month(uow: UnitOfWork, month: str, *, dry_run: bool = False) -> Closin
         raise ClosingRefused(month, run.errors)
     _make_acts(uow, month, start, end, result)
     _journal(uow, result)
+    audit.record(
+        uow,
+        "month.close",
+        month,
+        None,
+        {"accounts": len(result.accounts), "acts": result.acts, "total_uah": result.total_uah},
+    )
     months.lock_month(uow, month)  # seals the month in the journal row just written
     uow.session.flush()
     if dry_run:

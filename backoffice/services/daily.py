@@ -132,7 +132,21 @@ def run_daily(uow: UnitOfWork, day: dt.date, *, since: dt.date | None = None) ->
         # which also brings any state changed outside the runs up to date.
         reports.append(run_one_day(uow, current, refresh_all=current == day))
         current += dt.timedelta(days=1)
-    return DailyResult(tuple(reports))
+    result = DailyResult(tuple(reports))
+    _audit_run(uow, day, result)
+    return result
+
+
+def _audit_run(uow: UnitOfWork, day: dt.date, result: DailyResult) -> None:
+    """One record for the whole run, days caught up included: what it did, in sums."""
+    totals: dict[str, object] = {"days": len(result.days)}
+    if result.days:
+        totals["from"] = result.days[0].day
+    for name, value in DayReport(day).__dict__.items():
+        if isinstance(value, int):
+            totals[name] = sum(getattr(r, name) for r in result.days)
+    totals["errors"] = len(result.errors)
+    audit.record(uow, "daily.run", str(day), None, totals)
 
 
 def run_one_day(uow: UnitOfWork, day: dt.date, *, refresh_all: bool = True) -> DayReport:

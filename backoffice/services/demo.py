@@ -234,6 +234,9 @@ def make_demo(
         daily.run_daily(uow, current)  # with the invoice run on its day
         current += dt.timedelta(days=1)
     entries = uow.session.execute(select(func.count()).select_from(LedgerEntry)).scalar_one()
+    audit.record(
+        uow, "demo.fill", f"demo {seed}", None, {"clients": client_count, "entries": entries}
+    )
     return DemoResult(client_count, int(entries), rate_count, subscribed)
 
 

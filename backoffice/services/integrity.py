@@ -27,7 +27,7 @@ from backoffice.db.models import (
 )
 from backoffice.domain import TOPUP_KINDS
 from backoffice.money import from_minor
-from backoffice.services import chain, ledger, snapshots
+from backoffice.services import audit, chain, ledger, snapshots
 from backoffice.services.months import month_of, next_month
 
 
@@ -62,6 +62,7 @@ def check_integrity(uow: UnitOfWork) -> IntegrityReport:
     problems.extend(chain_problems)
     problems.extend(_seal_problems(uow, tallies))
     problems.extend(snapshots.problems(uow))  # issued documents unchanged (SPEC §16)
+    problems.extend(audit.guard_problems(uow))  # the audit log stays append-only (SPEC §14)
     entries = uow.session.execute(select(func.count()).select_from(LedgerEntry)).scalar_one()
     return IntegrityReport(len(accounts), int(entries), tuple(problems))
 

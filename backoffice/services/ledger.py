@@ -220,7 +220,18 @@ def reverse_entry(
     result = post_entries(uow, [draft], return_ids=True)
     if original.kind in TOPUP_KINDS:
         _recompute_last_topup(uow, original.account_id)
-    audit.record(uow, "ledger.reverse", f"entry {entry_id}", None, reason.strip())
+    audit.record(
+        uow,
+        "ledger.reverse",
+        f"entry {entry_id}",
+        {"kind": str(original.kind), "amount": original.amount, "date": original.business_date},
+        {
+            "reversal": result.ids[0],
+            "amount": draft.amount,
+            "date": business_date,
+            "reason": reason.strip(),
+        },
+    )
     return entry_by_id(uow, result.ids[0])
 
 

@@ -129,7 +129,19 @@ def queue_alerts(uow: UnitOfWork) -> QueueResult:
             )
         )
         queued += 1
-    return QueueResult(queued, already, tuple(without))
+    result = QueueResult(queued, already, tuple(without))
+    _audit_queue(uow, "alerts", result)
+    return result
+
+
+def _audit_queue(uow: UnitOfWork, what: str, result: QueueResult) -> None:
+    if result.queued:
+        summary = {
+            "queued": result.queued,
+            "already": result.already,
+            "without_email": len(result.without_email),
+        }
+        audit.record(uow, "mail.queue", what, None, summary)
 
 
 def _queue(uow: UnitOfWork, items: list[tuple[str, int, str, str, str, str, int]]) -> QueueResult:
@@ -159,7 +171,9 @@ def _queue(uow: UnitOfWork, items: list[tuple[str, int, str, str, str, str, int]
             )
         )
         queued += 1
-    return QueueResult(queued, already, tuple(without))
+    result = QueueResult(queued, already, tuple(without))
+    _audit_queue(uow, items[0][5] + "s" if items else "documents", result)
+    return result
 
 
 def list_outbox(uow: UnitOfWork, pending_only: bool = False) -> list[OutboxView]:
@@ -248,8 +262,16 @@ def send_pending(engine: Engine, actor: str | None = None) -> SendSummary:
                     alert = uow.session.get(Alert, int(row.key.split(":")[1]))
                     if alert is not None:
                         alert.sent_at = now
+        errors = tuple(f"{key}: {error}" for key, error in outcome.items() if error)
+        if outcome:
+            audit.record(
+                uow,
+                "mail.send",
+                f"{len(outcome)} message(s)",
+                None,
+                {"sent": len(outcome) - len(errors), "failed": len(errors), "smtp": smtp.host},
+            )
         uow.commit()
-    errors = tuple(f"{key}: {error}" for key, error in outcome.items() if error)
     return SendSummary(len(outcome) - len(errors), len(errors), errors)
 
 

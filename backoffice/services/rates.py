@@ -51,6 +51,23 @@ def set_rate(
     A rate already used by posted entries changes only with a reason, and
     every change is audited: a rate never changes silently.
     """
+    outcome = _store_rate(uow, day, currency, value, source=source, reason=reason)
+    if outcome == "new":
+        audit.record(uow, "rate.set", f"{currency.upper()} {day}", None, str(value))
+    return outcome
+
+
+def _store_rate(
+    uow: UnitOfWork,
+    day: dt.date,
+    currency: str,
+    value: Decimal,
+    *,
+    source: str,
+    reason: str | None,
+) -> str:
+    """`set_rate` without the record of a new rate: an import records itself
+    once; a correction is recorded one by one wherever it comes from."""
     currency = validation.currency(currency)
     value = validation.exchange_rate(value, what=f"rate {currency}")
     validation.business_date(day, what="rate date")
@@ -97,12 +114,13 @@ def import_rates(uow: UnitOfWork, path: Path, *, reason: str | None = None) -> R
             counts["skipped"] += 1
             continue
         try:
-            outcome = set_rate(
+            outcome = _store_rate(
                 uow, row.day, row.currency, row.rate, source=path.name, reason=reason
             )
         except BackofficeError as exc:
             raise BackofficeError(f"{path}: {row.where}: {exc}") from None
         counts[outcome] += 1
+    audit.record(uow, "rates.import", path.name[:120], None, counts)
     return RateImport(**counts)
 
 

@@ -46,6 +46,13 @@ def add_usage(
         )
     )
     uow.session.flush()
+    audit.record(
+        uow,
+        "usage.add",
+        f"account {account.number}",
+        None,
+        {"option": option.code, "quantity": quantity, "date": day, "source": source},
+    )
 
 
 def import_usage(uow: UnitOfWork, path: Path) -> int:
@@ -86,6 +93,11 @@ def import_usage(uow: UnitOfWork, path: Path) -> int:
     months.ensure_open(uow, {r["day"] for r in records})  # type: ignore[misc]
     for start in range(0, len(records), 5_000):
         uow.session.execute(insert(USAGE), records[start : start + 5_000])
+    days = [r["day"] for r in records]
+    summary = {"rows": len(records), "accounts": len(accounts)}
+    if days:
+        summary |= {"from": min(days), "to": max(days)}  # type: ignore[type-var]
+    audit.record(uow, "usage.import", path.name[:120], None, summary)
     return len(records)
 
 

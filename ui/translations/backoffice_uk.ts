@@ -328,6 +328,182 @@
         </message>
     </context>
     <context>
+        <name>AuditDetail</name>
+        <message>
+            <location filename="../../ui/audit/audit_detail.py" line="40" />
+            <source>yes</source>
+            <translation>так</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_detail.py" line="40" />
+            <source>no</source>
+            <translation>ні</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_detail.py" line="64" />
+            <source>workstation unknown</source>
+            <translation>робоче місце невідоме</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_detail.py" line="74" />
+            <source>Before</source>
+            <translation>Було</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_detail.py" line="76" />
+            <source>After</source>
+            <translation>Стало</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_detail.py" line="78" />
+            <source>No values recorded.</source>
+            <translation>Значень не записано.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_detail.py" line="92" />
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditScreen</name>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="76" />
+            <source>Cannot read the audit log</source>
+            <translation>Не вдалося прочитати журнал змін</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="81" />
+            <source>Choose a record to see what it changed</source>
+            <translation>Виберіть запис, щоб побачити, що він змінив</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="85" />
+            <source>&amp;From:</source>
+            <translation>&amp;З:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="87" />
+            <source>&amp;To:</source>
+            <translation>&amp;По:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="90" />
+            <source>Only this user's records</source>
+            <translation>Лише записи цього користувача</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="92" />
+            <source>Only records of this kind</source>
+            <translation>Лише записи цього виду</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="97" />
+            <source>&amp;Export list…</source>
+            <translation>&amp;Експорт списку…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="99" />
+            <source>Save the records as listed to an XLSX or CSV file</source>
+            <translation>Зберегти записи, як у списку, у файл XLSX або CSV</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="102" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Оновити</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="102" />
+            <source>Read the log again</source>
+            <translation>Прочитати журнал ще раз</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="108" />
+            <source>No records match the filters: widen the dates or clear the filters</source>
+            <translation>Немає записів за цими умовами: розширте дати або зніміть фільтри</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="122" />
+            <source>Audit log</source>
+            <translation>Журнал змін</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="130" />
+            <source>Time, UTC</source>
+            <translation>Час, UTC</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="139" />
+            <source>User</source>
+            <translation>Користувач</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="147" />
+            <source>Workstation</source>
+            <translation>Робоче місце</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="155" />
+            <source>Action</source>
+            <translation>Дія</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="164" />
+            <source>Object</source>
+            <translation>Об'єкт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="173" />
+            <source>Before</source>
+            <translation>Було</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="181" />
+            <source>After</source>
+            <translation>Стало</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="208" />
+            <source>All users</source>
+            <translation>Усі користувачі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="212" />
+            <source>All actions</source>
+            <translation>Усі дії</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="235" />
+            <source>Filter by object, workstation, before or after</source>
+            <translation>Пошук за об'єктом, робочим місцем, значеннями «було» чи «стало»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="237" />
+            <source>&amp;User:</source>
+            <translation>&amp;Користувач:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="239" />
+            <source>&amp;Action:</source>
+            <translation>&amp;Дія:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="299" />
+            <source>{n} records</source>
+            <translation>Записів: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="312" />
+            <source>Export the audit log</source>
+            <translation>Експорт журналу змін</translation>
+        </message>
+        <message>
+            <location filename="../../ui/audit/audit_screen.py" line="318" />
+            <source>Saved {p}</source>
+            <translation>Збережено {p}</translation>
+        </message>
+    </context>
+    <context>
         <name>BackgroundOp</name>
         <message>
             <location filename="../../ui/background.py" line="191" />

@@ -1,0 +1,1 @@
+"""The audit log viewer: every write, who, when, from where, before → after."""
