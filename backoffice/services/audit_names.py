@@ -98,6 +98,10 @@ FIELD_NAMES: Final[dict[str, str]] = {
     "errors": "Помилки",
     "failed": "Не вдалося",
     "file": "Файл",
+    "format": "Формат",
+    "hash": "Контрольна сума",
+    "skipped": "Пропущено",
+    "ignored": "Не зараховано",
     "first": "Перший",
     "from": "З",
     "issued": "Виставлено",
@@ -134,3 +138,30 @@ FIELD_NAMES: Final[dict[str, str]] = {
 def field_name(key: str, language: str = "uk") -> str:
     """A before/after field's name in `language`; a field not here as its key."""
     return key if language == "en" else FIELD_NAMES.get(key, key)
+
+
+# what a record is about, as the services name it ("account OR-000001") → Ukrainian
+OBJECT_KINDS: Final[dict[str, str]] = {
+    "statement line": "рядок виписки",
+    "accounts": "рахунки",
+    "account": "рахунок",
+    "invoice": "рахунок-фактура",
+    "act": "акт",
+    "batch": "пакет",
+    "entry": "проведення",
+    "month": "місяць",
+    "order": "замовлення",
+    "profile": "профіль",
+    "user": "користувач",
+    "client": "клієнт",
+}
+
+
+def object_name(subject: str, language: str = "uk") -> str:
+    """The record's object in `language`: its kind word translated, the rest as stored."""
+    if language == "en":
+        return subject
+    for kind, name in OBJECT_KINDS.items():
+        if subject.startswith(kind + " "):
+            return name + subject[len(kind) :]
+    return subject

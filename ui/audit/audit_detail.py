@@ -20,13 +20,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-def one_line(text: str | None, limit: int = 120) -> str:
-    """A stored value on one line for a list cell: JSON objects as `key: value, …`."""
+def one_line(text: str | None, language: str = "uk", limit: int = 120) -> str:
+    """A stored value on one line for a list cell: JSON objects as `field: value, …`,
+    the fields named in `language`."""
     value = audit.decoded(text)
     if value is None:
         return ""
     if isinstance(value, dict):
-        shown = ", ".join(f"{k}: {_plain(v)}" for k, v in value.items())
+        shown = ", ".join(f"{field_name(k, language)}: {_plain(v)}" for k, v in value.items())
     else:
         shown = _plain(value)
     shown = " ".join(shown.split())

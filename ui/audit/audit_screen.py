@@ -32,7 +32,7 @@ from backoffice.db.engine import UnitOfWork
 from backoffice.exports import ColumnKind
 from backoffice.services import audit
 from backoffice.services.audit import AuditEntry, AuditQuery, AuditSummary
-from backoffice.services.audit_names import action_name
+from backoffice.services.audit_names import action_name, object_name
 from ui import errors
 from ui.audit.audit_detail import detail_html, one_line
 from ui.background import BackgroundOp, change_hub
@@ -165,6 +165,7 @@ class AuditScreen(QWidget):
                 lambda r: r.object,
                 K.TEXT,
                 "Об'єкт",
+                shown=lambda r: object_name(r.object, language),
                 order="object",
                 sample="W" * 14,
                 tooltip=lambda r: r.object,
@@ -174,7 +175,7 @@ class AuditScreen(QWidget):
                 lambda r: r.before or "",
                 K.TEXT,
                 "Було",
-                shown=lambda r: one_line(r.before),
+                shown=lambda r: one_line(r.before, language),
                 sample="W" * 12,
             ),
             RecordColumn(
@@ -182,7 +183,7 @@ class AuditScreen(QWidget):
                 lambda r: r.after or "",
                 K.TEXT,
                 "Стало",
-                shown=lambda r: one_line(r.after),
+                shown=lambda r: one_line(r.after, language),
             ),
         )
 

@@ -330,37 +330,37 @@
     <context>
         <name>AuditDetail</name>
         <message>
-            <location filename="../../ui/audit/audit_detail.py" line="40" />
+            <location filename="../../ui/audit/audit_detail.py" line="41" />
             <source>yes</source>
             <translation>так</translation>
         </message>
         <message>
-            <location filename="../../ui/audit/audit_detail.py" line="40" />
+            <location filename="../../ui/audit/audit_detail.py" line="41" />
             <source>no</source>
             <translation>ні</translation>
         </message>
         <message>
-            <location filename="../../ui/audit/audit_detail.py" line="64" />
+            <location filename="../../ui/audit/audit_detail.py" line="65" />
             <source>workstation unknown</source>
             <translation>робоче місце невідоме</translation>
         </message>
         <message>
-            <location filename="../../ui/audit/audit_detail.py" line="74" />
+            <location filename="../../ui/audit/audit_detail.py" line="75" />
             <source>Before</source>
             <translation>Було</translation>
         </message>
         <message>
-            <location filename="../../ui/audit/audit_detail.py" line="76" />
+            <location filename="../../ui/audit/audit_detail.py" line="77" />
             <source>After</source>
             <translation>Стало</translation>
         </message>
         <message>
-            <location filename="../../ui/audit/audit_detail.py" line="78" />
+            <location filename="../../ui/audit/audit_detail.py" line="79" />
             <source>No values recorded.</source>
             <translation>Значень не записано.</translation>
         </message>
         <message>
-            <location filename="../../ui/audit/audit_detail.py" line="92" />
+            <location filename="../../ui/audit/audit_detail.py" line="93" />
             <source>Field</source>
             <translation>Поле</translation>
         </message>
@@ -453,52 +453,52 @@
             <translation>Об'єкт</translation>
         </message>
         <message>
-            <location filename="../../ui/audit/audit_screen.py" line="173" />
+            <location filename="../../ui/audit/audit_screen.py" line="174" />
             <source>Before</source>
             <translation>Було</translation>
         </message>
         <message>
-            <location filename="../../ui/audit/audit_screen.py" line="181" />
+            <location filename="../../ui/audit/audit_screen.py" line="182" />
             <source>After</source>
             <translation>Стало</translation>
         </message>
         <message>
-            <location filename="../../ui/audit/audit_screen.py" line="208" />
+            <location filename="../../ui/audit/audit_screen.py" line="209" />
             <source>All users</source>
             <translation>Усі користувачі</translation>
         </message>
         <message>
-            <location filename="../../ui/audit/audit_screen.py" line="212" />
+            <location filename="../../ui/audit/audit_screen.py" line="213" />
             <source>All actions</source>
             <translation>Усі дії</translation>
         </message>
         <message>
-            <location filename="../../ui/audit/audit_screen.py" line="235" />
+            <location filename="../../ui/audit/audit_screen.py" line="236" />
             <source>Filter by object, workstation, before or after</source>
             <translation>Пошук за об'єктом, робочим місцем, значеннями «було» чи «стало»</translation>
         </message>
         <message>
-            <location filename="../../ui/audit/audit_screen.py" line="237" />
+            <location filename="../../ui/audit/audit_screen.py" line="238" />
             <source>&amp;User:</source>
             <translation>&amp;Користувач:</translation>
         </message>
         <message>
-            <location filename="../../ui/audit/audit_screen.py" line="239" />
+            <location filename="../../ui/audit/audit_screen.py" line="240" />
             <source>&amp;Action:</source>
             <translation>&amp;Дія:</translation>
         </message>
         <message>
-            <location filename="../../ui/audit/audit_screen.py" line="299" />
+            <location filename="../../ui/audit/audit_screen.py" line="300" />
             <source>{n} records</source>
             <translation>Записів: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/audit/audit_screen.py" line="312" />
+            <location filename="../../ui/audit/audit_screen.py" line="313" />
             <source>Export the audit log</source>
             <translation>Експорт журналу змін</translation>
         </message>
         <message>
-            <location filename="../../ui/audit/audit_screen.py" line="318" />
+            <location filename="../../ui/audit/audit_screen.py" line="319" />
             <source>Saved {p}</source>
             <translation>Збережено {p}</translation>
         </message>
