@@ -268,3 +268,24 @@ def test_card_reverses_the_selected_entry_and_shows_the_new_balance(
     dialog.accept()
     assert "140,00" not in card.who.text() and "100,00" in card.who.text()
     assert card.ledger_model.record(0).balance_after == Decimal("100.00")
+
+
+def test_enter_on_an_account_in_the_main_window_opens_its_client_card(
+    qtbot: QtBot, engine: Engine, uow_factory: Callable[..., UnitOfWork], tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from ui.main_window import MainWindow
+
+    number = add_legal(uow_factory, opening="500.00")
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(engine, str(engine.url), settings=settings)
+    qtbot.addWidget(window)
+    window.show_screen("accounts")
+    assert window.select_account(number)
+    card = window.open_client_card()
+    assert card is not None
+    qtbot.addWidget(card)
+    assert number in card.windowTitle() or number in " ".join(
+        label.text() for label in card.findChildren(QLabel)
+    )

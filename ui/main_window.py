@@ -454,6 +454,18 @@ class MainWindow(QMainWindow):
         self.account_view.selectionModel().currentRowChanged.connect(self._on_account_changed)
         self.ledger_view.selectionModel().currentRowChanged.connect(self._update_actions)
         self.ledger.modelReset.connect(self._update_actions)
+        self.account_view.activated.connect(self.open_client_card)
+
+    def open_client_card(self) -> QWidget | None:
+        """Enter or a double click on an account opens its client card."""
+        account = self.current_account()
+        if account is None:
+            return None
+        try:
+            from ui.clients.client_card import open_client_card
+        except ImportError:  # a build without the clients screen
+            return None
+        return open_client_card(self._engine, account.number, self, today=business_date())
 
     # -- what the user does ---------------------------------------------------
 
