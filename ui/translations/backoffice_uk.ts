@@ -306,6 +306,79 @@ Everything entered after the backup was made is lost. Close the program on every
         </message>
     </context>
     <context>
+        <name>ConnectionDialog</name>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="80" />
+            <source>Connect to the database server</source>
+            <translation>Підключення до сервера бази даних</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="90" />
+            <source>e.g. db.office.local or 192.168.1.10</source>
+            <translation>напр. db.office.local або 192.168.1.10</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="99" />
+            <source>&amp;Remember the password in the system keyring</source>
+            <translation>&amp;Запам’ятати пароль у системному сховищі паролів</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="108" />
+            <source>This computer has no system keyring: the password is asked at every start and is never written to disk.</source>
+            <translation>На цьому комп’ютері немає системного сховища паролів: пароль запитується під час кожного запуску й ніколи не записується на диск.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="115" />
+            <source>&amp;Server:</source>
+            <translation>&amp;Сервер:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="116" />
+            <source>&amp;Port:</source>
+            <translation>&amp;Порт:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="117" />
+            <source>&amp;Database:</source>
+            <translation>&amp;База даних:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="118" />
+            <source>&amp;User:</source>
+            <translation>&amp;Користувач:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="119" />
+            <source>Pass&amp;word:</source>
+            <translation>Па&amp;роль:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="126" />
+            <source>&amp;Test connection</source>
+            <translation>Пере&amp;вірити з’єднання</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="132" />
+            <source>&amp;Connect</source>
+            <translation>Під&amp;ключитися</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="179" />
+            <source>Connecting…</source>
+            <translation>Підключення…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="193" />
+            <source>Connected: PostgreSQL {version}.</source>
+            <translation>З’єднання є: PostgreSQL {version}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="211" />
+            <source>The system keyring refused the password: it is not kept. Press Connect again to connect without keeping it.</source>
+            <translation>Системне сховище паролів не прийняло пароль: його не збережено. Натисніть «Підключитися» ще раз, щоб підключитися без збереження пароля.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <location filename="../../ui/statement_import.py" line="122" />
@@ -2191,17 +2264,17 @@ Everything entered after the backup was made is lost. Close the program on every
     <context>
         <name>app</name>
         <message>
-            <location filename="../../ui/app.py" line="62" />
+            <location filename="../../ui/app.py" line="69" />
             <source>Back office</source>
             <translation>Бек-офіс</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="78" />
+            <location filename="../../ui/app.py" line="85" />
             <source>Cannot open {url}</source>
             <translation>Не вдалося відкрити {url}</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="84" />
+            <location filename="../../ui/app.py" line="91" />
             <source>The database {url} is empty.
 
 Create the tables now?</source>
@@ -2210,7 +2283,7 @@ Create the tables now?</source>
 Створити таблиці зараз?</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="86" />
+            <location filename="../../ui/app.py" line="93" />
             <source>The database {url} has schema {revision}; this program needs {head}.
 
 Upgrade it now? Make a backup first if other people use it, and make sure nobody works in it with an older program.</source>
@@ -2219,122 +2292,152 @@ Upgrade it now? Make a backup first if other people use it, and make sure nobody
 Оновити її зараз? Якщо з базою працюють інші, спершу зробіть резервну копію і переконайтеся, що ніхто не працює в ній старішою версією програми.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="94" />
+            <location filename="../../ui/app.py" line="101" />
             <source>Database schema</source>
             <translation>Структура бази даних</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="106" />
+            <location filename="../../ui/app.py" line="113" />
             <source>Schema upgrade failed</source>
             <translation>Не вдалося оновити структуру бази даних</translation>
         </message>
     </context>
     <context>
+        <name>connection</name>
+        <message>
+            <location filename="../../ui/connection/startup.py" line="47" />
+            <source>Could not connect to {server}: {reason}
+{detail}</source>
+            <translation>Не вдалося підключитися до {server}: {reason}
+{detail}</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
-            <location filename="../../ui/errors.py" line="35" />
+            <location filename="../../ui/errors.py" line="37" />
             <source>Choose the personal account for the reconciliation.</source>
             <translation>Виберіть особовий рахунок для акта звірки.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="39" />
+            <location filename="../../ui/errors.py" line="41" />
             <source>Choose the personal account this report is for.</source>
             <translation>Виберіть особовий рахунок, для якого потрібен цей звіт.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="44" />
+            <location filename="../../ui/errors.py" line="46" />
             <source>the statement is of account {account}, which is not among our bank accounts. Check the file, or add the account to the company's bank accounts.</source>
             <translation>виписка належить рахунку {account}, якого немає серед банківських рахунків нашої компанії. Перевірте файл або додайте рахунок до банківських рахунків компанії.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="52" />
+            <location filename="../../ui/errors.py" line="54" />
             <source>Our company's bank accounts are not set: enter them in the company settings first, so a statement can be told ours.</source>
             <translation>Банківські рахунки нашої компанії не задано: спершу внесіть їх у реквізити компанії, щоб виписку можна було впізнати як нашу.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="61" />
+            <location filename="../../ui/errors.py" line="63" />
             <source>the columns of this table were not recognised (first row: {row}). Choose the bank under “Read as”, or ask for a profile of this bank.</source>
             <translation>колонки цієї таблиці не розпізнано (перший рядок: {row}). Виберіть банк у полі «Читати як» або попросіть профіль для цього банку.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="69" />
+            <location filename="../../ui/errors.py" line="71" />
             <source>This payment is no longer waiting: it was assigned or ignored meanwhile. The list is shown again.</source>
             <translation>Цей платіж уже не очікує: тим часом його зараховано або прибрано. Список показано заново.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="77" />
+            <location filename="../../ui/errors.py" line="79" />
             <source>This payment is not on an account any more.</source>
             <translation>Цей платіж уже не зараховано на рахунок.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="81" />
+            <location filename="../../ui/errors.py" line="83" />
             <source>Batch {id} was already undone on {day}.</source>
             <translation>Пакет {id} уже скасовано {day}.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="85" />
+            <location filename="../../ui/errors.py" line="87" />
             <source>Entry {id} was already reversed by entry {by}.</source>
             <translation>Операцію {id} уже сторновано операцією {by}.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="89" />
+            <location filename="../../ui/errors.py" line="91" />
             <source>Entry {id} is a reversal itself: post a correcting entry instead.</source>
             <translation>Операція {id} сама є сторно: проведіть натомість коригування.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="95" />
+            <location filename="../../ui/errors.py" line="97" />
             <source>The reversal date {day} is before the entry's own date {entry}.</source>
             <translation>Дата сторно {day} раніша за дату самої операції {entry}.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="101" />
+            <location filename="../../ui/errors.py" line="103" />
             <source>There is no personal account {number}.</source>
             <translation>Особового рахунку {number} не існує.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="105" />
+            <location filename="../../ui/errors.py" line="107" />
             <source>A top-up must be more than zero.</source>
             <translation>Сума поповнення має бути більшою за нуль.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="110" />
+            <location filename="../../ui/errors.py" line="112" />
             <source>Write the reason: it is kept in the audit log.</source>
             <translation>Вкажіть підставу: вона зберігається в журналі змін.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="114" />
+            <location filename="../../ui/errors.py" line="116" />
             <source>Invoice {number} is already cancelled.</source>
             <translation>Рахунок {number} уже анульовано.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="118" />
+            <location filename="../../ui/errors.py" line="120" />
             <source>“{text}” is not an amount: type it like 1 234,50.</source>
             <translation>«{text}» — не сума: введіть, наприклад, 1 234,50.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="129" />
+            <location filename="../../ui/errors.py" line="152" />
+            <source>The connection to the database server was lost, or it cannot be reached.</source>
+            <translation>Зв’язок із сервером бази даних втрачено або сервер недоступний.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="155" />
             <source>Internal error: {kind}: {message}</source>
             <translation>Внутрішня помилка: {kind}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="156" />
+            <location filename="../../ui/errors.py" line="184" />
             <source>Not done</source>
             <translation>Не виконано</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="156" />
+            <location filename="../../ui/errors.py" line="184" />
             <source>Internal error</source>
             <translation>Внутрішня помилка</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="159" />
+            <location filename="../../ui/errors.py" line="187" />
             <source>Nothing was changed.</source>
             <translation>Нічого не змінено.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="162" />
+            <location filename="../../ui/errors.py" line="190" />
             <source>Nothing was changed. Please report this, with the details, to the developers.</source>
             <translation>Нічого не змінено. Будь ласка, повідомте про це розробникам, додавши подробиці.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="200" />
+            <source>No connection to the server</source>
+            <translation>Немає зв’язку з сервером</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="203" />
+            <source>The operation was not done: the server undid all of it. When the server is back (ask your administrator), press Retry, then do the operation again.</source>
+            <translation>Операцію не виконано: сервер скасував її повністю. Коли сервер знову запрацює (зверніться до адміністратора), натисніть «Повторити», а потім виконайте операцію ще раз.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="229" />
+            <source>The database server still does not answer.</source>
+            <translation>Сервер бази даних досі не відповідає.</translation>
         </message>
     </context>
 </TS>
