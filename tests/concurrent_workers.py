@@ -77,6 +77,30 @@ def dated_topups(engine: Any, actor: str, account: str, items: Sequence[tuple[st
     ]
 
 
+def spread_topups(
+    engine: Any, actor: str, accounts: Sequence[str], items: Sequence[tuple[str, str]]
+) -> list:
+    """Top-ups going round `accounts`, each (amount, date) of `items` in turn."""
+    from backoffice.services import payments
+
+    return [
+        _once(
+            lambda uow, i=i, amount=amount, on=on: str(
+                payments.receive_topup(
+                    uow,
+                    accounts[i % len(accounts)],
+                    Decimal(amount),
+                    dt.date.fromisoformat(on),
+                    "оплата",
+                ).amount
+            ),
+            engine,
+            actor,
+        )
+        for i, (amount, on) in enumerate(items)
+    ]
+
+
 def statement_import(engine: Any, actor: str, data: bytes, name: str, on: str) -> list:
     from backoffice.services import statements
 
@@ -117,6 +141,7 @@ def closing(engine: Any, actor: str, month: str) -> list:
 JOBS: dict[str, Callable[..., list[Outcome]]] = {
     "topups": topups,
     "dated_topups": dated_topups,
+    "spread_topups": spread_topups,
     "statement_import": statement_import,
     "topup_invoices": topup_invoices,
     "closing": closing,

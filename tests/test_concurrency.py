@@ -16,11 +16,12 @@ from sqlalchemy import func, select
 
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Closing, LedgerEntry, StatementLine
-from backoffice.services import integrity, payments, settings
+from backoffice.domain import ClientKind, ClientRecord
+from backoffice.services import clients, integrity, payments, settings, subscriptions
 from backoffice.services.sequences import format_number
 from tests.concurrent_workers import Outcome, run_together
 from tests.helpers import EDRPOU_B, D, add_legal, day
-from tests.test_billing import state
+from tests.test_billing import setup_billing, state
 from tests.test_statements import Payment, configure, onec
 
 Factory = Callable[..., UnitOfWork]
@@ -178,3 +179,49 @@ def test_posting_while_the_month_closes_lands_before_or_is_refused(
     october_posted = [D(a) for on, a in posted if on < "2026-11-01"]
     assert october_total == D("300.00") + sum(october_posted, D("0.00"))
     _check_passes(uow_factory)  # the seal of October holds exactly what is in it
+
+
+def test_a_closing_with_subscriptions_and_postings_at_once_do_not_deadlock(
+    db_url: str, uow_factory: Factory
+) -> None:
+    """The closing's catch-up days write accounts and subscriptions (access,
+    renewals) while workstations post to the same accounts: found by
+    bench/load.py as a deadlock on PostgreSQL (the closing held account rows
+    and waited for the ledger's head, a posting held the head and waited for
+    an account)."""
+    setup_billing(uow_factory, first="2026-10-01", last="2026-11-30")
+    accounts = []
+    with uow_factory() as uow:
+        added = clients.add_clients(
+            uow,
+            [
+                ClientRecord(
+                    kind=ClientKind.INDIVIDUAL, name=f"Клієнт {n}", opening_balance=D("6000.00")
+                )
+                for n in range(12)
+            ],
+            day("2026-10-01"),
+        )
+        for client in added:
+            subscriptions.subscribe(
+                uow, client.account_number, "start", [], 1, True, day("2026-10-01")
+            )
+            accounts.append(client.account_number)
+        uow.commit()
+    mine = [
+        [(f"{w + 1}{i:02d}.00", f"2026-11-{1 + i % 28:02d}") for i in range(12)] for w in range(3)
+    ]
+    outcomes = run_together(
+        db_url,
+        [("closing", ("2026-10",))] + [("spread_topups", (accounts, mine[w])) for w in range(3)],
+    )
+
+    flat = _no_failures(outcomes)
+    assert outcomes[0] == [("done", False)]
+    assert [kind for kind, _ in flat[1:]] == ["done"] * 36
+    with uow_factory(read_only=True) as uow:
+        posted = uow.session.execute(
+            select(func.sum(LedgerEntry.amount)).where(LedgerEntry.kind == "topup_manual")
+        ).scalar()
+    assert Decimal(posted) == sum((D(a) for m in mine for a, _ in m), D("0.00"))
+    _check_passes(uow_factory)
