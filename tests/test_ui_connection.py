@@ -10,7 +10,7 @@ restarts or the network drops.
 from __future__ import annotations
 
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -36,6 +36,12 @@ from ui.connection.connection_dialog import ConnectionDialog, remembered_url, sa
 Factory = Callable[..., UnitOfWork]
 PASSWORD = "п@ss:w/rd#1"
 only_postgres = pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+
+
+@pytest.fixture(autouse=True)
+def _no_engine_watched_after_the_test() -> Iterator[None]:
+    yield
+    reconnect._engines.clear()
 
 
 @pytest.fixture
@@ -217,7 +223,6 @@ def test_retry_while_the_server_is_still_down_says_so(qtbot: QtBot) -> None:
         still = errors.retry_connection()
         assert still is not None and errors.connection_lost(still)
     finally:
-        reconnect._engines.discard(down)
         down.dispose()
 
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 # Every name screens reload on that this module knows of; screens added later
 # that listen to other names reload on their next action instead.
-EVERYTHING = frozenset({ACCOUNTS, STATEMENTS, INVOICES, "everything"})
+EVERYTHING = frozenset({ACCOUNTS, STATEMENTS, INVOICES})
 
 _engines: weakref.WeakSet[Engine] = weakref.WeakSet()
 
