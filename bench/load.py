@@ -75,6 +75,14 @@ OPENED = dt.date(2026, 10, 1)
 SPAWN = mp.get_context("spawn")
 MIX = ("topup", "topup", "import", "invoice", "reads")
 OPERATIONS = ("topup", "import", "invoice", "reads")
+WAITS = (
+    "Every posting on PostgreSQL takes the ledger's head (the hash chain, "
+    "services/chain.py), and so does the closing, from its first catch-up day to its "
+    "commit: writes queue one behind the other, and the longest waits are writes that "
+    "queued behind the closing. Reads wait for nobody. A line counted as only in "
+    "refused imports was refused twice in a row (its file's second import also met a "
+    "race); a third import would add it."
+)
 
 
 # -- set-up --------------------------------------------------------------------------------------
@@ -454,6 +462,8 @@ def section(args: argparse.Namespace, run: dict[str, Any]) -> str:
             *rows,
             "",
             f"The closing, started with the workers: {closing_text}.",
+            "",
+            WAITS,
             "",
             "Nothing lost or doubled (from the database afterwards):",
             "",
