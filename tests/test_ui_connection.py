@@ -234,3 +234,46 @@ def test_other_database_errors_are_not_a_lost_server() -> None:
     locked = SaOperational("INSERT …", {}, sqlite3.OperationalError("database is locked"))
     assert not errors.connection_lost(locked)
     assert errors.error_text(locked).startswith("Internal error")
+
+
+@only_postgres
+def test_a_window_operation_cut_off_by_the_server_is_shown_once_and_the_next_one_works(
+    qtbot: QtBot,
+    db_url: str,
+    engine: Engine,
+    uow_factory: Factory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from ui.background import BackgroundOp
+
+    account = add_legal(uow_factory)
+    shown: list[BaseException] = []
+    monkeypatch.setattr(errors, "show_error", lambda _parent, exc, _title=None: shown.append(exc))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def cut_off(_progress: object) -> None:
+        with UnitOfWork(engine, actor="olena") as uow:
+            payments.receive_topup(uow, account, D("250.00"), day("2026-11-12"), "оплата")
+            uow.session.flush()
+            _terminate(db_url, uow.session.execute(text("SELECT pg_backend_pid()")).scalar_one())
+            uow.commit()
+
+    def post(_progress: object) -> None:
+        with UnitOfWork(engine, actor="olena") as uow:
+            payments.receive_topup(uow, account, D("250.00"), day("2026-11-12"), "оплата")
+            uow.commit()
+
+    first = BackgroundOp(parent, cut_off, label="…")
+    with qtbot.waitSignal(first.finished, timeout=20_000):
+        first.start()
+    assert len(shown) == 1 and errors.connection_lost(shown[0])
+    assert state(uow_factory, account)[0] == D("0.00")
+
+    second = BackgroundOp(parent, post, label="…")
+    with qtbot.waitSignal(second.done, timeout=20_000):
+        second.start()
+    assert len(shown) == 1
+    assert state(uow_factory, account)[0] == D("250.00")

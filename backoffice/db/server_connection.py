@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 from sqlalchemy.engine import URL, make_url
 
 from backoffice import secret_store
@@ -82,6 +82,13 @@ def password_of(url: str) -> str | None:
         return make_url(url).password  # type: ignore[return-value]
     except Exception:
         return None
+
+
+def answers(engine: Engine) -> None:
+    """Return once `engine`'s database answers a query; raises what the driver
+    raises (a dead pooled connection is replaced first: pool_pre_ping)."""
+    with engine.connect() as connection:
+        connection.execute(text("SELECT 1"))
 
 
 def try_connection(url: str) -> str:

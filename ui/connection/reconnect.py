@@ -13,8 +13,7 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
-
+from backoffice.db.server_connection import answers
 from ui.background import ACCOUNTS, INVOICES, STATEMENTS, change_hub
 
 if TYPE_CHECKING:
@@ -36,8 +35,7 @@ def reconnect() -> BaseException | None:
     else the error of the first that does not."""
     for engine in list(_engines):
         try:
-            with engine.connect() as connection:
-                connection.execute(text("SELECT 1"))
+            answers(engine)
         except Exception as exc:  # still down: the caller says so and offers Retry again
             return exc
     change_hub().changed.emit(EVERYTHING)
