@@ -31,6 +31,9 @@ from ui import errors
 from ui.background import BackgroundOp
 
 GROUP = "connection"
+# Tests still connecting: kept alive even if their dialog is closed first, so
+# the thread never runs a job whose Python objects were freed under it.
+_running: set[BackgroundOp] = set()
 ERROR_STYLE = "color: #c62828;"
 OK_STYLE = "color: #2e7d32;"
 
@@ -183,6 +186,8 @@ class ConnectionDialog(QDialog):
             label=self.tr("Connecting…"),
             show_errors=False,
         )
+        _running.add(self._test)
+        self._test.finished.connect(lambda op=self._test: _running.discard(op))
         self._test.done.connect(self._tested)
         self._test.failed.connect(self._test_failed)
         self._test.finished.connect(self._check)
