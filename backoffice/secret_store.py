@@ -173,3 +173,40 @@ def _read_or_make_key(path: Path) -> bytes:
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink()
+
+
+def keyring_usable() -> bool:
+    """Whether this computer has an OS keyring the program may use."""
+    return _usable_keyring() is not None
+
+
+def remember(entry: str, secret: str) -> bool:
+    """Keep `secret` in the OS keyring under `entry`; False where there is no
+    usable keyring (the caller then asks for it each time: never a file)."""
+    backend = _usable_keyring()
+    if backend is None:
+        return False
+    try:
+        backend.set_password(SERVICE, entry, secret)
+    except Exception:  # a locked or refusing keyring: not remembered
+        return False
+    return True
+
+
+def recall(entry: str) -> str | None:
+    """The secret kept under `entry`, or None (none kept, or no keyring)."""
+    backend = _usable_keyring()
+    if backend is None:
+        return None
+    try:
+        secret = backend.get_password(SERVICE, entry)
+    except Exception:  # a locked keyring: as if nothing were kept
+        return None
+    return None if secret is None else str(secret)
+
+
+def forget_entry(entry: str) -> None:
+    backend = _usable_keyring()
+    if backend is not None:
+        with contextlib.suppress(Exception):
+            backend.delete_password(SERVICE, entry)

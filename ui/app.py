@@ -1,10 +1,13 @@
 """`backoffice-gui`: open the database and show the main window.
 
-    backoffice-gui [--db URL] [--screenshot PATH]
+    backoffice-gui [--db URL] [--connect] [--screenshot PATH]
 
-The database is `--db`, else `BACKOFFICE_DB`, else the file in the user's
-data folder (the same rule as the CLI). A database whose schema is behind the
-program is upgraded only when the user agrees; nothing else is started first.
+The database is `--db`, else `BACKOFFICE_DB`, else the PostgreSQL server this
+workstation last connected to through the connection dialog (`--connect`
+opens that dialog first), else the file in the user's data folder
+(ui/connection/startup.py). A server that cannot be reached opens the dialog.
+A database whose schema is behind the program is upgraded only when the user
+agrees; nothing else is started first.
 """
 
 from __future__ import annotations
@@ -21,11 +24,12 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from backoffice.db.engine import make_engine, resolve_database_url
+from backoffice.db.engine import make_engine
 from backoffice.db.schema import current_revision, head_revision
 from backoffice.services import backup
 from ui import errors
 from ui.collector import GuiThreadCollector
+from ui.connection import reconnect, startup
 from ui.format import display_url
 from ui.languages import chosen_language, install_translations
 from ui.main_window import MainWindow
@@ -44,6 +48,9 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
         prog="backoffice-gui", description="Back-office billing: personal accounts and ledgers."
     )
     parser.add_argument("--db", help="database URL (default: $BACKOFFICE_DB or the user's file)")
+    parser.add_argument(
+        "--connect", action="store_true", help="choose the PostgreSQL server in a dialog first"
+    )
     parser.add_argument(
         "--screenshot",
         type=Path,
@@ -124,10 +131,11 @@ def take_screenshot(window: MainWindow, path: Path) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     app = make_application(qt_args)
-    url = resolve_database_url(args.db)
-    engine = open_database(url)
+    url = startup.start_url(args.db, QSettings(), choose=args.connect)
+    engine = open_database(url) if url is not None else None
     if engine is None:
         return 1
+    reconnect.watch(engine)  # a lost server: Retry in the error box comes back to it
     settings = None
     if args.screenshot is not None:  # the default layout, not this user's
         scratch = Path(tempfile.mkdtemp(prefix="backoffice-screenshot-"))

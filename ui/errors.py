@@ -4,8 +4,10 @@ A `BackofficeError` is a refusal the user can act on: its text is the message,
 but the services word it for the command line (`needs --account`, setting
 keys, ISO dates). `error_text` rewords the refusals the window can meet into
 the accountant's words, translated (`KNOWN`), and writes any date in it as
-07.12.2026. Anything else is a bug: say so plainly and keep the traceback
-under "Show Details…" for the report.
+07.12.2026. A lost connection to the database server is no bug either: one
+sentence, and a Retry that waits for the server (`ui.connection.reconnect`).
+Anything else is a bug: say so plainly and keep the traceback under "Show
+Details…" for the report.
 """
 
 from __future__ import annotations
@@ -122,8 +124,32 @@ KNOWN: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
 ISO_DATE: Final = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
+def connection_lost(exc: BaseException) -> bool:
+    """The database server went away or cannot be reached (PostgreSQL):
+    the transaction was rolled back by the server, so nothing of it is kept."""
+    from sqlalchemy.exc import DBAPIError
+
+    if isinstance(exc, DBAPIError):
+        if exc.connection_invalidated:
+            return True
+        exc = exc.orig  # type: ignore[assignment]
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - psycopg is a dependency
+        return False
+    if not isinstance(exc, psycopg.OperationalError):
+        return False
+    # No SQLSTATE: the client could not reach the server or lost it; 08…:
+    # connection exceptions; 57P01-03: the server shut down or is starting.
+    # Other operational errors (a lock timeout, a cancelled query) are not a loss.
+    state = exc.sqlstate
+    return state is None or state.startswith("08") or state in {"57P01", "57P02", "57P03"}
+
+
 def error_text(exc: BaseException) -> str:
     """What the user reads: the refusal in the window's words, or a plain 'internal error'."""
+    if connection_lost(exc):
+        return _tr("The connection to the database server was lost, or it cannot be reached.")
     if isinstance(exc, BackofficeError):
         return _sentence(_reworded(str(exc)))
     return _tr("Internal error: {kind}: {message}").format(kind=type(exc).__name__, message=exc)
@@ -150,6 +176,8 @@ def _sentence(message: str) -> str:
 
 def error_box(parent: QWidget | None, exc: BaseException, title: str | None = None) -> QMessageBox:
     """The message box for `exc`, built but not shown (tests inspect it)."""
+    if connection_lost(exc):
+        return _lost_box(parent, exc, title)
     refused = isinstance(exc, BackofficeError)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Critical)
@@ -166,9 +194,54 @@ def error_box(parent: QWidget | None, exc: BaseException, title: str | None = No
     return box
 
 
+def _lost_box(parent: QWidget | None, exc: BaseException, title: str | None) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or _tr("No connection to the server"))
+    box.setText(error_text(exc))
+    box.setInformativeText(
+        _tr(
+            "The operation was not done: the server undid all of it. When the server is "
+            "back (ask your administrator), press Retry, then do the operation again."
+        )
+    )
+    box.setDetailedText(str(exc))
+    box.setStandardButtons(QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close)
+    box.setDefaultButton(QMessageBox.StandardButton.Retry)
+    return box
+
+
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
-    """Tell the user why an operation failed; modal, returns when dismissed."""
-    error_box(parent, exc, title).exec()
+    """Tell the user why an operation failed; modal, returns when dismissed.
+
+    A lost server: Retry tries to reach it again; the box closes once it
+    answers (the screens reload) or when the user closes it. The operation
+    itself is not repeated by the program: it may not be safe to do twice
+    without the user seeing what is there now."""
+    box = error_box(parent, exc, title)
+    while True:
+        choice = box.exec()
+        if not connection_lost(exc) or choice != QMessageBox.StandardButton.Retry:
+            return
+        still = retry_connection()
+        if still is None:
+            return
+        box.setText(_tr("The database server still does not answer."))
+        box.setDetailedText(str(still))
+
+
+def retry_connection() -> BaseException | None:
+    """Try the window's database again; None once it answers."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QCursor, QGuiApplication
+
+    from ui.connection import reconnect
+
+    QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        return reconnect.reconnect()
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 _showing: set[int] = set()

@@ -59,6 +59,7 @@ from backoffice.services import (
     alerts,
     audit,
     catalog,
+    chain,
     invoices,
     ledger,
     limits,
@@ -111,6 +112,13 @@ class DailyResult:
 def run_daily(uow: UnitOfWork, day: dt.date, *, since: dt.date | None = None) -> DailyResult:
     """Run `day`, first catching up any day missed since the last run (or
     since `since` when nothing has run yet)."""
+    if uow.dialect == "postgresql":
+        # The ledger's head before any account or subscription row (the lock
+        # order of services/chain.py): the days refresh access and renew
+        # without always posting, and a posting holding the head while it
+        # waits for an account this run holds would deadlock with the run's
+        # own later posting or the closing's numbering (bench/load.py).
+        chain.lock_head(uow.session.connection())
     last = uow.session.execute(select(func.max(DailyRun.day))).scalar()
     if last is None:
         start = min(since or day, day)

@@ -237,7 +237,7 @@
         <message>
             <location filename="../../ui/acts/acts_screen.py" line="157" />
             <source>cancelled</source>
-            <translation>анульовано</translation>
+            <translation>скасовано</translation>
         </message>
         <message>
             <location filename="../../ui/acts/acts_screen.py" line="157" />
@@ -1658,6 +1658,79 @@ Everything entered after the backup was made is lost. Close the program on every
         </message>
     </context>
     <context>
+        <name>ConnectionDialog</name>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="83" />
+            <source>Connect to the database server</source>
+            <translation>Підключення до сервера бази даних</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="93" />
+            <source>e.g. db.office.local or 192.168.1.10</source>
+            <translation>напр. db.office.local або 192.168.1.10</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="102" />
+            <source>&amp;Remember the password in the system keyring</source>
+            <translation>&amp;Запам’ятати пароль у системному сховищі паролів</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="111" />
+            <source>This computer has no system keyring: the password is asked at every start and is never written to disk.</source>
+            <translation>На цьому комп’ютері немає системного сховища паролів: пароль запитується під час кожного запуску й ніколи не записується на диск.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="118" />
+            <source>&amp;Server:</source>
+            <translation>&amp;Сервер:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="119" />
+            <source>&amp;Port:</source>
+            <translation>&amp;Порт:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="120" />
+            <source>&amp;Database:</source>
+            <translation>&amp;База даних:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="121" />
+            <source>&amp;User:</source>
+            <translation>&amp;Користувач:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="122" />
+            <source>Pass&amp;word:</source>
+            <translation>Па&amp;роль:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="129" />
+            <source>&amp;Test connection</source>
+            <translation>Пере&amp;вірити з’єднання</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="135" />
+            <source>&amp;Connect</source>
+            <translation>Під&amp;ключитися</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="182" />
+            <source>Connecting…</source>
+            <translation>Підключення…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="198" />
+            <source>Connected: PostgreSQL {version}.</source>
+            <translation>З’єднання є: PostgreSQL {version}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connection/connection_dialog.py" line="216" />
+            <source>The system keyring refused the password: it is not kept. Press Connect again to connect without keeping it.</source>
+            <translation>Системне сховище паролів не прийняло пароль: його не збережено. Натисніть «Підключитися» ще раз, щоб підключитися без збереження пароля.</translation>
+        </message>
+    </context>
+    <context>
         <name>CorrectionDialog</name>
         <message>
             <location filename="../../ui/clients/correction_dialog.py" line="52" />
@@ -2833,67 +2906,67 @@ Everything entered after the backup was made is lost. Close the program on every
             <translation>Показати екран «{screen}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="482" />
+            <location filename="../../ui/main_window.py" line="494" />
             <source>Refreshed</source>
             <translation>Оновлено</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="535" />
+            <location filename="../../ui/main_window.py" line="547" />
             <source>Cannot read the database</source>
             <translation>Не вдалося прочитати базу даних</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="557" />
+            <location filename="../../ui/main_window.py" line="569" />
             <source>Top-up reversed; the payment is back among the unmatched payments</source>
             <translation>Поповнення сторновано; платіж повернувся до нерозпізнаних</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="568" />
+            <location filename="../../ui/main_window.py" line="580" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Книга Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="569" />
+            <location filename="../../ui/main_window.py" line="581" />
             <source>CSV for Excel, semicolon-separated (*.csv)</source>
             <translation>CSV для Excel, через крапку з комою (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="571" />
+            <location filename="../../ui/main_window.py" line="583" />
             <source>Export accounts</source>
             <translation>Експорт особових рахунків</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="587" />
+            <location filename="../../ui/main_window.py" line="599" />
             <source>Exporting {n} accounts to {name}…</source>
             <translation>Експорт рахунків ({n}) у {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="593" />
+            <location filename="../../ui/main_window.py" line="605" />
             <source>Export cancelled</source>
             <translation>Експорт скасовано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="608" />
+            <location filename="../../ui/main_window.py" line="620" />
             <source>Entry {id}: {amount} UAH posted to account {account}</source>
             <translation>Операція {id}: {amount} грн проведено на рахунок {account}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="616" />
+            <location filename="../../ui/main_window.py" line="628" />
             <source>Exported {n} accounts to {path}</source>
             <translation>Експортовано рахунків: {n}, файл {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="634" />
+            <location filename="../../ui/main_window.py" line="646" />
             <source>&lt;b&gt;Ledger&lt;/b&gt; — no account selected</source>
             <translation>&lt;b&gt;Операції&lt;/b&gt; — рахунок не вибрано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="636" />
+            <location filename="../../ui/main_window.py" line="648" />
             <source>&lt;b&gt;Ledger of {number}&lt;/b&gt; — {client}, balance {balance} UAH</source>
             <translation>&lt;b&gt;Операції рахунку {number}&lt;/b&gt; — {client}, баланс {balance} грн</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="676" />
+            <location filename="../../ui/main_window.py" line="688" />
             <source>%Ln account</source>
             <translation>
                 <numerusform>%Ln рахунок</numerusform>
@@ -2902,7 +2975,7 @@ Everything entered after the backup was made is lost. Close the program on every
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="676" />
+            <location filename="../../ui/main_window.py" line="688" />
             <source>%Ln accounts</source>
             <translation>
                 <numerusform>%Ln рахунок</numerusform>
@@ -2911,32 +2984,32 @@ Everything entered after the backup was made is lost. Close the program on every
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="679" />
+            <location filename="../../ui/main_window.py" line="691" />
             <source>matching “{text}”</source>
             <translation>за пошуком «{text}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="694" />
+            <location filename="../../ui/main_window.py" line="706" />
             <source>The language changes when the program is started again</source>
             <translation>Мова зміниться після перезапуску програми</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="699" />
+            <location filename="../../ui/main_window.py" line="711" />
             <source>No personal account matches “{text}”. Esc clears the filter.</source>
             <translation>Жоден особовий рахунок не відповідає «{text}». Esc очищає фільтр.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="702" />
+            <location filename="../../ui/main_window.py" line="714" />
             <source>No clients yet. Clients and their personal accounts are added by importing the clients' workbook; then top-ups and statements fill the balances.</source>
             <translation>Клієнтів ще немає. Клієнтів та їхні особові рахунки додають імпортом книги клієнтів; далі баланси наповнюють поповнення та виписки.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="709" />
+            <location filename="../../ui/main_window.py" line="721" />
             <source>Choose an account above to see its entries.</source>
             <translation>Виберіть рахунок угорі, щоб побачити його операції.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="710" />
+            <location filename="../../ui/main_window.py" line="722" />
             <source>No entries on this account yet: a top-up (Ctrl+T) or an imported statement adds them.</source>
             <translation>Операцій на цьому рахунку ще немає: їх додає поповнення (Ctrl+T) або імпортована виписка.</translation>
         </message>
@@ -3314,7 +3387,7 @@ Everything entered after the backup was made is lost. Close the program on every
         <message>
             <location filename="../../ui/outbox/outbox_screen.py" line="269" />
             <source>Message</source>
-            <translation>Лист</translation>
+            <translation>Повідомлення</translation>
         </message>
         <message>
             <location filename="../../ui/outbox/outbox_screen.py" line="272" />
@@ -4286,7 +4359,7 @@ Everything entered after the backup was made is lost. Close the program on every
         <message>
             <location filename="../../ui/settings/settings_screen.py" line="98" />
             <source>&amp;Save</source>
-            <translation>&amp;Зберегти</translation>
+            <translation>З&amp;берегти</translation>
         </message>
         <message>
             <location filename="../../ui/settings/settings_screen.py" line="101" />
@@ -5294,17 +5367,17 @@ Everything entered after the backup was made is lost. Close the program on every
     <context>
         <name>app</name>
         <message>
-            <location filename="../../ui/app.py" line="62" />
+            <location filename="../../ui/app.py" line="69" />
             <source>Back office</source>
             <translation>Бек-офіс</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="78" />
+            <location filename="../../ui/app.py" line="85" />
             <source>Cannot open {url}</source>
             <translation>Не вдалося відкрити {url}</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="84" />
+            <location filename="../../ui/app.py" line="91" />
             <source>The database {url} is empty.
 
 Create the tables now?</source>
@@ -5313,7 +5386,7 @@ Create the tables now?</source>
 Створити таблиці зараз?</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="86" />
+            <location filename="../../ui/app.py" line="93" />
             <source>The database {url} has schema {revision}; this program needs {head}.
 
 Upgrade it now? Make a backup first if other people use it, and make sure nobody works in it with an older program.</source>
@@ -5322,122 +5395,152 @@ Upgrade it now? Make a backup first if other people use it, and make sure nobody
 Оновити її зараз? Якщо з базою працюють інші, спершу зробіть резервну копію і переконайтеся, що ніхто не працює в ній старішою версією програми.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="94" />
+            <location filename="../../ui/app.py" line="101" />
             <source>Database schema</source>
             <translation>Структура бази даних</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="106" />
+            <location filename="../../ui/app.py" line="113" />
             <source>Schema upgrade failed</source>
             <translation>Не вдалося оновити структуру бази даних</translation>
         </message>
     </context>
     <context>
+        <name>connection</name>
+        <message>
+            <location filename="../../ui/connection/startup.py" line="47" />
+            <source>Could not connect to {server}: {reason}
+{detail}</source>
+            <translation>Не вдалося підключитися до {server}: {reason}
+{detail}</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
-            <location filename="../../ui/errors.py" line="35" />
+            <location filename="../../ui/errors.py" line="37" />
             <source>Choose the personal account for the reconciliation.</source>
             <translation>Виберіть особовий рахунок для акта звірки.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="39" />
+            <location filename="../../ui/errors.py" line="41" />
             <source>Choose the personal account this report is for.</source>
             <translation>Виберіть особовий рахунок, для якого потрібен цей звіт.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="44" />
+            <location filename="../../ui/errors.py" line="46" />
             <source>the statement is of account {account}, which is not among our bank accounts. Check the file, or add the account to the company's bank accounts.</source>
             <translation>виписка належить рахунку {account}, якого немає серед банківських рахунків нашої компанії. Перевірте файл або додайте рахунок до банківських рахунків компанії.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="52" />
+            <location filename="../../ui/errors.py" line="54" />
             <source>Our company's bank accounts are not set: enter them in the company settings first, so a statement can be told ours.</source>
             <translation>Банківські рахунки нашої компанії не задано: спершу внесіть їх у реквізити компанії, щоб виписку можна було впізнати як нашу.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="61" />
+            <location filename="../../ui/errors.py" line="63" />
             <source>the columns of this table were not recognised (first row: {row}). Choose the bank under “Read as”, or ask for a profile of this bank.</source>
             <translation>колонки цієї таблиці не розпізнано (перший рядок: {row}). Виберіть банк у полі «Читати як» або попросіть профіль для цього банку.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="69" />
+            <location filename="../../ui/errors.py" line="71" />
             <source>This payment is no longer waiting: it was assigned or ignored meanwhile. The list is shown again.</source>
             <translation>Цей платіж уже не очікує: тим часом його зараховано або прибрано. Список показано заново.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="77" />
+            <location filename="../../ui/errors.py" line="79" />
             <source>This payment is not on an account any more.</source>
             <translation>Цей платіж уже не зараховано на рахунок.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="81" />
+            <location filename="../../ui/errors.py" line="83" />
             <source>Batch {id} was already undone on {day}.</source>
             <translation>Пакет {id} уже скасовано {day}.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="85" />
+            <location filename="../../ui/errors.py" line="87" />
             <source>Entry {id} was already reversed by entry {by}.</source>
             <translation>Операцію {id} уже сторновано операцією {by}.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="89" />
+            <location filename="../../ui/errors.py" line="91" />
             <source>Entry {id} is a reversal itself: post a correcting entry instead.</source>
             <translation>Операція {id} сама є сторно: проведіть натомість коригування.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="95" />
+            <location filename="../../ui/errors.py" line="97" />
             <source>The reversal date {day} is before the entry's own date {entry}.</source>
             <translation>Дата сторно {day} раніша за дату самої операції {entry}.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="101" />
+            <location filename="../../ui/errors.py" line="103" />
             <source>There is no personal account {number}.</source>
             <translation>Особового рахунку {number} не існує.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="105" />
+            <location filename="../../ui/errors.py" line="107" />
             <source>A top-up must be more than zero.</source>
             <translation>Сума поповнення має бути більшою за нуль.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="110" />
+            <location filename="../../ui/errors.py" line="112" />
             <source>Write the reason: it is kept in the audit log.</source>
             <translation>Вкажіть підставу: вона зберігається в журналі змін.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="114" />
+            <location filename="../../ui/errors.py" line="116" />
             <source>Invoice {number} is already cancelled.</source>
             <translation>Рахунок {number} уже анульовано.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="118" />
+            <location filename="../../ui/errors.py" line="120" />
             <source>“{text}” is not an amount: type it like 1 234,50.</source>
             <translation>«{text}» — не сума: введіть, наприклад, 1 234,50.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="129" />
+            <location filename="../../ui/errors.py" line="152" />
+            <source>The connection to the database server was lost, or it cannot be reached.</source>
+            <translation>Зв’язок із сервером бази даних втрачено або сервер недоступний.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="155" />
             <source>Internal error: {kind}: {message}</source>
             <translation>Внутрішня помилка: {kind}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="156" />
+            <location filename="../../ui/errors.py" line="184" />
             <source>Not done</source>
             <translation>Не виконано</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="156" />
+            <location filename="../../ui/errors.py" line="184" />
             <source>Internal error</source>
             <translation>Внутрішня помилка</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="159" />
+            <location filename="../../ui/errors.py" line="187" />
             <source>Nothing was changed.</source>
             <translation>Нічого не змінено.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="162" />
+            <location filename="../../ui/errors.py" line="190" />
             <source>Nothing was changed. Please report this, with the details, to the developers.</source>
             <translation>Нічого не змінено. Будь ласка, повідомте про це розробникам, додавши подробиці.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="200" />
+            <source>No connection to the server</source>
+            <translation>Немає зв’язку з сервером</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="203" />
+            <source>The operation was not done: the server undid all of it. When the server is back (ask your administrator), press Retry, then do the operation again.</source>
+            <translation>Операцію не виконано: сервер скасував її повністю. Коли сервер знову запрацює (зверніться до адміністратора), натисніть «Повторити», а потім виконайте операцію ще раз.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="229" />
+            <source>The database server still does not answer.</source>
+            <translation>Сервер бази даних досі не відповідає.</translation>
         </message>
     </context>
     <context>
