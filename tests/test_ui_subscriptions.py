@@ -144,7 +144,9 @@ def test_subscribing_without_funds_leaves_it_pending_with_an_invoice_to_save(
         assert (invoice.kind, invoice.total) == ("activation", D("4996.77"))
     path = tmp_path / "invoice.pdf"
     dialog.start_print(path)
-    qtbot.waitUntil(lambda: bool(path.exists() and not dialog.jobs or shown_errors), timeout=30_000)
+    qtbot.waitUntil(
+        lambda: bool((path.exists() and not dialog.jobs.busy()) or shown_errors), timeout=30_000
+    )
     assert not shown_errors
     assert path.read_bytes().startswith(b"%PDF")
     shot(dialog, "constructor-subscribed")
@@ -201,6 +203,8 @@ def test_the_panel_shows_the_subscription_and_changes_the_plan_after_a_preview(
 
     def drive(dialog: ChangePlanDialog) -> int:
         changed.append(dialog)
+        qtbot.waitUntil(lambda: dialog.plan_combo.count() > 0, timeout=20_000)
+        assert dialog.plan_combo.currentIndex() == -1  # nothing chosen for the user
         dialog.plan_combo.setCurrentIndex(dialog.plan_combo.findData("business"))
         qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20_000)
         dialog.reason_edit.setText("клієнт росте")

@@ -46,6 +46,7 @@ from ui.background import ACCOUNTS, INVOICES, BackgroundOp, JobProgress
 from ui.format import format_amount
 from ui.print_jobs import open_document, print_invoices
 from ui.reason_dialog import date_edit, date_of
+from ui.subscriptions.jobs import Jobs
 from ui.subscriptions.words import (
     ERROR_STYLE,
     SUBSCRIPTIONS,
@@ -81,7 +82,7 @@ class SubscriptionDialog(QDialog):
         self.terms: tariff_quotes.ConstructorTerms | None = None
         self.quote: Quote | None = None
         self.placed: subscription_orders.PlacedOrder | None = None
-        self.jobs: list[BackgroundOp] = []
+        self.jobs = Jobs()
         self.open_printed = True  # open the saved PDF in the system viewer
         self._loading: BackgroundOp | None = None
         self._reload_again = False
@@ -189,16 +190,12 @@ class SubscriptionDialog(QDialog):
         op = BackgroundOp(self, job, label=self.tr("Reading the catalog…"), show_errors=False)
         op.done.connect(self._terms_loaded)
         op.failed.connect(self._terms_failed)
-        op.finished.connect(lambda: self._loaded(op))
+        op.finished.connect(self._loaded)
         self._loading = op
-        self.jobs.append(op)
-        op.start()
+        self.jobs.start(op)
 
-    def _loaded(self, op: BackgroundOp) -> None:
+    def _loaded(self) -> None:
         self._loading = None
-        if op in self.jobs:
-            self.jobs.remove(op)
-        op.deleteLater()
         if self._reload_again:
             self._reload_again = False
             self.load_terms()
@@ -383,7 +380,7 @@ class SubscriptionDialog(QDialog):
         return self.start_subscribe()
 
     def _busy(self) -> bool:
-        return any(op.running for op in self.jobs)
+        return self.jobs.busy()
 
     def start_subscribe(self) -> BackgroundOp:
         plan, months = self.plan_code(), self.months()
@@ -409,9 +406,8 @@ class SubscriptionDialog(QDialog):
         )
         op.done.connect(self._subscribed)
         op.failed.connect(lambda _exc: self.refresh())
-        op.finished.connect(lambda: self._ordered(op))
-        self.jobs.append(op)
-        return op.start()
+        op.finished.connect(self._ordered)
+        return self.jobs.start(op)
 
     def _subscribed(self, placed: subscription_orders.PlacedOrder) -> None:
         self.placed = placed
@@ -460,9 +456,7 @@ class SubscriptionDialog(QDialog):
             label=self.tr("Saving the invoice to {name}…").format(name=path.name),
         )
         op.done.connect(self._printed)
-        op.finished.connect(lambda: self._forget(op))
-        self.jobs.append(op)
-        return op.start()
+        return self.jobs.start(op)
 
     def _printed(self, path: Path) -> None:
         self.outcome.setText(
@@ -473,14 +467,8 @@ class SubscriptionDialog(QDialog):
         if self.open_printed:
             open_document(path)
 
-    def _ordered(self, op: BackgroundOp) -> None:
+    def _ordered(self) -> None:
         self._ordering = False
-        self._forget(op)
-
-    def _forget(self, op: BackgroundOp) -> None:
-        if op in self.jobs:
-            self.jobs.remove(op)
-        op.deleteLater()
 
     def reject(self) -> None:
         if self._ordering:

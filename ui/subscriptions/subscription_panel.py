@@ -44,6 +44,7 @@ from ui.background import ACCOUNTS, INVOICES, BackgroundOp, JobProgress, change_
 from ui.format import format_amount, format_date, format_rate
 from ui.reason_dialog import ReasonDialog, date_edit, date_of
 from ui.subscriptions.constructor_dialog import MAX_QUANTITY, SubscriptionDialog
+from ui.subscriptions.jobs import Jobs
 from ui.subscriptions.words import (
     ERROR_STYLE,
     SUBSCRIPTIONS,
@@ -85,7 +86,7 @@ class SubscriptionPanel(QWidget):
         self.account_number: str | None = None
         self.card: SubscriptionCard | None = None
         self.card_loaded = False
-        self.jobs: list[BackgroundOp] = []
+        self.jobs = Jobs()
 
         self.summary = QLabel(self.tr("No account chosen."))
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -159,9 +160,7 @@ class SubscriptionPanel(QWidget):
 
         op = BackgroundOp(self, job, label=self.tr("Reading the subscription…"))
         op.done.connect(lambda card: self._card_read(number, card))
-        op.finished.connect(lambda: self._forget(op))
-        self.jobs.append(op)
-        op.start()
+        self.jobs.start(op)
 
     def _card_read(self, number: str, card: SubscriptionCard | None) -> None:
         if number != self.account_number:
@@ -169,11 +168,6 @@ class SubscriptionPanel(QWidget):
         self.card = card
         self.card_loaded = True
         self._show()
-
-    def _forget(self, op: BackgroundOp) -> None:
-        if op in self.jobs:
-            self.jobs.remove(op)
-        op.deleteLater()
 
     def _show(self) -> None:
         card = self.card
@@ -404,8 +398,9 @@ class ChangePlanDialog(QDialog):
         self.card = card
         self.preview: tariff_quotes.ChangePreview | None = None
         self.result_value: object = None
-        self.jobs: list[BackgroundOp] = []
+        self.jobs = Jobs()
         self._asked = 0  # the newest preview asked for; older answers are dropped
+        self._writing = False
         self.setWindowTitle(self.tr("Change plan: account {number}").format(number=card.account))
         self.setMinimumWidth(520)
 
@@ -463,9 +458,7 @@ class ChangePlanDialog(QDialog):
 
         op = BackgroundOp(self, job, label=self.tr("Reading the catalog…"))
         op.done.connect(self._plans_loaded)
-        op.finished.connect(lambda: self._forget(op))
-        self.jobs.append(op)
-        op.start()
+        self.jobs.start(op)
 
     def _plans_loaded(self, terms: tariff_quotes.ConstructorTerms) -> None:
         self.plan_combo.blockSignals(True)
@@ -505,9 +498,7 @@ class ChangePlanDialog(QDialog):
 
         op = BackgroundOp(self, job, label=self.tr("Working out the price…"))
         op.done.connect(lambda preview: self._previewed(asked, preview))
-        op.finished.connect(lambda: self._forget(op))
-        self.jobs.append(op)
-        op.start()
+        self.jobs.start(op)
 
     def _previewed(self, asked: int, preview: tariff_quotes.ChangePreview) -> None:
         if asked != self._asked:
@@ -578,7 +569,7 @@ class ChangePlanDialog(QDialog):
             and not self.preview.refusal
             and not self.preview.missing
             and bool(self.reason_edit.text().strip())
-            and not any(op.running for op in self.jobs if op.property("writes"))
+            and not self._writing
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
 
@@ -631,22 +622,20 @@ class ChangePlanDialog(QDialog):
             return view
 
         op = BackgroundOp(self, job, label=self.tr("Changing the plan…"))
-        op.setProperty("writes", True)
+        self._writing = True
+        op.finished.connect(self._written)
         op.done.connect(self._changed)
         op.failed.connect(lambda _exc: self.ask_preview())
-        op.finished.connect(lambda: self._forget(op))
-        self.jobs.append(op)
-        op.start()
+        self.jobs.start(op)
+        self._check()
+
+    def _written(self) -> None:
+        self._writing = False
         self._check()
 
     def _changed(self, view: object) -> None:
         self.result_value = view
         super().accept()
-
-    def _forget(self, op: BackgroundOp) -> None:
-        if op in self.jobs:
-            self.jobs.remove(op)
-        op.deleteLater()
 
 
 class OptionsDialog(QDialog):
@@ -660,7 +649,7 @@ class OptionsDialog(QDialog):
         self.card = card
         self.result_value: subscription_orders.AddedOptions | None = None
         self.spins: dict[str, QSpinBox] = {}
-        self.jobs: list[BackgroundOp] = []
+        self.jobs = Jobs()
         self.setWindowTitle(self.tr("Add options: account {number}").format(number=card.account))
         self.setMinimumWidth(480)
         what = QLabel(
@@ -704,9 +693,7 @@ class OptionsDialog(QDialog):
 
         op = BackgroundOp(self, job, label=self.tr("Reading the catalog…"))
         op.done.connect(self._loaded)
-        op.finished.connect(lambda: self.jobs.remove(op) if op in self.jobs else None)
-        self.jobs.append(op)
-        op.start()
+        self.jobs.start(op)
 
     def _loaded(self, terms: tariff_quotes.ConstructorTerms) -> None:
         for option in terms.options:
