@@ -90,7 +90,7 @@ class SubscriptionDialog(QDialog):
         self.setWindowTitle(
             self.tr("New subscription: account {number}").format(number=account_number)
         )
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(860)
 
         self.who = QLabel(self.tr("Account {number}").format(number=account_number))
         self.who.setWordWrap(True)
@@ -123,7 +123,7 @@ class SubscriptionDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.breakdown)
-        scroll.setMinimumHeight(260)
+        scroll.setMinimumHeight(340)
         breakdown_box = QGroupBox(self.tr("Price"))
         QVBoxLayout(breakdown_box).addWidget(scroll)
 
@@ -148,6 +148,7 @@ class SubscriptionDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self.buttons.rejected.connect(self.reject)
+        self.print_button.hide()  # shown once an invoice is issued
         self.subscribe_button.clicked.connect(self.ask_and_subscribe)
         self.print_button.clicked.connect(self.choose_invoice_file)
 
@@ -156,8 +157,8 @@ class SubscriptionDialog(QDialog):
         left.addWidget(self.options_box)
         left.addStretch(1)
         columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addWidget(breakdown_box, 1)
+        columns.addLayout(left, 2)
+        columns.addWidget(breakdown_box, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.who)
         layout.addLayout(columns)
@@ -217,6 +218,7 @@ class SubscriptionDialog(QDialog):
             self._fill_catalog(terms)
         self._set_enabled(self.placed is None)
         self.refresh()
+        self.layout().activate()  # the options arrived after the dialog was laid out
 
     def _fill_catalog(self, terms: tariff_quotes.ConstructorTerms) -> None:
         self.plan_combo.blockSignals(True)
@@ -239,7 +241,6 @@ class SubscriptionDialog(QDialog):
                 else self.tr("{eur} EUR per {unit} a month")
             )
             spin.setToolTip(per.format(eur=format_amount(option.unit_price), unit=option.unit))
-            spin.setSuffix(f" {option.unit}")
             spin.valueChanged.connect(self.refresh)
             self.option_spins[option.code] = spin
             self.options_form.addRow(f"{option.name}:", spin)

@@ -182,6 +182,7 @@ class SubscriptionPanel(QWidget):
         else:
             self.summary.setText(self.summary_html(card))
         self._enable()
+        self.layout().activate()  # the card's rows arrived after the panel was laid out
 
     def summary_html(self, card: SubscriptionCard) -> str:
         yes, no = self.tr("yes"), self.tr("no")
@@ -233,9 +234,7 @@ class SubscriptionPanel(QWidget):
         self.renew_button.setEnabled(not busy and live)
         if card is not None:
             self.renew_button.setText(
-                self.tr("Turn auto-renewal &off…")
-                if card.auto_renew
-                else self.tr("Turn auto-renewal &on…")
+                self.tr("Auto-renewal &off…") if card.auto_renew else self.tr("Auto-renewal &on…")
             )
 
     # -- actions ----------------------------------------------------------------------------
@@ -699,7 +698,6 @@ class OptionsDialog(QDialog):
         for option in terms.options:
             spin = QSpinBox()
             spin.setRange(0, MAX_QUANTITY)
-            spin.setSuffix(f" {option.unit}")
             spin.setToolTip(
                 self.tr("{eur} EUR per {unit} a month").format(
                     eur=format_amount(option.unit_price), unit=option.unit

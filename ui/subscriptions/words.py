@@ -72,7 +72,7 @@ def _row(label: str, value: str, *, strong: bool = False, style: str = "") -> st
     cell = f"<b>{value}</b>" if strong else value
     label = f"<b>{label}</b>" if strong else label
     attr = f' style="{style}"' if style else ""
-    return f'<tr><td>{label}</td><td align="right"{attr}>{cell}</td></tr>'
+    return f'<tr><td>{label}</td><td align="right" nowrap{attr}>{cell}</td></tr>'
 
 
 def price_html(price: PeriodPrice) -> str:
@@ -80,7 +80,7 @@ def price_html(price: PeriodPrice) -> str:
     rows = [
         _row(
             html.escape(line.description),
-            _tr("{eur} EUR × {months} = {total} EUR").format(
+            _tr("{eur} × {months} = {total} EUR").format(
                 eur=format_amount(line.eur_per_month),
                 months=line.months,
                 total=format_amount(line.eur),
