@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, select
 
@@ -29,6 +29,7 @@ from tests.helpers import D, add_legal
 from tests.test_billing import setup_billing, subscribe
 from tests.test_statements import configure
 from ui import errors
+from ui.languages import install_translations, remove_translations
 from ui.reason_dialog import ReasonDialog
 from ui.subscriptions import subscription_panel
 from ui.subscriptions.constructor_dialog import SubscriptionDialog
@@ -249,3 +250,21 @@ def test_suspend_and_resume_from_the_panel_need_a_reason(
     with uow_factory(read_only=True) as uow:
         card = subscription_orders.subscription_card(uow, number)
     assert card is not None and card.status == "active"
+
+
+def test_the_constructor_speaks_ukrainian(
+    qtbot: QtBot, qapp: QApplication, engine: Engine, uow_factory: Factory
+) -> None:
+    setup_billing(uow_factory)
+    number = add_legal(uow_factory, opening="1000.00")
+    installed = install_translations(qapp, "uk")
+    try:
+        dialog = dialog_for(qtbot, engine, number)
+        dialog.choose("business", 3)
+        text = dialog.breakdown.text()
+        assert "До сплати" in text and "Знижка за 3 місяці (5 %)" in text
+        assert dialog.months_combo.currentText() == "3 місяці (−5 %)"
+        assert dialog.subscribe_button.text() == "&Підписати…"
+        shot(dialog, "constructor-uk")
+    finally:
+        remove_translations(qapp, installed)

@@ -51,6 +51,7 @@ from ui.subscriptions.words import (
     option_status_text,
     period_text,
     status_text,
+    uah_text,
 )
 
 if TYPE_CHECKING:
@@ -197,7 +198,7 @@ class SubscriptionPanel(QWidget):
             (self.tr("Bought for"), self.tr("%n month(s)", None, card.months)),
             (self.tr("Auto-renewal"), yes if card.auto_renew else no),
             (self.tr("Ordered"), format_date(card.ordered_on)),
-            (self.tr("Funds"), f"{format_amount(card.funds)} UAH"),
+            (self.tr("Funds"), uah_text(card.funds)),
         ]
         if card.outstanding_eur:
             rows.append(

@@ -36,6 +36,10 @@ def _tr(text: object) -> str:
     return QCoreApplication.translate(_CONTEXT, str(text))
 
 
+def uah_text(value: Decimal) -> str:
+    return _tr("{amount} UAH").format(amount=format_amount(value))
+
+
 def status_text(status: str) -> str:
     return _tr(STATUSES.get(status, status))
 
@@ -112,13 +116,13 @@ def quote_html(quote: Quote, day: dt.date) -> str:
         )
     )
     rows.append(_row(_tr("Markup"), f"{percent_text(quote.markup_percent)} %"))
-    rows.append(_row(_tr("To pay"), f"{format_amount(quote.uah)} UAH", strong=True))
-    rows.append(_row(_tr("Funds on the account"), f"{format_amount(quote.funds)} UAH"))
+    rows.append(_row(_tr("To pay"), uah_text(quote.uah), strong=True))
+    rows.append(_row(_tr("Funds on the account"), uah_text(quote.funds)))
     if quote.missing:
         rows.append(
             _row(
                 _tr("Missing"),
-                f"{format_amount(quote.missing)} UAH",
+                uah_text(quote.missing),
                 strong=True,
                 style=ERROR_STYLE,
             )
