@@ -25,9 +25,10 @@ from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Invoice
 from backoffice.domain import EntryKind
 from backoffice.services import ledger, subscription_orders
-from tests.helpers import D, add_legal
+from tests.helpers import EDRPOU_B, D, add_legal
 from tests.test_billing import setup_billing, subscribe
 from tests.test_statements import configure
+from tests.test_ui_languages import untranslated, visible_texts
 from ui import errors
 from ui.languages import install_translations, remove_translations
 from ui.reason_dialog import ReasonDialog
@@ -252,19 +253,30 @@ def test_suspend_and_resume_from_the_panel_need_a_reason(
     assert card is not None and card.status == "active"
 
 
-def test_the_constructor_speaks_ukrainian(
-    qtbot: QtBot, qapp: QApplication, engine: Engine, uow_factory: Factory
+def test_the_constructor_and_the_panel_speak_ukrainian(
+    qtbot: QtBot,
+    qapp: QApplication,
+    engine: Engine,
+    uow_factory: Factory,
+    panel: Callable[[str], SubscriptionPanel],
 ) -> None:
     setup_billing(uow_factory)
     number = add_legal(uow_factory, opening="1000.00")
+    other = add_legal(uow_factory, edrpou=EDRPOU_B, opening="9000.00")
+    subscribe(uow_factory, other, "start", on="2026-11-02")
     installed = install_translations(qapp, "uk")
     try:
         dialog = dialog_for(qtbot, engine, number)
-        dialog.choose("business", 3)
+        dialog.choose("business", 3, {"users": 1})
         text = dialog.breakdown.text()
         assert "До сплати" in text and "Знижка за 3 місяці (5 %)" in text
         assert dialog.months_combo.currentText() == "3 місяці (−5 %)"
         assert dialog.subscribe_button.text() == "&Підписати…"
         shot(dialog, "constructor-uk")
+        shown = panel(other)
+        shot(shown, "panel-uk")
+        # plan and option names come from the catalog; everything else is ours
+        left = untranslated([*visible_texts(dialog), *visible_texts(shown)])
+        assert left == [], "\n".join(left)
     finally:
         remove_translations(qapp, installed)

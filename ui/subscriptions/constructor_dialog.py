@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from backoffice.billing.catalog import OptionType
+from backoffice.billing.policy import ChargeMode
 from backoffice.billing.pricing import Quote
 from backoffice.db.engine import UnitOfWork
 from backoffice.errors import BackofficeError
@@ -353,8 +354,15 @@ class SubscriptionDialog(QDialog):
                 eur=format_amount(quote.price.eur),
             )
         )
+        plan = self.plan_code()
+        daily = plan is not None and terms.policies[plan].charge_mode is ChargeMode.DAILY
         box.setInformativeText(
-            self.tr("{uah} UAH will be debited from the account now.").format(
+            self.tr(
+                "The funds cover the full price; it is debited day by day "
+                "(the monthly price divided by the days of the month)."
+            )
+            if daily and not quote.missing
+            else self.tr("{uah} UAH will be debited from the account now.").format(
                 uah=format_amount(quote.uah)
             )
             if not quote.missing

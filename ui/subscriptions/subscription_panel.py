@@ -190,7 +190,7 @@ class SubscriptionPanel(QWidget):
         rows = [
             (
                 self.tr("Plan"),
-                f"<b>{html.escape(card.plan_name)}</b> ({html.escape(card.plan_code)}), "
+                f"<b>{html.escape(card.plan_name)}</b>, "
                 + self.tr("{eur} EUR a month").format(eur=format_amount(card.plan_monthly_eur)),
             ),
             (self.tr("Status"), f"<b>{status_text(card.status)}</b>"),
@@ -219,7 +219,7 @@ class SubscriptionPanel(QWidget):
             or "—"
         )
         rows.append((self.tr("Options"), options))
-        body = "".join(f"<tr><td>{k}:&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
+        body = "".join(f"<tr><td>{k}:\u00a0</td><td>{v}</td></tr>" for k, v in rows)
         return f"<table>{body}</table>"
 
     def _enable(self) -> None:

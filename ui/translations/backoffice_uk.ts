@@ -2258,187 +2258,192 @@ Everything entered after the backup was made is lost. Close the program on every
     <context>
         <name>SubscriptionDialog</name>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="91" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="92" />
             <source>New subscription: account {number}</source>
             <translation>Нова підписка: рахунок {number}</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="95" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="96" />
             <source>Account {number}</source>
             <translation>Рахунок {number}</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="100" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="101" />
             <source>The business date: its NBU rate prices the order</source>
             <translation>Дата проведення: за курсом НБУ цього дня рахується вартість</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="102" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="103" />
             <source>Plan</source>
             <translation>Тариф</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="104" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="105" />
             <source>Months</source>
             <translation>Місяців</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="105" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="106" />
             <source>Renew automatically at the end of the period</source>
             <translation>Автоматично продовжувати наприкінці періоду</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="109" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="110" />
             <source>Business &amp;date:</source>
             <translation>&amp;Дата проведення:</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="110" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="111" />
             <source>&amp;Plan:</source>
             <translation>&amp;Тариф:</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="111" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="112" />
             <source>&amp;Months:</source>
             <translation>&amp;Місяців:</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="114" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="115" />
             <source>Options (quantity above the plan)</source>
             <translation>Опції (кількість понад тариф)</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="118" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="119" />
             <source>Reading the catalog and the rate…</source>
             <translation>Читання каталогу та курсу…</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="127" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="128" />
             <source>Price</source>
             <translation>Вартість</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="139" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="140" />
             <source>&amp;Subscribe…</source>
             <translation>&amp;Підписати…</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="140" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="141" />
             <source>Save &amp;invoice as PDF…</source>
             <translation>Зберегти &amp;рахунок-фактуру в PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="191" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="192" />
             <source>Reading the catalog…</source>
             <translation>Читання каталогу…</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="211" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="212" />
             <source>&lt;b&gt;{number}&lt;/b&gt; — {client}&lt;br&gt;Funds: {funds} UAH</source>
             <translation>&lt;b&gt;{number}&lt;/b&gt; — {client}&lt;br&gt;Кошти: {funds} грн</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="227" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="228" />
             <source>{name} — {eur} EUR a month</source>
             <translation>{name} — {eur} EUR на місяць</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="239" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="240" />
             <source>{eur} EUR per {unit}, bought as extra included quantity</source>
             <translation>{eur} EUR за {unit}, купується як додатково включена кількість</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="241" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="242" />
             <source>{eur} EUR per {unit} a month</source>
             <translation>{eur} EUR за {unit} на місяць</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="248" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="249" />
             <source>The catalog has no options.</source>
             <translation>У каталозі немає опцій.</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="297" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="298" />
             <source>The account already has a subscription ({status}): change it from the subscription panel.</source>
             <translation>Рахунок уже має підписку ({status}): змінюйте її на панелі підписки.</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="302" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="303" />
             <source>Choose a plan and the months.</source>
             <translation>Оберіть тариф і кількість місяців.</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="308" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="309" />
             <source>No NBU rate for {date}: enter or fetch the rate to see the price in UAH.</source>
             <translation>Немає курсу НБУ на {date}: введіть або завантажте курс, щоб побачити вартість у гривнях.</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="341" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="342" />
             <source>Subscribe</source>
             <translation>Підписка</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="344" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="345" />
             <source>Subscribe account &lt;b&gt;{account}&lt;/b&gt; of &lt;b&gt;{client}&lt;/b&gt; to plan «{plan}» for {months}: &lt;b&gt;{uah} UAH&lt;/b&gt; ({eur} EUR)?</source>
             <translation>Підписати рахунок &lt;b&gt;{account}&lt;/b&gt; клієнта &lt;b&gt;{client}&lt;/b&gt; на тариф «{plan}» на {months}: &lt;b&gt;{uah} грн&lt;/b&gt; ({eur} EUR)?</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="357" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="360" />
+            <source>The funds cover the full price; it is debited day by day (the monthly price divided by the days of the month).</source>
+            <translation>Коштів вистачає на повну ціну; вона списується щодня (місячна ціна, поділена на кількість днів місяця).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="365" />
             <source>{uah} UAH will be debited from the account now.</source>
             <translation>З рахунку зараз буде списано {uah} грн.</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="361" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="369" />
             <source>The funds are {missing} UAH short: the subscription will wait for a top-up, and an activation invoice will be issued.</source>
             <translation>Коштів бракує {missing} грн: підписка чекатиме поповнення, буде виставлено рахунок-фактуру на активацію.</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="367" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="375" />
             <source>&amp;Subscribe</source>
             <translation>&amp;Підписати</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="368" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="376" />
             <source>&amp;Do not subscribe</source>
             <translation>&amp;Не підписувати</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="405" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="413" />
             <source>Subscribing…</source>
             <translation>Оформлення підписки…</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="418" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="426" />
             <source>Subscribed: &lt;b&gt;{status}&lt;/b&gt;, paid {period}.</source>
             <translation>Підписку оформлено: &lt;b&gt;{status}&lt;/b&gt;, сплачено {period}.</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="423" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="431" />
             <source>Subscribed: &lt;b&gt;{status}&lt;/b&gt;.</source>
             <translation>Підписку оформлено: &lt;b&gt;{status}&lt;/b&gt;.</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="425" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="433" />
             <source>Activation invoice &lt;b&gt;{number}&lt;/b&gt; issued.</source>
             <translation>Виставлено рахунок-фактуру на активацію &lt;b&gt;{number}&lt;/b&gt;.</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="444" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="452" />
             <source>Save PDF</source>
             <translation>Зберегти PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="446" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="454" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="457" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="465" />
             <source>Saving the invoice to {name}…</source>
             <translation>Збереження рахунку-фактури у {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/subscriptions/constructor_dialog.py" line="466" />
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="474" />
             <source>Saved {path}</source>
             <translation>Збережено {path}</translation>
         </message>
