@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QElapsedTimer, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, select
@@ -34,7 +34,7 @@ from ui.languages import install_translations, remove_translations
 from ui.reason_dialog import ReasonDialog
 from ui.subscriptions import subscription_panel
 from ui.subscriptions.constructor_dialog import SubscriptionDialog
-from ui.subscriptions.subscription_panel import ChangePlanDialog, SubscriptionPanel
+from ui.subscriptions.subscription_panel import ChangePlanDialog, OptionsDialog, SubscriptionPanel
 
 Factory = Callable[..., UnitOfWork]
 DAY = dt.date(2026, 11, 10)
@@ -280,3 +280,61 @@ def test_the_constructor_and_the_panel_speak_ukrainian(
         assert left == [], "\n".join(left)
     finally:
         remove_translations(qapp, installed)
+
+
+def test_options_and_auto_renewal_from_the_panel(
+    qtbot: QtBot,
+    uow_factory: Factory,
+    panel: Callable[[str], SubscriptionPanel],
+    answers: Answers,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    setup_billing(uow_factory)
+    number = add_legal(uow_factory, opening="20000.00")
+    subscribe(uow_factory, number, "start", on="2026-11-02")
+    shown = panel(number)
+
+    def add_two_users(dialog: OptionsDialog) -> int:
+        qtbot.waitUntil(lambda: "users" in dialog.spins, timeout=20_000)
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        dialog.spins["users"].setValue(2)
+        assert not ok.isEnabled()  # a reason first
+        dialog.reason_edit.setText("ще двоє бухгалтерів")
+        assert ok.isEnabled() and not ok.isDefault() and not ok.autoDefault()
+        answers.append(None)  # Enter on the question: nothing is added
+        dialog.accept()
+        assert dialog.result_value is None
+        answers.append(QMessageBox.StandardButton.Yes)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(OptionsDialog, "exec", add_two_users)
+    shown.open_add_options()
+    # 2 × 5 EUR for the one month left of the period: 10 × 48.5123 × 1.03 = 499.68
+    assert entries(uow_factory, number)[-1] == ("debit_option", D("-499.68"))
+    qtbot.waitUntil(lambda: "Користувачі: 2" in shown.summary.text(), timeout=20_000)
+
+    def turn_off(dialog: ReasonDialog) -> int:
+        dialog.reason_edit.setText("клієнт не продовжує")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ReasonDialog, "exec", turn_off)
+    shown.toggle_auto_renew()
+    qtbot.waitUntil(lambda: shown.card is not None and not shown.card.auto_renew, timeout=20_000)
+    assert shown.renew_button.text() == "Auto-renewal &on…"
+
+
+def test_the_breakdown_is_redrawn_within_50_ms(
+    qtbot: QtBot, engine: Engine, uow_factory: Factory
+) -> None:
+    setup_billing(uow_factory)
+    number = add_legal(uow_factory, opening="1000.00")
+    dialog = dialog_for(qtbot, engine, number)
+    dialog.choose("business", 1)
+    timer = QElapsedTimer()
+    timer.start()
+    for quantity in range(1, 21):
+        dialog.option_spins["users"].setValue(quantity)  # each change prices and redraws
+    assert timer.elapsed() < 20 * 50
+    assert dialog.quote is not None and dialog.quote.price.eur == D("200.00")  # 100 + 20 × 5
