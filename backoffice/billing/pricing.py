@@ -102,6 +102,32 @@ def make_quote(
     return Quote(price, rate, markup_percent, uah, funds, missing, suggestions)
 
 
+def full_month_change_eur(plan: PlanSpec, policy: BillingPolicy) -> Decimal:
+    """[S0 7.2] A full-month plan change costs the new plan's month: its
+    one-month period price where it is sold monthly, else its monthly price."""
+    if 1 in allowed_periods(plan, policy):
+        return price_period(plan, (), 1, policy).eur
+    return plan.monthly_price
+
+
+@dataclass(frozen=True)
+class Proration:
+    """[S4] A prorated change: `eur` > 0 is paid, < 0 refunded, for `remaining`
+    of the period's `total` days."""
+
+    eur: Decimal
+    remaining: int
+    total: int
+
+
+def prorate_change(
+    old_eur: Decimal, new_eur: Decimal, start: dt.date, end: dt.date, day: dt.date
+) -> Proration:
+    total = (end - start).days
+    remaining = (end - day).days
+    return Proration(round_half_up((new_eur - old_eur) * remaining / total), remaining, total)
+
+
 def plan_service_text(plan_name: str, start: dt.date, end: dt.date) -> str:
     """How a plan's period reads on the ledger and the act: end shown inclusive."""
     last = end - dt.timedelta(days=1)

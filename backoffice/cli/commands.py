@@ -35,6 +35,7 @@ from backoffice.services import (
     recognition,
     settings,
     snapshots,
+    subscription_orders,
     subscriptions,
     usage,
 )
@@ -615,7 +616,7 @@ def _print_subscription(
 
 def subscribe(args: argparse.Namespace) -> int:
     with UnitOfWork(_engine(args)) as uow:
-        view = subscriptions.subscribe(
+        placed = subscription_orders.place_order(
             uow,
             args.account,
             args.plan,
@@ -624,17 +625,10 @@ def subscribe(args: argparse.Namespace) -> int:
             not args.no_auto_renew,
             args.date,
         )
-        invoice = None
-        if view.status == "pending":
-            try:
-                with uow.session.begin_nested():
-                    invoice = invoices.issue_purchase_invoice(uow, view.id, args.date).number
-            except MissingRate as exc:
-                warn(f"no invoice issued: {exc}")
-        if invoice and (warning := invoices.contract_warning(uow, invoice)):
-            warn(warning)
         uow.commit()
-    _print_subscription(args, view, invoice)
+    if placed.warning:
+        warn(placed.warning)
+    _print_subscription(args, placed.subscription, placed.invoice)
     return 0
 
 

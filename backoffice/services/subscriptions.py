@@ -20,10 +20,13 @@ from backoffice.billing.catalog import OptionSpec, OptionType, PlanSpec
 from backoffice.billing.policy import Anchor, BillingPolicy, ChangePolicy, ChargeMode
 from backoffice.billing.pricing import (
     PeriodPrice,
+    Proration,
     Quote,
+    full_month_change_eur,
     make_quote,
     plan_service_text,
     price_period,
+    prorate_change,
 )
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import (
@@ -321,21 +324,9 @@ def change_plan(
 ) -> SubscriptionView:
     """Change the plan of a running subscription under the policy's change rule."""
     account = ledger.find_account(uow, account_number)
-    subscription = live_subscription(uow, account.id)
-    if subscription is None or subscription.status not in ("active", "blocked"):
-        raise BackofficeError(f"account {account.number} has no running subscription to change")
-    old = order_of(uow, subscription)
-    new_version = catalog.current_version(uow, plan_code)
-    new_plan = catalog.plan_spec(uow, new_version)
-    if new_plan.code == old.plan.code and new_version.id == subscription.plan_version_id:
-        raise BackofficeError(f"account {account.number} is already on plan {plan_code}")
+    subscription, old, new_version, new_plan = planned_change(uow, account, plan_code, day)
     policy = old.policy
-    _refuse_downgrade_below_objects(uow, account, subscription, new_plan)
     if policy.change_policy is ChangePolicy.PRORATED:
-        if policy.changes_per_day and subscription.last_change_on == day:
-            raise BackofficeError(
-                f"account {account.number}: the plan was already changed on {day}; one change a day"
-            )
         _change_prorated(uow, account, subscription, old, new_plan, new_version, day)
     else:
         _change_full_month(uow, account, subscription, new_plan, new_version, policy, day)
@@ -350,6 +341,32 @@ def change_plan(
     return view_of(uow, subscription)
 
 
+def planned_change(
+    uow: UnitOfWork, account: Account, plan_code: str, day: dt.date
+) -> tuple[Subscription, Order, PlanVersion, PlanSpec]:
+    """The running subscription, its order and the new plan, once every rule
+    that refuses a change let it through (the preview asks the same)."""
+    subscription = live_subscription(uow, account.id)
+    if subscription is None or subscription.status not in ("active", "blocked"):
+        raise BackofficeError(f"account {account.number} has no running subscription to change")
+    old = order_of(uow, subscription)
+    new_version = catalog.current_version(uow, plan_code)
+    new_plan = catalog.plan_spec(uow, new_version)
+    if new_plan.code == old.plan.code and new_version.id == subscription.plan_version_id:
+        raise BackofficeError(f"account {account.number} is already on plan {plan_code}")
+    _refuse_downgrade_below_objects(uow, account, subscription, new_plan)
+    policy = old.policy
+    if (
+        policy.change_policy is ChangePolicy.PRORATED
+        and policy.changes_per_day
+        and subscription.last_change_on == day
+    ):
+        raise BackofficeError(
+            f"account {account.number}: the plan was already changed on {day}; one change a day"
+        )
+    return subscription, old, new_version, new_plan
+
+
 def _change_full_month(
     uow: UnitOfWork,
     account: Account,
@@ -361,8 +378,7 @@ def _change_full_month(
 ) -> None:
     """[S0 7.2, 7.3]: the new plan for the current month in full, no refund;
     what was included in the old plan burns."""
-    price = price_period(plan, (), 1, policy) if 1 in _periods(plan, policy) else None
-    eur = price.eur if price else plan.monthly_price
+    eur = full_month_change_eur(plan, policy)
     conversion = rates.convert_eur(uow, eur, day)
     if funds_of(account) < conversion.uah:
         raise BackofficeError(
@@ -409,12 +425,8 @@ def _change_prorated(
     """[S4]: an upgrade pays the difference for the unused days; a downgrade
     gets the difference back."""
     assert subscription.period_start and subscription.period_end
-    total = (subscription.period_end - subscription.period_start).days
-    remaining = (subscription.period_end - day).days
-    months = subscription.months
-    old_price = price_period(old.plan, old.options, months, old.policy).eur
-    new_price = price_period(plan, old.options, months, old.policy).eur
-    difference = round_half_up((new_price - old_price) * remaining / total)
+    proration = prorated_difference(subscription, old, plan, day)
+    difference, remaining, total = proration.eur, proration.remaining, proration.total
     if difference:
         conversion = rates.convert_eur(uow, abs(difference), day)
         if difference > 0 and funds_of(account) < conversion.uah:
@@ -451,6 +463,22 @@ def _change_prorated(
             subscription.period_end,
         )
     subscription.plan_version_id = version.id
+
+
+def prorated_difference(
+    subscription: Subscription, old: Order, plan: PlanSpec, day: dt.date
+) -> Proration:
+    """[S4] What changing to `plan` on the day pays (> 0) or refunds (< 0):
+    both plans priced with the old options, for the days left of the period."""
+    assert subscription.period_start and subscription.period_end
+    months = subscription.months
+    return prorate_change(
+        price_period(old.plan, old.options, months, old.policy).eur,
+        price_period(plan, old.options, months, old.policy).eur,
+        subscription.period_start,
+        subscription.period_end,
+        day,
+    )
 
 
 def _refuse_downgrade_below_objects(

@@ -966,6 +966,149 @@ Everything entered after the backup was made is lost. Close the program on every
         </message>
     </context>
     <context>
+        <name>ChangePlanDialog</name>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="404" />
+            <source>Change plan: account {number}</source>
+            <translation>Зміна тарифу: рахунок {number}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="408" />
+            <source>&lt;b&gt;{number}&lt;/b&gt; — {client}&lt;br&gt;Now: «{plan}», {status}</source>
+            <translation>&lt;b&gt;{number}&lt;/b&gt; — {client}&lt;br&gt;Зараз: «{plan}», {status}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="418" />
+            <source>Choose the new plan.</source>
+            <translation>Оберіть новий тариф.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="423" />
+            <source>e.g. the client asked by letter of 05.11.2026</source>
+            <translation>напр. лист клієнта від 05.11.2026</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="427" />
+            <source>New &amp;plan:</source>
+            <translation>Новий &amp;тариф:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="428" />
+            <source>Business &amp;date:</source>
+            <translation>&amp;Дата проведення:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="429" />
+            <source>&amp;Reason:</source>
+            <translation>&amp;Підстава:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="435" />
+            <source>&amp;Change plan…</source>
+            <translation>&amp;Змінити тариф…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="459" />
+            <source>Reading the catalog…</source>
+            <translation>Читання каталогу…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="468" />
+            <source>{name} — {eur} EUR a month</source>
+            <translation>{name} — {eur} EUR на місяць</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="493" />
+            <source>Working out the price…</source>
+            <translation>Розрахунок вартості…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="513" />
+            <source>Prorated: the difference for the {left} days left of {total}.</source>
+            <translation>Пропорційно: різниця за {left} днів, що залишилися, з {total}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="518" />
+            <source>Full month: the new plan's month is debited in full, no refund; what the old plan included burns.</source>
+            <translation>Повний місяць: місяць нового тарифу списується повністю, без повернення; невикористане за старим тарифом згорає.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="527" />
+            <source>The change would be refused: {reason}</source>
+            <translation>Зміну буде відхилено: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="537" />
+            <source>&lt;b&gt;To pay: {uah} UAH&lt;/b&gt; ({eur} EUR)</source>
+            <translation>&lt;b&gt;До сплати: {uah} грн&lt;/b&gt; ({eur} EUR)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="543" />
+            <source>&lt;b&gt;Refund to the account: {uah} UAH&lt;/b&gt; ({eur} EUR)</source>
+            <translation>&lt;b&gt;Повернення на рахунок: {uah} грн&lt;/b&gt; ({eur} EUR)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="548" />
+            <source>Nothing is debited or refunded.</source>
+            <translation>Нічого не списується і не повертається.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="551" />
+            <source>NBU rate {rate}, markup {markup} %</source>
+            <translation>Курс НБУ {rate}, націнка {markup} %</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="555" />
+            <source>Funds: {funds} UAH</source>
+            <translation>Кошти: {funds} грн</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="559" />
+            <source>Missing {missing} UAH: top up first.</source>
+            <translation>Бракує {missing} грн: спершу поповніть рахунок.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="581" />
+            <source>Change plan</source>
+            <translation>Зміна тарифу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="584" />
+            <source>{uah} UAH will be debited.</source>
+            <translation>Буде списано {uah} грн.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="586" />
+            <source>{uah} UAH will be refunded.</source>
+            <translation>Буде повернуто {uah} грн.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="588" />
+            <source>No money moves.</source>
+            <translation>Кошти не рухаються.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="590" />
+            <source>Change the plan of account &lt;b&gt;{number}&lt;/b&gt; from «{old}» to «{new}»? {money}</source>
+            <translation>Змінити тариф рахунку &lt;b&gt;{number}&lt;/b&gt; з «{old}» на «{new}»? {money}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="600" />
+            <source>&amp;Change plan</source>
+            <translation>&amp;Змінити тариф</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="601" />
+            <source>&amp;Keep the plan</source>
+            <translation>&amp;Залишити тариф</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="624" />
+            <source>Changing the plan…</source>
+            <translation>Зміна тарифу…</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientCard</name>
         <message>
             <location filename="../../ui/clients/client_card.py" line="83" />
@@ -3224,6 +3367,64 @@ Everything entered after the backup was made is lost. Close the program on every
         </message>
     </context>
     <context>
+        <name>OptionsDialog</name>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="653" />
+            <source>Add options: account {number}</source>
+            <translation>Додати опції: рахунок {number}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="656" />
+            <source>Options are charged for the rest of the paid period ({period}), whole months; what the funds do not cover waits with its own invoice.</source>
+            <translation>Опції оплачуються до кінця сплаченого періоду ({period}), цілими місяцями; те, що не покривають кошти, чекає оплати з окремим рахунком-фактурою.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="663" />
+            <source>A boost pack: for the current period only</source>
+            <translation>Пакет підсилення: лише на поточний період</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="668" />
+            <source>Business &amp;date:</source>
+            <translation>&amp;Дата проведення:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="669" />
+            <source>&amp;Reason:</source>
+            <translation>&amp;Підстава:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="674" />
+            <source>&amp;Add options…</source>
+            <translation>&amp;Додати опції…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="694" />
+            <source>Reading the catalog…</source>
+            <translation>Читання каталогу…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="703" />
+            <source>{eur} EUR per {unit} a month</source>
+            <translation>{eur} EUR за {unit} на місяць</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="726" />
+            <source>Add {options} to the subscription of account {number}?</source>
+            <translation>Додати {options} до підписки рахунку {number}?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="732" />
+            <source>&amp;Add</source>
+            <translation>&amp;Додати</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="733" />
+            <source>&amp;Do not add</source>
+            <translation>&amp;Не додавати</translation>
+        </message>
+    </context>
+    <context>
         <name>OutboxScreen</name>
         <message>
             <location filename="../../ui/outbox/outbox_screen.py" line="61" />
@@ -5228,6 +5429,563 @@ Everything entered after the backup was made is lost. Close the program on every
             <location filename="../../ui/statements_tab.py" line="536" />
             <source>Saved {p}</source>
             <translation>Збережено {p}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubscriptionDialog</name>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="92" />
+            <source>New subscription: account {number}</source>
+            <translation>Нова підписка: рахунок {number}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="96" />
+            <source>Account {number}</source>
+            <translation>Рахунок {number}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="101" />
+            <source>The business date: its NBU rate prices the order</source>
+            <translation>Дата проведення: за курсом НБУ цього дня рахується вартість</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="103" />
+            <source>Plan</source>
+            <translation>Тариф</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="105" />
+            <source>Months</source>
+            <translation>Місяці</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="106" />
+            <source>Renew automatically at the end of the period</source>
+            <translation>Автоматично продовжувати наприкінці періоду</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="110" />
+            <source>Business &amp;date:</source>
+            <translation>&amp;Дата проведення:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="111" />
+            <source>&amp;Plan:</source>
+            <translation>&amp;Тариф:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="112" />
+            <source>&amp;Months:</source>
+            <translation>&amp;Місяців:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="115" />
+            <source>Options (quantity above the plan)</source>
+            <translation>Опції (кількість понад тариф)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="119" />
+            <source>Reading the catalog and the rate…</source>
+            <translation>Читання каталогу та курсу…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="128" />
+            <source>Price</source>
+            <translation>Вартість</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="140" />
+            <source>&amp;Subscribe…</source>
+            <translation>&amp;Підписати…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="141" />
+            <source>Save &amp;invoice as PDF…</source>
+            <translation>Зберегти &amp;рахунок-фактуру в PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="192" />
+            <source>Reading the catalog…</source>
+            <translation>Читання каталогу…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="212" />
+            <source>&lt;b&gt;{number}&lt;/b&gt; — {client}&lt;br&gt;Funds: {funds} UAH</source>
+            <translation>&lt;b&gt;{number}&lt;/b&gt; — {client}&lt;br&gt;Кошти: {funds} грн</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="228" />
+            <source>{name} — {eur} EUR a month</source>
+            <translation>{name} — {eur} EUR на місяць</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="240" />
+            <source>{eur} EUR per {unit}, bought as extra included quantity</source>
+            <translation>{eur} EUR за {unit}, купується як додатково включена кількість</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="242" />
+            <source>{eur} EUR per {unit} a month</source>
+            <translation>{eur} EUR за {unit} на місяць</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="249" />
+            <source>The catalog has no options.</source>
+            <translation>У каталозі немає опцій.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="298" />
+            <source>The account already has a subscription ({status}): change it from the subscription panel.</source>
+            <translation>Рахунок уже має підписку ({status}): змінюйте її на панелі підписки.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="303" />
+            <source>Choose a plan and the months.</source>
+            <translation>Оберіть тариф і кількість місяців.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="309" />
+            <source>No NBU rate for {date}: enter or fetch the rate to see the price in UAH.</source>
+            <translation>Немає курсу НБУ на {date}: введіть або завантажте курс, щоб побачити вартість у гривнях.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="342" />
+            <source>Subscribe</source>
+            <translation>Підписка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="345" />
+            <source>Subscribe account &lt;b&gt;{account}&lt;/b&gt; of &lt;b&gt;{client}&lt;/b&gt; to plan «{plan}» for {months}: &lt;b&gt;{uah} UAH&lt;/b&gt; ({eur} EUR)?</source>
+            <translation>Підписати рахунок &lt;b&gt;{account}&lt;/b&gt; клієнта &lt;b&gt;{client}&lt;/b&gt; на тариф «{plan}» на {months}: &lt;b&gt;{uah} грн&lt;/b&gt; ({eur} EUR)?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="360" />
+            <source>The funds cover the full price; it is debited day by day (the monthly price divided by the days of the month).</source>
+            <translation>Коштів вистачає на повну ціну; вона списується щодня (місячна ціна, поділена на кількість днів місяця).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="365" />
+            <source>{uah} UAH will be debited from the account now.</source>
+            <translation>З рахунку зараз буде списано {uah} грн.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="369" />
+            <source>The funds are {missing} UAH short: the subscription will wait for a top-up, and an activation invoice will be issued.</source>
+            <translation>Коштів бракує {missing} грн: підписка чекатиме поповнення, буде виставлено рахунок-фактуру на активацію.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="375" />
+            <source>&amp;Subscribe</source>
+            <translation>&amp;Підписати</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="376" />
+            <source>&amp;Do not subscribe</source>
+            <translation>&amp;Не підписувати</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="413" />
+            <source>Subscribing…</source>
+            <translation>Оформлення підписки…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="426" />
+            <source>Subscribed: &lt;b&gt;{status}&lt;/b&gt;, paid {period}.</source>
+            <translation>Підписку оформлено: &lt;b&gt;{status}&lt;/b&gt;, сплачено {period}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="431" />
+            <source>Subscribed: &lt;b&gt;{status}&lt;/b&gt;.</source>
+            <translation>Підписку оформлено: &lt;b&gt;{status}&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="433" />
+            <source>Activation invoice &lt;b&gt;{number}&lt;/b&gt; issued.</source>
+            <translation>Виставлено рахунок-фактуру на активацію &lt;b&gt;{number}&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="452" />
+            <source>Save PDF</source>
+            <translation>Зберегти PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="454" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="465" />
+            <source>Saving the invoice to {name}…</source>
+            <translation>Збереження рахунку-фактури у {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/constructor_dialog.py" line="474" />
+            <source>Saved {path}</source>
+            <translation>Збережено {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubscriptionPanel</name>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="92" />
+            <source>No account chosen.</source>
+            <translation>Рахунок не обрано.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="98" />
+            <source>&amp;New subscription…</source>
+            <translation>&amp;Нова підписка…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="99" />
+            <source>&amp;Change plan…</source>
+            <translation>&amp;Змінити тариф…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="100" />
+            <source>Add &amp;options…</source>
+            <translation>Додати &amp;опції…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="101" />
+            <source>&amp;Suspend…</source>
+            <translation>&amp;Призупинити…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="102" />
+            <source>&amp;Resume…</source>
+            <translation>&amp;Відновити…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="103" />
+            <source>Auto-renewal…</source>
+            <translation>Автопродовження…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="104" />
+            <source>The tariff constructor: plan, options, months</source>
+            <translation>Конструктор тарифу: тариф, опції, місяці</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="105" />
+            <source>Shows the refund or the difference first</source>
+            <translation>Спершу показує повернення або доплату</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="106" />
+            <source>No further debits; access blocked until resumed</source>
+            <translation>Списання припиняються; доступ заблоковано до відновлення</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="127" />
+            <source>Subscription</source>
+            <translation>Підписка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="162" />
+            <source>Reading the subscription…</source>
+            <translation>Читання підписки…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="179" />
+            <source>Account {number} has no subscription: choose a plan with New subscription.</source>
+            <translation>Рахунок {number} не має підписки: оберіть тариф кнопкою «Нова підписка».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="189" />
+            <source>yes</source>
+            <translation>так</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="189" />
+            <source>no</source>
+            <translation>ні</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="192" />
+            <source>Plan</source>
+            <translation>Тариф</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="194" />
+            <source>{eur} EUR a month</source>
+            <translation>{eur} EUR на місяць</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="196" />
+            <source>Status</source>
+            <translation>Стан</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="197" />
+            <source>Paid period</source>
+            <translation>Сплачений період</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="198" />
+            <source>Bought for</source>
+            <translation>Куплено на</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="198" />
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n місяць</numerusform>
+                <numerusform>%n місяці</numerusform>
+                <numerusform>%n місяців</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="199" />
+            <source>Auto-renewal</source>
+            <translation>Автопродовження</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="200" />
+            <source>Ordered</source>
+            <translation>Замовлено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="201" />
+            <source>Funds</source>
+            <translation>Кошти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="206" />
+            <source>Waiting for funds</source>
+            <translation>Очікує коштів</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="211" />
+            <source>Activation invoice</source>
+            <translation>Рахунок-фактура на активацію</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="216" />
+            <source>(this period only)</source>
+            <translation>(лише цей період)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="221" />
+            <source>Options</source>
+            <translation>Опції</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="238" />
+            <source>Auto-renewal &amp;off…</source>
+            <translation>Вимкнути &amp;автопродовження…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="238" />
+            <source>Auto-renewal &amp;on…</source>
+            <translation>Увімкнути &amp;автопродовження…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="253" />
+            <source>Account {number}: subscribed, {status}</source>
+            <translation>Рахунок {number}: підписку оформлено, {status}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="268" />
+            <source>Account {number}: plan changed to {plan}</source>
+            <translation>Рахунок {number}: тариф змінено на {plan}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="280" />
+            <source>Account {number}: options added</source>
+            <translation>Рахунок {number}: опції додано</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="282" />
+            <source>invoice {number} issued</source>
+            <translation>виставлено рахунок-фактуру {number}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="304" />
+            <source>&amp;Keep as it is</source>
+            <translation>&amp;Залишити як є</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="324" />
+            <source>Suspend subscription</source>
+            <translation>Призупинення підписки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="325" />
+            <source>Suspend the subscription of account &lt;b&gt;{number}&lt;/b&gt; ({client})? No further debits are made and access is blocked until it is resumed.</source>
+            <translation>Призупинити підписку рахунку &lt;b&gt;{number}&lt;/b&gt; ({client})? Списання припиняться, доступ буде заблоковано до відновлення.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="329" />
+            <source>&amp;Suspend</source>
+            <translation>&amp;Призупинити</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="331" />
+            <source>Account {number}: subscription suspended</source>
+            <translation>Рахунок {number}: підписку призупинено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="347" />
+            <source>Resume subscription</source>
+            <translation>Відновлення підписки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="348" />
+            <source>Resume the subscription of account &lt;b&gt;{number}&lt;/b&gt; ({client})? A period that ended meanwhile is renewed where the funds allow.</source>
+            <translation>Відновити підписку рахунку &lt;b&gt;{number}&lt;/b&gt; ({client})? Період, що тим часом закінчився, буде продовжено, якщо дозволяють кошти.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="352" />
+            <source>&amp;Resume</source>
+            <translation>&amp;Відновити</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="354" />
+            <source>Account {number}: subscription resumed</source>
+            <translation>Рахунок {number}: підписку відновлено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="370" />
+            <source>Turn auto-renewal on for account &lt;b&gt;{number}&lt;/b&gt;: the next period will be debited when this one ends.</source>
+            <translation>Увімкнути автопродовження для рахунку &lt;b&gt;{number}&lt;/b&gt;: наступний період буде списано, коли закінчиться цей.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="375" />
+            <source>Turn auto-renewal off for account &lt;b&gt;{number}&lt;/b&gt;: the subscription ends with its paid period.</source>
+            <translation>Вимкнути автопродовження для рахунку &lt;b&gt;{number}&lt;/b&gt;: підписка закінчиться разом зі сплаченим періодом.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="383" />
+            <source>Turn &amp;on</source>
+            <translation>&amp;Увімкнути</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="383" />
+            <source>Turn &amp;off</source>
+            <translation>&amp;Вимкнути</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/subscription_panel.py" line="386" />
+            <source>Account {number}: auto-renewal changed</source>
+            <translation>Рахунок {number}: автопродовження змінено</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubscriptionWords</name>
+        <message>
+            <location filename="../../ui/subscriptions/words.py" line="22" />
+            <source>Waiting for funds</source>
+            <translation>Очікує коштів</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/words.py" line="23" />
+            <source>Active</source>
+            <translation>Активний</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/words.py" line="24" />
+            <source>Blocked: renewal unpaid</source>
+            <translation>Заблокована: продовження не сплачено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/words.py" line="25" />
+            <source>Suspended</source>
+            <translation>Призупинена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/words.py" line="26" />
+            <source>Ended</source>
+            <translation>Завершена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/words.py" line="29" />
+            <source>waits for funds</source>
+            <translation>очікує коштів</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/words.py" line="30" />
+            <source>active</source>
+            <translation>активна</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/words.py" line="40" />
+            <source>{amount} UAH</source>
+            <translation>{amount} грн</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/subscriptions/words.py" line="72" />
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n місяць</numerusform>
+                <numerusform>%n місяці</numerusform>
+                <numerusform>%n місяців</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/words.py" line="87" />
+            <source>{eur} × {months} = {total} EUR</source>
+            <translation>{eur} × {months} = {total} EUR</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/words.py" line="95" />
+            <source>List price</source>
+            <translation>Ціна за прейскурантом</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/words.py" line="99" />
+            <source>Discount for {months} ({percent} %)</source>
+            <translation>Знижка за {months} ({percent} %)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/words.py" line="105" />
+            <source>Total</source>
+            <translation>Разом</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/words.py" line="114" />
+            <source>NBU rate on {date}</source>
+            <translation>Курс НБУ на {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/words.py" line="115" />
+            <source>{rate} UAH per EUR</source>
+            <translation>{rate} грн за EUR</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/words.py" line="118" />
+            <source>Markup</source>
+            <translation>Націнка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/words.py" line="119" />
+            <source>To pay</source>
+            <translation>До сплати</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/words.py" line="120" />
+            <source>Funds on the account</source>
+            <translation>Кошти на рахунку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/words.py" line="124" />
+            <source>Missing</source>
+            <translation>Бракує</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/words.py" line="134" />
+            <source>The funds do not cover it: the subscription waits for a top-up, with an invoice.</source>
+            <translation>Коштів недостатньо: підписка чекатиме поповнення, з рахунком-фактурою.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/words.py" line="136" />
+            <source>The funds cover it: the subscription activates at once.</source>
+            <translation>Коштів достатньо: підписка активується одразу.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/subscriptions/words.py" line="141" />
+            <source>Suggested top-ups, UAH</source>
+            <translation>Рекомендовані поповнення, грн</translation>
         </message>
     </context>
     <context>
