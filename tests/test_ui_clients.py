@@ -289,3 +289,15 @@ def test_enter_on_an_account_in_the_main_window_opens_its_client_card(
     assert number in card.windowTitle() or number in " ".join(
         label.text() for label in card.findChildren(QLabel)
     )
+
+
+def test_the_client_card_shows_the_subscription_with_its_actions(
+    qtbot: QtBot, uow_factory: Factory, engine: Engine
+) -> None:
+    number = add_legal(uow_factory, opening="500.00")
+    card = ClientCard(engine, number)
+    qtbot.addWidget(card)
+    titles = [card.tabs.tabText(i) for i in range(card.tabs.count())]
+    assert "Subscription" in titles
+    assert card.subscription_panel is not None
+    assert card.subscription_panel.account_number == number

@@ -172,6 +172,9 @@ class ClientCard(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.form, self.tr("Requisites"))
         self.tabs.addTab(self.ledger_view, self.tr("Personal account"))
+        self.subscription_panel = _subscription_panel(engine, account_number, self._today)
+        if self.subscription_panel is not None:
+            self.tabs.addTab(self.subscription_panel, self.tr("Subscription"))
         self.tabs.addTab(self.invoices_view, self.tr("Invoices"))
         self.tabs.addTab(self.acts_view, self.tr("Acts"))
         self.tabs.addTab(self.alerts_view, self.tr("Alerts"))
@@ -507,3 +510,14 @@ def open_client_card(
     card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     card.show()
     return card
+
+
+def _subscription_panel(engine: Engine, account_number: str, today: dt.date) -> QWidget | None:
+    """The plan, its options and their actions (the tariff constructor) as a card tab."""
+    try:
+        from ui.subscriptions.subscription_panel import SubscriptionPanel
+    except ImportError:  # a build without the subscriptions screen
+        return None
+    panel = SubscriptionPanel(engine, today=lambda: today)
+    panel.set_account(account_number)
+    return panel

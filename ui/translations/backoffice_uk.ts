@@ -1181,92 +1181,97 @@ Everything entered after the backup was made is lost. Close the program on every
             <translation>Особовий рахунок</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="175" />
+            <location filename="../../ui/clients/client_card.py" line="177" />
+            <source>Subscription</source>
+            <translation>Підписка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/client_card.py" line="178" />
             <source>Invoices</source>
             <translation>Рахунки-фактури</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="176" />
+            <location filename="../../ui/clients/client_card.py" line="179" />
             <source>Acts</source>
             <translation>Акти</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="177" />
+            <location filename="../../ui/clients/client_card.py" line="180" />
             <source>Alerts</source>
             <translation>Сповіщення</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="178" />
+            <location filename="../../ui/clients/client_card.py" line="181" />
             <source>Payments</source>
             <translation>Оплати</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="211" />
+            <location filename="../../ui/clients/client_card.py" line="214" />
             <source>Client card: {name}</source>
             <translation>Картка клієнта: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="229" />
+            <location filename="../../ui/clients/client_card.py" line="232" />
             <source>ЄДРПОУ</source>
             <translation>ЄДРПОУ</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="229" />
+            <location filename="../../ui/clients/client_card.py" line="232" />
             <source>РНОКПП</source>
             <translation>РНОКПП</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="234" />
+            <location filename="../../ui/clients/client_card.py" line="237" />
             <source>no subscription</source>
             <translation>без підписки</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="238" />
+            <location filename="../../ui/clients/client_card.py" line="241" />
             <source>{plan}, {status}, paid until {until}</source>
             <translation>{plan}, {status}, оплачено до {until}</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="242" />
+            <location filename="../../ui/clients/client_card.py" line="245" />
             <source>contract № {number} of {date}</source>
             <translation>договір № {number} від {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="246" />
+            <location filename="../../ui/clients/client_card.py" line="249" />
             <source>no contract</source>
             <translation>немає договору</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="253" />
+            <location filename="../../ui/clients/client_card.py" line="256" />
             <source>Personal account &lt;b&gt;{number}&lt;/b&gt;: balance &lt;b&gt;{balance}&lt;/b&gt; UAH</source>
             <translation>Особовий рахунок &lt;b&gt;{number}&lt;/b&gt;: залишок &lt;b&gt;{balance}&lt;/b&gt; грн</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="256" />
+            <location filename="../../ui/clients/client_card.py" line="259" />
             <source>Access: {access}</source>
             <translation>Доступ: {access}</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="257" />
+            <location filename="../../ui/clients/client_card.py" line="260" />
             <source>Subscription: {plan}</source>
             <translation>Підписка: {plan}</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="320" />
+            <location filename="../../ui/clients/client_card.py" line="323" />
             <source>Save requisites</source>
             <translation>Збереження реквізитів</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="321" />
+            <location filename="../../ui/clients/client_card.py" line="324" />
             <source>Changed: {fields}.&lt;br&gt;Documents already issued keep the old requisites.</source>
             <translation>Змінено: {fields}.&lt;br&gt;Уже виставлені документи зберігають попередні реквізити.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="324" />
+            <location filename="../../ui/clients/client_card.py" line="327" />
             <source>&amp;Save</source>
             <translation>З&amp;берегти</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="328" />
+            <location filename="../../ui/clients/client_card.py" line="331" />
             <source>e.g. the client's letter of 05.12.2026</source>
             <translation>напр., лист клієнта від 05.12.2026</translation>
         </message>
@@ -3732,142 +3737,142 @@ Everything entered after the backup was made is lost. Close the program on every
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="383" />
+            <location filename="../../ui/clients/client_card.py" line="386" />
             <source>name</source>
             <translation>назва</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="384" />
+            <location filename="../../ui/clients/client_card.py" line="387" />
             <source>short name</source>
             <translation>коротка назва</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="385" />
+            <location filename="../../ui/clients/client_card.py" line="388" />
             <source>ЄДРПОУ</source>
             <translation>ЄДРПОУ</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="386" />
+            <location filename="../../ui/clients/client_card.py" line="389" />
             <source>РНОКПП</source>
             <translation>РНОКПП</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="387" />
+            <location filename="../../ui/clients/client_card.py" line="390" />
             <source>VAT payer</source>
             <translation>Платник ПДВ</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="388" />
+            <location filename="../../ui/clients/client_card.py" line="391" />
             <source>ІПН</source>
             <translation>ІПН</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="389" />
+            <location filename="../../ui/clients/client_card.py" line="392" />
             <source>address</source>
             <translation>адреса</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="390" />
+            <location filename="../../ui/clients/client_card.py" line="393" />
             <source>IBANs</source>
             <translation>IBAN</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="391" />
+            <location filename="../../ui/clients/client_card.py" line="394" />
             <source>e-mails</source>
             <translation>ел. пошта</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="392" />
+            <location filename="../../ui/clients/client_card.py" line="395" />
             <source>contract number</source>
             <translation>номер договору</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="393" />
+            <location filename="../../ui/clients/client_card.py" line="396" />
             <source>contract date</source>
             <translation>дата договору</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="394" />
+            <location filename="../../ui/clients/client_card.py" line="397" />
             <source>manager</source>
             <translation>менеджер</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="395" />
+            <location filename="../../ui/clients/client_card.py" line="398" />
             <source>notes</source>
             <translation>примітки</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="404" />
+            <location filename="../../ui/clients/client_card.py" line="407" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="412" />
+            <location filename="../../ui/clients/client_card.py" line="415" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="419" />
+            <location filename="../../ui/clients/client_card.py" line="422" />
             <source>Amount, UAH</source>
             <translation>Сума, грн</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="430" />
+            <location filename="../../ui/clients/client_card.py" line="433" />
             <source>Balance, UAH</source>
             <translation>Залишок, грн</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="439" />
+            <location filename="../../ui/clients/client_card.py" line="442" />
             <source>Comment</source>
             <translation>Коментар</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="446" />
+            <location filename="../../ui/clients/client_card.py" line="449" />
             <source>Entry</source>
             <translation>Проведення</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="455" />
+            <location filename="../../ui/clients/client_card.py" line="458" />
             <source>Number</source>
             <translation>Номер</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="459" />
+            <location filename="../../ui/clients/client_card.py" line="462" />
             <source>Month</source>
             <translation>Місяць</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="467" />
+            <location filename="../../ui/clients/client_card.py" line="470" />
             <source>Total, UAH</source>
             <translation>Сума, грн</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="470" />
+            <location filename="../../ui/clients/client_card.py" line="473" />
             <source>State</source>
             <translation>Стан</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="471" />
+            <location filename="../../ui/clients/client_card.py" line="474" />
             <source>cancelled</source>
             <translation>скасовано</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="471" />
+            <location filename="../../ui/clients/client_card.py" line="474" />
             <source>valid</source>
             <translation>чинний</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="480" />
+            <location filename="../../ui/clients/client_card.py" line="483" />
             <source>Day</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="482" />
+            <location filename="../../ui/clients/client_card.py" line="485" />
             <source>Message</source>
             <translation>Повідомлення</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/client_card.py" line="489" />
+            <location filename="../../ui/clients/client_card.py" line="492" />
             <source>Sent</source>
             <translation>Надіслано</translation>
         </message>
