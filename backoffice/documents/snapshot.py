@@ -23,7 +23,7 @@ from typing import Any
 
 from backoffice.documents.records import ActDocument, DocumentLine, InvoiceDocument, Party
 
-VERSION = 1
+VERSION = 2
 """The snapshot text's shape; stored with each snapshot."""
 
 KINDS: dict[str, type[InvoiceDocument] | type[ActDocument]] = {

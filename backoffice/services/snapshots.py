@@ -27,10 +27,22 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Table, any_, literal, select
+from sqlalchemy import (
+    BigInteger,
+    Connection,
+    Table,
+    any_,
+    func,
+    inspect,
+    literal,
+    select,
+    type_coerce,
+)
 from sqlalchemy.dialects.postgresql import ARRAY
 
 from backoffice.billing.periods import add_months
+from backoffice.billing.recognition import ServicePeriod as PaidPeriod
+from backoffice.billing.recognition import portion_days
 from backoffice.db.bulk_insert import insert_rows
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import (
@@ -45,6 +57,7 @@ from backoffice.db.models import (
     InvoiceLine,
     LedgerEntry,
     ServiceOrder,
+    ServicePeriod,
     Subscription,
 )
 from backoffice.documents import snapshot
@@ -59,7 +72,7 @@ from backoffice.documents.records import (
 )
 from backoffice.domain import ClientKind
 from backoffice.errors import InputError
-from backoffice.money import round_half_up
+from backoffice.money import from_minor, round_half_up
 from backoffice.services import audit, settings
 
 SNAPSHOTS: Table = DocumentSnapshot.__table__  # type: ignore[assignment]
@@ -260,10 +273,15 @@ def invoice_records(uow: UnitOfWork, numbers: Sequence[str]) -> dict[str, Invoic
 
 
 def _invoice_rows(
-    uow: UnitOfWork, numbers: Sequence[str]
+    uow: UnitOfWork, numbers: Sequence[str], *, minor: bool = False
 ) -> tuple[list[Any], dict[int, list[Any]], dict[int, _Client]]:
     """The invoices `numbers` (at most a chunk), their lines by invoice id and
-    their clients by account id, in three set-based queries."""
+    their clients by account id, in three set-based queries; with `minor`
+    their money as the stored integers (see `_act_rows`)."""
+
+    def money(column: Any) -> Any:
+        return type_coerce(column, BigInteger).label(column.key) if minor else column
+
     invoices = (
         _core(uow)
         .execute(
@@ -275,10 +293,10 @@ def _invoice_rows(
                 Invoice.issue_date,
                 Invoice.due_date,
                 Invoice.period,
-                Invoice.total,
-                Invoice.eur_total,
-                Invoice.rate,
-                Invoice.markup_percent,
+                money(Invoice.total),
+                money(Invoice.eur_total),
+                money(Invoice.rate),
+                money(Invoice.markup_percent),
                 Account.number.label("account"),
                 Subscription.months,
             )
@@ -298,9 +316,9 @@ def _invoice_rows(
                 InvoiceLine.service,
                 InvoiceLine.unit,
                 InvoiceLine.quantity,
-                InvoiceLine.price,
-                InvoiceLine.total,
-                InvoiceLine.eur,
+                money(InvoiceLine.price),
+                money(InvoiceLine.total),
+                money(InvoiceLine.eur),
             )
             .where(_among(uow, InvoiceLine.invoice_id, [i.id for i in invoices]))
             .order_by(InvoiceLine.invoice_id, InvoiceLine.position)
@@ -389,11 +407,21 @@ def act_records(uow: UnitOfWork, numbers: Sequence[str]) -> dict[str, ActDocumen
 
 
 def _act_rows(
-    uow: UnitOfWork, numbers: Sequence[str], make_line: Callable[[int, Any], Any]
+    uow: UnitOfWork,
+    numbers: Sequence[str],
+    make_line: Callable[[int, Any], Any],
+    *,
+    minor: bool = False,
 ) -> tuple[list[Any], dict[int, list[Any]], dict[int, Any], dict[int, _Client]]:
     """The acts `numbers` (at most a chunk), the lines of the monthly ones by
     act id, the orders of the others by id and the clients by account id.
-    `make_line` makes a line from its number and debit (`act_line`)."""
+    `make_line` makes a line from its number and debit (`act_line`). With
+    `minor` the money of the acts and lines comes as the stored integers
+    (minor units), for the bulk texts to write without Decimals."""
+
+    def money(column: Any) -> Any:
+        return type_coerce(column, BigInteger).label(column.key) if minor else column
+
     acts = (
         _core(uow)
         .execute(
@@ -403,7 +431,7 @@ def _act_rows(
                 Act.account_id,
                 Act.month,
                 Act.act_date,
-                Act.total_uah,
+                money(Act.total_uah),
                 Act.order_id,
                 Account.number.label("account"),
             )
@@ -414,25 +442,39 @@ def _act_rows(
     )
     lines: dict[int, list[Any]] = defaultdict(list)
     monthly = [a.id for a in acts if a.order_id is None]
-    for row in (
-        _core(uow)
-        .execute(
-            select(
-                ActLine.act_id,
-                ActLine.service,
-                ActLine.eur,
-                ActLine.rate,
-                ActLine.uah,
-                LedgerEntry.business_date,
-                LedgerEntry.markup_percent,
-                LedgerEntry.kind,
-            )
-            .join(LedgerEntry, LedgerEntry.id == ActLine.entry_id)
-            .where(_among(uow, ActLine.act_id, monthly))
-            .order_by(ActLine.act_id, LedgerEntry.business_date, ActLine.id)
+    statement = (
+        select(
+            ActLine.act_id,
+            ActLine.service,
+            money(ActLine.eur),
+            money(ActLine.rate),
+            money(ActLine.uah),
+            LedgerEntry.business_date,
+            money(LedgerEntry.markup_percent),
+            LedgerEntry.kind,
+            Act.month.label("act_month"),
         )
-        .all()
-    ):
+        .join(Act, Act.id == ActLine.act_id)
+        .join(LedgerEntry, LedgerEntry.id == ActLine.entry_id)
+        .where(_among(uow, ActLine.act_id, monthly))
+        .order_by(ActLine.act_id, LedgerEntry.business_date, ActLine.id)
+    )
+    if _has_periods(uow):
+        statement = statement.add_columns(
+            ServicePeriod.starts_on, ServicePeriod.ends_on, ServicePeriod.rendered_until
+        ).outerjoin(
+            ServicePeriod,
+            ServicePeriod.entry_id == func.coalesce(LedgerEntry.reverses_id, LedgerEntry.id),
+        )
+    else:
+        # the migration that snapshots old documents (0006) runs before
+        # service periods exist: no line is a portion then
+        statement = statement.add_columns(
+            literal(None).label("starts_on"),
+            literal(None).label("ends_on"),
+            literal(None).label("rendered_until"),
+        )
+    for row in _core(uow).execute(statement).all():
         found = lines[row.act_id]
         found.append(make_line(len(found) + 1, row))
     orders = {
@@ -473,11 +515,26 @@ _OVERAGE = re.compile(
 )
 
 
+def line_period(row: Any) -> tuple[dt.date, dt.date] | tuple[None, None]:
+    """The days an act line states when it is its month's portion of a debit
+    for a longer period (the line's debit has a service period), else Nones.
+    A debit posted in the act's month states its period from its start (the
+    closing puts the months before the debit on its first act)."""
+    if row.starts_on is None:
+        return None, None
+    month = row.act_month
+    period = PaidPeriod(row.starts_on, row.ends_on, row.rendered_until)
+    first = row.business_date >= dt.date(int(month[:4]), int(month[5:7]), 1)
+    return portion_days(period, month, from_start=first) or (None, None)
+
+
 def act_line(number: int, row: Any) -> DocumentLine:
     """An act line from its ledger debit. An overage debit carries its real
     quantity, unit and unit price (the option's price × the overage
-    multiplier), read from the debit's text «…, 68 поставка × 0.50 EUR × 2»."""
+    multiplier), read from the debit's text «…, 68 поставка × 0.50 EUR × 2».
+    A portion of a longer period states its own days, not the debit's date."""
     match = _OVERAGE.match(row.service) if row.kind == "debit_overage" else None
+    period_from, period_to = line_period(row)
     if match is None or int(match["qty"]) <= 0:
         return DocumentLine(
             number=number,
@@ -490,6 +547,8 @@ def act_line(number: int, row: Any) -> DocumentLine:
             rate=row.rate,
             markup_percent=row.markup_percent,
             date=row.business_date,
+            period_from=period_from,
+            period_to=period_to,
         )
     quantity = int(match["qty"])
     unit = match["unit"]
@@ -512,6 +571,8 @@ def act_line(number: int, row: Any) -> DocumentLine:
         rate=row.rate,
         markup_percent=row.markup_percent,
         date=row.business_date,
+        period_from=period_from,
+        period_to=period_to,
     )
 
 
@@ -598,6 +659,8 @@ def _line(line: DocumentLine) -> dict[str, Any]:
         "rate": _scalar(line.rate),
         "markup_percent": _scalar(line.markup_percent),
         "date": _scalar(line.date),
+        "period_from": _scalar(line.period_from),
+        "period_to": _scalar(line.period_to),
     }
 
 
@@ -622,9 +685,24 @@ class _Buyers(dict[int, str]):
         client = self.clients[account_id]
         text = self.get(client.id)
         if text is None:
-            party = buyer_party(client)  # str and bool fields only: plain as they are
-            text = self[client.id] = _encode({name: getattr(party, name) for name in _PARTY})
+            text = self[client.id] = _buyer_text(client)
         return text
+
+
+_BUYER_TEXTS: dict[_Client, str] = {}
+
+
+def _buyer_text(client: _Client) -> str:
+    """The client's party, encoded. Kept by the client card's whole content
+    (a changed card is another key), so the acts of a closing reuse what its
+    invoice runs encoded for the same clients."""
+    text = _BUYER_TEXTS.get(client)
+    if text is None:
+        if len(_BUYER_TEXTS) >= 250_000:
+            _BUYER_TEXTS.clear()
+        party = buyer_party(client)  # str and bool fields only: plain as they are
+        text = _BUYER_TEXTS[client] = _encode({name: getattr(party, name) for name in _PARTY})
+    return text
 
 
 def _invoice_texts(uow: UnitOfWork, numbers: Sequence[str]) -> Iterator[tuple[str, str]]:
@@ -635,13 +713,14 @@ def _invoice_texts(uow: UnitOfWork, numbers: Sequence[str]) -> Iterator[tuple[st
     margin = Decimal(settings.get_setting(uow, "invoice.margin_percent"))
     texts = _memo(readable)
     for chunk in _chunks(list(numbers)):
-        invoices, lines, clients = _invoice_rows(uow, chunk)
+        invoices, lines, clients = _invoice_rows(uow, chunk, minor=True)
         buyers = _Buyers(clients)
         for invoice in invoices:
             own = _invoice_fields(invoice, lines[invoice.id], us, where, margin, texts)
             own["contract"] = contract_text(clients[invoice.account_id], invoice.issue_date)
             buyer = buyers.of(invoice.account_id)
-            yield invoice.number, _spliced(invoice.account, buyer, own, ours, invoice.total)
+            total = _minor_text(invoice.total, 2)
+            yield invoice.number, _spliced(invoice.account, buyer, own, ours, total)
 
 
 def _invoice_fields(
@@ -652,41 +731,45 @@ def _invoice_fields(
     margin: Decimal,
     texts: Callable[[str], str],
 ) -> dict[str, Any]:
-    """An invoice's own fields as `_invoice_record` states them, plain."""
+    """An invoice's own fields as `_invoice_record` states them, plain, from
+    rows read in minor units."""
     priced_in_eur = invoice.rate is not None
-    in_eur = (_scalar(invoice.rate), _scalar(invoice.markup_percent))
+    in_eur = (_minor_text(invoice.rate, 4), _minor_text(invoice.markup_percent, 4))
     plain_lines = [
         {
             "number": line.position,
             "service": texts(line.service),
             "unit": line.unit,
-            "quantity": str(Decimal(line.quantity)),
-            "price": _scalar(line.price),
-            "total": _scalar(line.total),
-            "eur": _scalar(line.eur),
+            "quantity": str(line.quantity),
+            "price": _minor_text(line.price, 2),
+            "total": _minor_text(line.total, 2),
+            "eur": _minor_text(line.eur, 2),
             "rate": in_eur[0] if line.eur is not None else None,
             "markup_percent": in_eur[1] if line.eur is not None else None,
             "date": None,
+            "period_from": None,
+            "period_to": None,
         }
         for line in lines
     ]
-    vat = vat_included(invoice.total, us.vat_payer)
+    total = from_minor(invoice.total, 2)
+    vat = vat_included(total, us.vat_payer)
     months = invoice.months or 1
     period_to = ""
     if invoice.period and invoice.kind in ("activation", "renewal") and months > 1:
         start = dt.date.fromisoformat(f"{invoice.period}-01")
         period_to = f"{add_months(start, months - 1):%Y-%m}"
-    suggested = round_half_up(invoice.total * (1 + margin / 100)) if priced_in_eur else None
+    suggested = round_half_up(total * (1 + margin / 100)) if priced_in_eur else None
     return {
         "date": _scalar(invoice.issue_date),
         "due_date": _scalar(invoice.due_date),
-        "eur_total": _scalar(invoice.eur_total),
+        "eur_total": _minor_text(invoice.eur_total, 2),
         "kind": invoice.kind,
         "lines": plain_lines,
         "markup_percent": in_eur[1],
         "nbu_rate": in_eur[0],
         "number": invoice.number,
-        "payment_purpose": payment_purpose(invoice.number, invoice.account, invoice.total, vat),
+        "payment_purpose": payment_purpose(invoice.number, invoice.account, total, vat),
         "period": invoice.period,
         "period_to": period_to,
         "place": where,
@@ -703,10 +786,12 @@ def _act_texts(uow: UnitOfWork, numbers: Sequence[str]) -> Iterator[tuple[str, s
 
     def plain_line(number: int, row: Any) -> dict[str, Any]:
         # a debit that is not an overage is one service: `act_line` without
-        # its record; an overage (a few per cent) goes through it
+        # its record; an overage (a few per cent) goes through it. Money
+        # comes as the stored integers and is written as their text.
         if row.kind == "debit_overage":
-            return _line(act_line(number, row))
-        uah = _scalar(row.uah)
+            return _line(act_line(number, _DecimalRow(row)))
+        uah = _minor_text(row.uah, 2)
+        period_from, period_to = line_period(row) if row.starts_on else (None, None)
         return {
             "number": number,
             "service": texts(row.service),
@@ -714,14 +799,16 @@ def _act_texts(uow: UnitOfWork, numbers: Sequence[str]) -> Iterator[tuple[str, s
             "quantity": "1",
             "price": uah,
             "total": uah,
-            "eur": _scalar(row.eur),
-            "rate": _scalar(row.rate),
-            "markup_percent": _scalar(row.markup_percent),
+            "eur": _minor_text(row.eur, 2),
+            "rate": _minor_text(row.rate, 4),
+            "markup_percent": _minor_text(row.markup_percent, 4),
             "date": _scalar(row.business_date),
+            "period_from": _scalar(period_from),
+            "period_to": _scalar(period_to),
         }
 
     for chunk in _chunks(list(numbers)):
-        acts, lines, orders, clients = _act_rows(uow, chunk, plain_line)
+        acts, lines, orders, clients = _act_rows(uow, chunk, plain_line, minor=True)
         buyers = _Buyers(clients)
         for act in acts:
             contract, act_lines = _act_content(act, lines, orders, clients[act.account_id])
@@ -736,7 +823,35 @@ def _act_texts(uow: UnitOfWork, numbers: Sequence[str]) -> Iterator[tuple[str, s
                 "place": where,
             }
             buyer = buyers.of(act.account_id)
-            yield act.number, _spliced(act.account, buyer, own, ours, act.total_uah)
+            total = _minor_text(act.total_uah, 2)
+            yield act.number, _spliced(act.account, buyer, own, ours, total)
+
+
+def _minor_text(value: int | None, places: int) -> str | None:
+    """Stored minor units as `str(from_minor(value, places))` writes them
+    (`-1234.50`), without making a Decimal: the closing writes some 300,000
+    amounts."""
+    if value is None:
+        return None
+    whole, part = divmod(abs(value), 10**places)
+    return f"{'-' if value < 0 else ''}{whole}.{part:0{places}d}"
+
+
+class _DecimalRow:
+    """An act line row read in minor units, its money as Decimals (for
+    `act_line`)."""
+
+    def __init__(self, row: Any) -> None:
+        self._row = row
+        self.eur = None if row.eur is None else from_minor(row.eur, 2)
+        self.rate = None if row.rate is None else from_minor(row.rate, 4)
+        self.uah = from_minor(row.uah, 2)
+        self.markup_percent = (
+            None if row.markup_percent is None else from_minor(row.markup_percent, 4)
+        )
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._row, name)
 
 
 def _memo(make: Callable[[str], str]) -> Callable[[str], str]:
@@ -878,6 +993,10 @@ def _among(uow: UnitOfWork, column: Any, values: Sequence[Any]) -> Any:
     if uow.session.get_bind().dialect.name == "postgresql":
         return column == any_(literal(list(values), ARRAY(column.type)))
     return column.in_(values)
+
+
+def _has_periods(uow: UnitOfWork) -> bool:
+    return inspect(_core(uow)).has_table(ServicePeriod.__tablename__)
 
 
 def _core(uow: UnitOfWork) -> Connection:
