@@ -68,6 +68,7 @@ from backoffice.documents.records import (
     DocumentLine,
     InvoiceDocument,
     Party,
+    ReconciliationDocument,
     vat_included,
 )
 from backoffice.domain import ClientKind
@@ -901,7 +902,30 @@ def fix_document(uow: UnitOfWork, kind: str, number: str) -> None:
     fix_documents(uow, kind, [number])
 
 
-def read_document(uow: UnitOfWork, kind: str, number: str) -> InvoiceDocument | ActDocument | None:
+def fix_record(uow: UnitOfWork, kind: str, number: str, record: snapshot.Record) -> str:
+    """Store the snapshot of a document issued from a record built whole (a
+    reconciliation statement); returns its hash."""
+    text = snapshot.canonical(record)
+    sha = snapshot.digest(text)
+    insert_rows(
+        uow,
+        SNAPSHOTS,
+        [
+            {
+                "kind": kind,
+                "number": number,
+                "version": snapshot.VERSION,
+                "body": text,
+                "sha256": sha,
+                "created_at": audit.now(),
+                "source": "issue",
+            }
+        ],
+    )
+    return sha
+
+
+def read_document(uow: UnitOfWork, kind: str, number: str) -> snapshot.Record | None:
     """The fixed record of an issued document, or None if it has no snapshot."""
     body = uow.session.execute(
         select(DocumentSnapshot.body).where(
@@ -983,7 +1007,34 @@ def problems(uow: UnitOfWork) -> list[str]:
         if bad:
             more = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
             found.append(f"issued documents changed: {bad[0]}{more}")
+    found += _statement_problems(uow)
     return found
+
+
+def _statement_problems(uow: UnitOfWork) -> list[str]:
+    """The reconciliation statements: their snapshots are their register (no
+    table of their own), so each must keep its hash, state its own number
+    and balance (opening + debits − credits = closing)."""
+    bad: list[str] = []
+    for number, body, sha in uow.session.execute(
+        select(DocumentSnapshot.number, DocumentSnapshot.body, DocumentSnapshot.sha256)
+        .where(DocumentSnapshot.kind == "reconcile")
+        .order_by(DocumentSnapshot.id)
+    ).all():
+        if snapshot.digest(body) != sha:
+            bad.append(
+                f"reconciliation statement {number}: its snapshot was changed (hash mismatch)"
+            )
+            continue
+        doc = snapshot.read("reconcile", body)
+        assert isinstance(doc, ReconciliationDocument)
+        moved = doc.rows_total_debit - doc.rows_total_credit
+        if doc.number != number or doc.opening_balance + moved != doc.closing_balance:
+            bad.append(f"statement {number}: its snapshot does not add up")
+    if not bad:
+        return []
+    more = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
+    return [f"issued reconciliation statements changed: {bad[0]}{more}"]
 
 
 def _among(uow: UnitOfWork, column: Any, values: Sequence[Any]) -> Any:
