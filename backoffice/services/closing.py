@@ -261,7 +261,22 @@ def _make_acts(
     )
     _insert_portion_lines(uow, month, portions, set(billable))
     # what each act states, fixed in bulk (SPEC §11)
-    snapshots.fix_documents(uow, "act", [a["number"] for a in act_rows])
+    snapshots.fix_documents(
+        uow,
+        "act",
+        [a["number"] for a in act_rows],
+        given={
+            a["number"]: snapshots.IssuedAct(
+                a["number"],
+                a["account_id"],
+                month,
+                a["act_date"],
+                -amounts[a["account_id"]],
+                info[a["account_id"]].number,
+            )
+            for a in act_rows
+        },
+    )
     numbers = {a["account_id"]: a["number"] for a in act_rows}
     for account_id in sorted(amounts):
         row = info[account_id]

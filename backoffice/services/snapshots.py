@@ -22,10 +22,10 @@ import hashlib
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     BigInteger,
@@ -407,45 +407,94 @@ def act_records(uow: UnitOfWork, numbers: Sequence[str]) -> dict[str, ActDocumen
     return out
 
 
+class IssuedInvoice(NamedTuple):
+    """An invoice the invoice run has just made, as `_invoice_rows` would read
+    it back (money in minor units), with its lines (`IssuedLine`)."""
+
+    id: int
+    number: str
+    account_id: int
+    kind: str
+    issue_date: dt.date
+    due_date: dt.date
+    period: str | None
+    total: int
+    eur_total: int | None
+    rate: int | None
+    markup_percent: int | None
+    account: str
+    months: int | None
+    lines: list[IssuedLine]
+
+
+class IssuedLine(NamedTuple):
+    position: int
+    service: str
+    unit: str
+    quantity: int
+    price: int
+    total: int
+    eur: int | None
+
+
+class IssuedAct(NamedTuple):
+    """A monthly act the closing has just made, as `_act_rows` would read it
+    back (money in minor units)."""
+
+    number: str
+    account_id: int
+    month: str
+    act_date: dt.date
+    total_uah: int
+    account: str
+    order_id: None = None
+
+
 def _act_rows(
     uow: UnitOfWork,
     numbers: Sequence[str],
     make_line: Callable[[int, Any], Any],
     *,
     minor: bool = False,
-) -> tuple[list[Any], dict[int, list[Any]], dict[int, Any], dict[int, _Client]]:
+    given: Sequence[IssuedAct] | None = None,
+) -> tuple[Sequence[Any], dict[str, list[Any]], dict[int, Any], dict[int, _Client]]:
     """The acts `numbers` (at most a chunk), the lines of the monthly ones by
-    act id, the orders of the others by id and the clients by account id.
+    act number, the orders of the others by id and the clients by account id.
     `make_line` makes a line from its number and debit (`act_line`). With
     `minor` the money of the acts and lines comes as the stored integers
-    (minor units), for the bulk texts to write without Decimals."""
+    (minor units), for the bulk texts to write without Decimals; `given` are
+    the acts just made by the closing (not read back)."""
 
     def money(column: Any) -> Any:
         return type_coerce(column, BigInteger).label(column.key) if minor else column
 
-    acts = (
-        _core(uow)
-        .execute(
-            select(
-                Act.id,
-                Act.number,
-                Act.account_id,
-                Act.month,
-                Act.act_date,
-                money(Act.total_uah),
-                Act.order_id,
-                Account.number.label("account"),
+    acts: Sequence[Any] = (
+        given
+        if given is not None
+        else (
+            _core(uow)
+            .execute(
+                select(
+                    Act.id,
+                    Act.number,
+                    Act.account_id,
+                    Act.month,
+                    Act.act_date,
+                    money(Act.total_uah),
+                    Act.order_id,
+                    Account.number.label("account"),
+                )
+                .join(Account, Account.id == Act.account_id)
+                .where(_among(uow, Act.number, numbers))
             )
-            .join(Account, Account.id == Act.account_id)
-            .where(_among(uow, Act.number, numbers))
+            .all()
         )
-        .all()
     )
-    lines: dict[int, list[Any]] = defaultdict(list)
-    monthly = [a.id for a in acts if a.order_id is None]
+    lines: dict[str, list[Any]] = defaultdict(list)
+    monthly = [a.number for a in acts if a.order_id is None]
     statement = (
         select(
-            ActLine.act_id,
+            Act.number.label("act_number"),
             ActLine.service,
             money(ActLine.eur),
             money(ActLine.rate),
@@ -457,7 +506,7 @@ def _act_rows(
         )
         .join(Act, Act.id == ActLine.act_id)
         .join(LedgerEntry, LedgerEntry.id == ActLine.entry_id)
-        .where(_among(uow, ActLine.act_id, monthly))
+        .where(_among(uow, Act.number, monthly))
         .order_by(ActLine.act_id, LedgerEntry.business_date, ActLine.id)
     )
     if _has_periods(uow):
@@ -476,7 +525,7 @@ def _act_rows(
             literal(None).label("rendered_until"),
         )
     for row in _core(uow).execute(statement).all():
-        found = lines[row.act_id]
+        found = lines[row.act_number]
         found.append(make_line(len(found) + 1, row))
     orders = {
         row.id: row
@@ -498,13 +547,13 @@ def _act_rows(
 
 
 def _act_content(
-    act: Any, lines: dict[int, list[DocumentLine]], orders: dict[int, Any], client: _Client
-) -> tuple[str, list[DocumentLine]]:
+    act: Any, lines: dict[str, list[Any]], orders: dict[int, Any], client: _Client
+) -> tuple[str, list[Any]]:
     """The contract an act cites and its lines: an order's act has the
     order's one line and cites the order's contract when it names one."""
     contract = contract_text(client, act.act_date)
     if act.order_id is None:
-        return contract, lines[act.id]
+        return contract, lines[act.number]
     order = orders[act.order_id]
     line = DocumentLine(1, order.service, "послуга", Decimal(1), order.amount, order.amount)
     return order.contract or contract, [line]
@@ -593,7 +642,12 @@ def readable(text: str) -> str:
 
 
 def fix_documents(
-    uow: UnitOfWork, kind: str, numbers: Sequence[str], *, source: str = "issue"
+    uow: UnitOfWork,
+    kind: str,
+    numbers: Sequence[str],
+    *,
+    source: str = "issue",
+    given: Mapping[str, Any] | None = None,
 ) -> int:
     """Store the snapshot of each issued document `numbers` of `kind`
     (`invoice` or `act`): its record now, as canonical JSON with its hash.
@@ -602,8 +656,11 @@ def fix_documents(
     The text is the one `snapshot.canonical` gives the document's record
     (tests hold them equal), written straight from the rows: the closing fixes
     some 90,000 acts and its invoice run as many invoices, so the parts every
-    document of a run shares (our company, each client) are encoded once."""
+    document of a run shares (our company, each client) are encoded once.
+    `given` are the documents by number as the run that issued them made
+    them (`IssuedInvoice`, `IssuedAct`): they are not read back."""
     texts = {"invoice": _invoice_texts, "act": _act_texts}[kind]
+    flagged: list[str] = []
     now = audit.now()
     sha256 = hashlib.sha256
     count = 0
@@ -620,11 +677,11 @@ def fix_documents(
                 "created_at": now,
                 "source": source,
             }
-            for number, text in texts(uow, chunk)
+            for number, text in texts(uow, chunk, given, flagged)
         ]
         count += insert_rows(uow, SNAPSHOTS, rows)
     if source == "issue":
-        _flag_contracts(uow, kind, numbers)
+        _flag_contracts(uow, kind, flagged)
     return count
 
 
@@ -706,19 +763,34 @@ def _buyer_text(client: _Client) -> str:
     return text
 
 
-def _invoice_texts(uow: UnitOfWork, numbers: Sequence[str]) -> Iterator[tuple[str, str]]:
+def _invoice_texts(
+    uow: UnitOfWork,
+    numbers: Sequence[str],
+    given: Mapping[str, Any] | None = None,
+    flagged: list[str] | None = None,
+) -> Iterator[tuple[str, str]]:
     """(number, canonical text) of each invoice `numbers`, as `invoice_records`
-    and `snapshot.canonical` would give it."""
+    and `snapshot.canonical` would give it; `given`: the invoices by number as
+    the invoice run made them (`IssuedInvoice`), not read back. The numbers of
+    invoices dated before their client's contract go to `flagged`."""
     us = supplier(uow)
     ours, where = _encode(snapshot.plain(us)), place(uow)
     margin = Decimal(settings.get_setting(uow, "invoice.margin_percent"))
     texts = _memo(readable)
     for chunk in _chunks(list(numbers)):
-        invoices, lines, clients = _invoice_rows(uow, chunk, minor=True)
+        if given is None:
+            invoices, lines, clients = _invoice_rows(uow, chunk, minor=True)
+        else:
+            invoices = [given[number] for number in chunk]
+            lines = {i.id: i.lines for i in invoices}
+            clients = clients_of_accounts(uow, [i.account_id for i in invoices])
         buyers = _Buyers(clients)
         for invoice in invoices:
+            client = clients[invoice.account_id]
+            if flagged is not None and _before_contract(client, invoice.issue_date):
+                flagged.append(invoice.number)
             own = _invoice_fields(invoice, lines[invoice.id], us, where, margin, texts)
-            own["contract"] = contract_text(clients[invoice.account_id], invoice.issue_date)
+            own["contract"] = contract_text(client, invoice.issue_date)
             buyer = buyers.of(invoice.account_id)
             total = _minor_text(invoice.total, 2)
             yield invoice.number, _spliced(invoice.account, buyer, own, ours, total)
@@ -779,9 +851,16 @@ def _invoice_fields(
     }
 
 
-def _act_texts(uow: UnitOfWork, numbers: Sequence[str]) -> Iterator[tuple[str, str]]:
+def _act_texts(
+    uow: UnitOfWork,
+    numbers: Sequence[str],
+    given: Mapping[str, Any] | None = None,
+    flagged: list[str] | None = None,
+) -> Iterator[tuple[str, str]]:
     """(number, canonical text) of each act `numbers`, as `act_records` and
-    `snapshot.canonical` would give it."""
+    `snapshot.canonical` would give it; `given`: the acts by number, as the
+    closing made them (`IssuedAct`), not read back. The numbers of acts
+    dated before their client's contract go to `flagged`."""
     ours, where = _encode(snapshot.plain(supplier(uow))), place(uow)
     texts = _memo(readable)
 
@@ -809,10 +888,14 @@ def _act_texts(uow: UnitOfWork, numbers: Sequence[str]) -> Iterator[tuple[str, s
         }
 
     for chunk in _chunks(list(numbers)):
-        acts, lines, orders, clients = _act_rows(uow, chunk, plain_line, minor=True)
+        issued = [given[number] for number in chunk] if given is not None else None
+        acts, lines, orders, clients = _act_rows(uow, chunk, plain_line, minor=True, given=issued)
         buyers = _Buyers(clients)
         for act in acts:
-            contract, act_lines = _act_content(act, lines, orders, clients[act.account_id])
+            client = clients[act.account_id]
+            if flagged is not None and _before_contract(client, act.act_date):
+                flagged.append(act.number)
+            contract, act_lines = _act_content(act, lines, orders, client)
             if act.order_id is not None:
                 act_lines = [_line(line) for line in act_lines]
             own = {
@@ -869,25 +952,16 @@ def _memo(make: Callable[[str], str]) -> Callable[[str], str]:
     return memo
 
 
-def _flag_contracts(uow: UnitOfWork, kind: str, numbers: Sequence[str]) -> None:
+def _before_contract(client: _Client, day: dt.date) -> bool:
+    return client.contract_date is not None and client.contract_date > day
+
+
+def _flag_contracts(uow: UnitOfWork, kind: str, flagged: list[str]) -> None:
     """An audit row naming the documents just issued that cite no contract
     because theirs is dated after them (SPEC: a document dated before its
     contract is flagged; a manual invoice is refused before this)."""
-    table, day = (Invoice, Invoice.issue_date) if kind == "invoice" else (Act, Act.act_date)
-    flagged: list[str] = []
-    for chunk in _chunks(list(numbers)):
-        flagged += (
-            _core(uow)
-            .execute(
-                select(table.number)
-                .join(Account, Account.id == table.account_id)
-                .join(Client, Client.id == Account.client_id)
-                .where(_among(uow, table.number, chunk), Client.contract_date > day)
-                .order_by(table.number)
-            )
-            .scalars()
-        )
     if flagged:
+        flagged = sorted(flagged)
         audit.record(
             uow,
             "documents.contract_after",
