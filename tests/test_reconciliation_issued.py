@@ -73,7 +73,9 @@ def test_a_statement_is_numbered_fixed_and_reprinted_as_issued(uow_factory: Fact
         order = orders.order_service(
             uow, account, "Налаштування звітів", D("900.00"), day("2026-11-05")
         )
+        order_act = orders.complete_order(uow, order.id, day("2026-11-20")).act
         uow.commit()
+    assert order_act is not None
     close_november(uow_factory)
 
     number = issue(uow_factory, account)
@@ -86,8 +88,8 @@ def test_a_statement_is_numbered_fixed_and_reprinted_as_issued(uow_factory: Fact
     assert statements(uow_factory) == [number]
     hash_before = snapshot_hash(uow_factory, "reconcile", number)
     # an order's act, the one document kind not reprinted in test_fixed_documents
-    order_act = order.act
-    acts_before = act_text(uow_factory, order_act) if order_act else ""
+    order_before = act_text(uow_factory, order_act)
+    assert "Налаштування звітів" in order_before and "ТОВ «Хмарні рішення»" in order_before
 
     with uow_factory() as uow:
         settings.set_setting(uow, "company.name", "ТОВ «Нова назва»")
@@ -99,8 +101,7 @@ def test_a_statement_is_numbered_fixed_and_reprinted_as_issued(uow_factory: Fact
     assert statement_text(uow_factory, number) == first
     assert "Нова назва" not in first and "Перейменований" not in first
     assert snapshot_hash(uow_factory, "reconcile", number) == hash_before
-    if order_act:
-        assert act_text(uow_factory, order_act) == acts_before
+    assert act_text(uow_factory, order_act) == order_before
     # the new name makes a different statement: a new number
     second = issue(uow_factory, account, on="2026-12-04")
     assert second == "АЗ-2026-000002"
