@@ -24,10 +24,12 @@ from types import ModuleType
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import select  # noqa: E402
+from typing import Any  # noqa: E402
+
+from sqlalchemy import BigInteger, select, type_coerce  # noqa: E402
 
 from backoffice.db.engine import UnitOfWork, make_engine  # noqa: E402
-from backoffice.db.models import Act, Invoice  # noqa: E402
+from backoffice.db.models import Account, Act, Invoice  # noqa: E402
 from backoffice.services import snapshots  # noqa: E402
 
 
@@ -36,12 +38,37 @@ def load_old(source: Path) -> ModuleType:
     spec = importlib.util.spec_from_file_location("old_snapshots", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
     return module
 
 
-def run(module: ModuleType, url: str) -> dict[str, tuple[float, float, int]]:
-    """kind → (wall s, CPU s, documents) of building every text of the kind."""
+def handed(uow: UnitOfWork) -> dict[str, dict[str, Any]]:
+    """kind → the documents by number as the invoice run and the closing hand
+    them to `fix_documents` (`given`), read here beforehand, untimed."""
+    invoices = snapshots._invoice_rows  # the same rows, in minor units
+    given: dict[str, dict[str, Any]] = {"invoice": {}, "act": {}}
+    numbers = list(uow.session.execute(select(Invoice.number)).scalars())
+    for chunk in snapshots._chunks(numbers):
+        rows, lines, _ = invoices(uow, chunk, minor=True)
+        for row in rows:
+            given["invoice"][row.number] = snapshots.IssuedInvoice(
+                *row[:13],
+                lines=[snapshots.IssuedLine(*line[1:]) for line in lines[row.id]],
+            )
+    money = type_coerce(Act.total_uah, BigInteger)
+    for row in uow.session.execute(
+        select(Act.number, Act.account_id, Act.month, Act.act_date, money, Account.number)
+        .join(Account, Account.id == Act.account_id)
+        .where(Act.order_id.is_(None))
+    ):
+        given["act"][row[0]] = snapshots.IssuedAct(*row)
+    return given
+
+
+def run(module: ModuleType, url: str, *, hand: bool = False) -> dict[str, tuple[float, float, int]]:
+    """kind → (wall s, CPU s, documents) of building every text of the kind;
+    with `hand`, from the documents handed over as a run does (today's code)."""
     engine = make_engine(url)
     out: dict[str, tuple[float, float, int]] = {}
     cache = getattr(module, "_BUYER_TEXTS", None)
@@ -54,9 +81,17 @@ def run(module: ModuleType, url: str) -> dict[str, tuple[float, float, int]]:
                 ("invoice", Invoice, module._invoice_texts),
                 ("act", Act, module._act_texts),
             ):
-                numbers = list(uow.session.execute(select(table.number)).scalars())
+                given = handed(uow)[kind] if hand else None
+                numbers = (
+                    list(given)
+                    if given is not None
+                    else list(uow.session.execute(select(table.number)).scalars())
+                )
                 wall, cpu = time.perf_counter(), time.process_time()
-                count = sum(1 for _ in texts(uow, numbers))
+                if given is None:
+                    count = sum(1 for _ in texts(uow, numbers))
+                else:
+                    count = sum(1 for _ in texts(uow, numbers, given))
                 out[kind] = (time.perf_counter() - wall, time.process_time() - cpu, count)
     finally:
         engine.dispose()
@@ -69,16 +104,19 @@ def main() -> int:
     parser.add_argument("--old", type=Path, help="source tree of an earlier commit")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    modules = {"today": snapshots}
+    modules: dict[str, tuple[ModuleType, bool]] = {
+        "today, read back": (snapshots, False),
+        "today, handed over": (snapshots, True),
+    }
     if args.old:
-        modules["old"] = load_old(args.old)
+        modules["old (read back)"] = (load_old(args.old), False)
     totals: dict[str, dict[str, list[tuple[float, float, int]]]] = {
         name: {"invoice": [], "act": []} for name in modules
     }
     print(f"load average at start: {os.getloadavg()}")
     for _ in range(args.repeat):
-        for name, module in modules.items():
-            for kind, measured in run(module, args.url).items():
+        for name, (module, hand) in modules.items():
+            for kind, measured in run(module, args.url, hand=hand).items():
                 totals[name][kind].append(measured)
     print(f"load average at end: {os.getloadavg()}")
     print("| Code | Kind | Documents | Wall s (best) | CPU s (best) | CPU µs / document |")
