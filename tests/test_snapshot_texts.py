@@ -7,12 +7,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import DocumentSnapshot
 from backoffice.documents import snapshot
 from backoffice.domain import ClientKind
+from backoffice.money import from_minor
 from backoffice.services import integrity, orders, settings, snapshots, usage
 from tests.helpers import EDRPOU_B, RNOKPP_A, RNOKPP_B, D, add_legal, day
 from tests.test_billing import subscribe
@@ -74,3 +77,10 @@ def test_bulk_texts_are_the_canonical_texts_of_the_records(
         assert '"nbu_rate":"' in texts if kind == "invoice" else "понад включені" in texts
     with uow_factory(read_only=True) as uow:
         assert integrity.check_integrity(uow).ok
+
+
+@given(st.integers(min_value=-(10**15), max_value=10**15), st.sampled_from([2, 4]))
+def test_amounts_written_from_minor_units_are_the_decimals_text(value: int, places: int) -> None:
+    # the bulk texts write stored integers without making Decimals; the
+    # records write str(Decimal): the snapshot texts must not tell them apart
+    assert snapshots._minor_text(value, places) == str(from_minor(value, places))

@@ -134,6 +134,42 @@ def act(buyer: Party = INDIVIDUAL, count: int = 30) -> ActDocument:
     )
 
 
+def split_period_act() -> ActDocument:
+    """October's act of a 3-month tariff bought on 10.09 for 01.09–30.11 (91
+    days, 285,00 EUR, 14 240,79 грн): the month's portion with its own days
+    and the debit's whole cost, beside a whole debit of the month."""
+    portion = DocumentLine(
+        1,
+        "Тариф «Бізнес» за 01.09.2026–30.11.2026 (вартість за 91 дн. 14 240,79 грн, "
+        "285,00 EUR): за жовтень 2026 р., 31 з 91 дн.",
+        "послуга",
+        D(1),
+        D("4851.26"),
+        D("4851.26"),
+        D("97.09"),
+        D("48.5123"),
+        MARKUP,
+        dt.date(2026, 9, 10),
+        dt.date(2026, 10, 1),
+        dt.date(2026, 10, 31),
+    )
+    whole = replace(
+        _line(2, "Опція «Користувачі», жовтень 2026", "5.00"), date=dt.date(2026, 10, 1)
+    )
+    return ActDocument(
+        number="АКТ-2026-000034",
+        date=dt.date(2026, 10, 31),
+        month="2026-10",
+        place="м. Київ",
+        supplier=SUPPLIER,
+        buyer=LEGAL,
+        contract="№ 12/2026 від 01.02.2026",
+        account_number="2600003",
+        lines=[portion, whole],
+        total=portion.total + whole.total,
+    )
+
+
 def long_names() -> tuple[InvoiceDocument, ActDocument]:
     """The longest values allowed: 300-character names, one of them without a space."""
     words = ("Товариство з обмеженою відповідальністю «Дуже Довга Назва " * 8)[:300]
@@ -168,6 +204,7 @@ def samples() -> dict[str, InvoiceDocument | ActDocument]:
         "invoice_sole_proprietor_no_vat_3_months": three_months,
         "act_individual_many_lines": act(INDIVIDUAL, 60),
         "act_sole_proprietor": act(SOLE, 4),
+        "act_split_period": split_period_act(),
         "invoice_long_names": long_invoice,
         "act_long_names": long_act,
     }

@@ -95,6 +95,22 @@ def days_rendered(period: ServicePeriod, month: str, *, from_start: bool = False
     return max(0, (min(_next_month(first), stop) - begin).days)
 
 
+def portion_days(
+    period: ServicePeriod, month: str, *, from_start: bool = False
+) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of what `month`'s act states of the period (the
+    days `days_rendered` counts), or None when it states none."""
+    first = dt.date(int(month[:4]), int(month[5:7]), 1)
+    stop = period.ends_on
+    if period.rendered_until is not None:
+        stop = min(stop, max(period.rendered_until, period.starts_on))
+    begin = period.starts_on if from_start else max(first, period.starts_on)
+    end = min(_next_month(first), stop)
+    if end <= begin:
+        return None
+    return begin, end - dt.timedelta(days=1)
+
+
 def prepaid_after(amount: int, period: ServicePeriod, month: str) -> int:
     """Paid but not rendered by the end of `month`: the prepayment left."""
     return amount - recognised_through(amount, period, month)
@@ -105,6 +121,7 @@ __all__ = [
     "days_rendered",
     "month_key",
     "month_portions",
+    "portion_days",
     "prepaid_after",
     "recognised_through",
 ]

@@ -61,24 +61,36 @@ def acts_pdf(args: argparse.Namespace) -> int:
 
 
 def reconciliation(args: argparse.Namespace) -> int:
+    """Issue the statement of ACCOUNT for --from..--to (numbered, its content
+    fixed, SPEC §10, §13) and write it; or, with --number, write an issued
+    statement again exactly as it was issued."""
     from backoffice.documents.reconciliation_pdf import render_reconciliation
     from backoffice.exports import write_report
     from backoffice.services import reports
-    from backoffice.services.reconciliation import reconciliation_document
+    from backoffice.services.reconciliation import issue_statement, issued_statement
 
     out = Path(args.out)
     suffix = out.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
         raise InputError(f"--out {out}: the file name must end in .pdf or .xlsx")
-    with UnitOfWork(_engine(args), read_only=True) as uow:
+    if args.number:
+        if args.account or args.date_from or args.date_to:
+            raise InputError("--number reprints an issued statement: give no account or period")
+    elif not (args.account and args.date_from and args.date_to):
+        raise InputError("give ACCOUNT --from --to to issue a statement, or --number to reprint")
+    with UnitOfWork(_engine(args), read_only=bool(args.number)) as uow:
+        if args.number:
+            doc = issued_statement(uow, args.number)
+        else:
+            doc = issue_statement(uow, args.account, args.date_from, args.date_to, args.date)
+        # the file first: a statement that could not be written is not issued
         if suffix == ".pdf":
-            doc = reconciliation_document(uow, args.account, args.date_from, args.date_to)
             render_reconciliation(doc, out)
         else:
-            write_report(
-                reports.reconciliation_report(uow, args.account, args.date_from, args.date_to), out
-            )
-    print(f"reconciliation statement of {args.account} written to {out}")
+            write_report(reports.reconciliation_sheet(uow, doc), out)
+        if not args.number:
+            uow.commit()
+    print(f"reconciliation statement {doc.number} of {doc.account_number} written to {out}")
     return 0
 
 

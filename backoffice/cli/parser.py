@@ -239,11 +239,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--month", help="all acts of the month")
     p.add_argument("--out", required=True, help="an existing folder, or FILE.pdf")
 
-    p = command("reconciliation", dc.reconciliation, "reconciliation statement, PDF or Excel")
-    p.add_argument("account")
-    p.add_argument("--from", dest="date_from", type=parse_date, required=True)
-    p.add_argument("--to", dest="date_to", type=parse_date, required=True)
+    p = command(
+        "reconciliation",
+        dc.reconciliation,
+        "issue a reconciliation statement (numbered, fixed), or reprint one: PDF or Excel",
+    )
+    p.add_argument("account", nargs="?")
+    p.add_argument("--from", dest="date_from", type=parse_date)
+    p.add_argument("--to", dest="date_to", type=parse_date)
+    p.add_argument("--number", help="reprint the issued statement of this number")
     p.add_argument("--out", required=True, help="FILE.pdf or FILE.xlsx")
+    _date(p)
 
     from backoffice.services.report_names import REPORTS
 

@@ -11,6 +11,7 @@ total in words; how UAH was computed from EUR; signatures of both sides.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 from decimal import Decimal
@@ -53,9 +54,12 @@ def _lines_table(doc: ActDocument) -> ps.Table:
     markups = {x.markup_percent for x in doc.lines}
     with_markup = len(markups) > 1
     with_date = any(x.date is not None for x in doc.lines)
+    with_period = any(x.period_from is not None for x in doc.lines)
     vat = " з ПДВ" if doc.supplier.vat_payer else ""
     cols: list[tuple[str, float]] = [("№", 7 * mm)]
-    if with_date:
+    if with_period:
+        cols.append(("Дата / період", 20 * mm))
+    elif with_date:
         cols.append(("Дата", 18 * mm))
     cols += [
         ("Найменування послуги", 0.0),
@@ -73,7 +77,9 @@ def _lines_table(doc: ActDocument) -> ps.Table:
 
     def row(line: DocumentLine) -> list[object]:
         cells: list[object] = [str(line.number)]
-        if with_date:
+        if with_period and line.period_from is not None and line.period_to is not None:
+            cells.append(days_text(line.period_from, line.period_to))
+        elif with_date or with_period:
             cells.append(format_date(line.date) if line.date else "")
         cells += [
             ps.fit(line.service, widths[service_col] - 5, size=8),
@@ -100,6 +106,12 @@ def _lines_table(doc: ActDocument) -> ps.Table:
     return ps.Table(data, style, pad=(2.5, 2.5, 2.5, 3), colWidths=widths, repeatRows=1)
 
 
+def days_text(first: dt.date, last: dt.date) -> str:
+    """`01.10.2026–` over `31.10.2026`: the days an act line states of a
+    longer paid period, on two lines of the narrow date column."""
+    return f"{format_date(first)}–\n{format_date(last)}"
+
+
 def _calculation_note(doc: ActDocument) -> list[Flowable]:
     markups = sorted({x.markup_percent for x in doc.lines if x.markup_percent is not None})
     if not any(x.eur is not None for x in doc.lines):
@@ -116,7 +128,17 @@ def _calculation_note(doc: ActDocument) -> list[Flowable]:
     elif markups:
         sentence += " з націнкою, зазначеною в рядку"
     eur_total = sum((x.eur * x.quantity for x in doc.lines if x.eur is not None), Decimal(0))
-    note = sentence + f", з округленням до копійки. Разом у EUR: {format_eur(eur_total)}."
+    note = sentence + ", з округленням до копійки."
+    if any(x.period_from is not None for x in doc.lines):
+        # a portion's EUR and UAH are each the debit's split by days, so the
+        # formula above holds for the whole debit, not for its portion
+        note += (
+            " Рядки з періодом — частини списань за період, довший за місяць: формулою визначено"
+            " вартість за весь період (зазначено в рядку); сума рядка = ця вартість × днів"
+            " у місяці / днів періоду з округленням до копійки, а залишок від округлення"
+            " відноситься на останній місяць періоду; так само визначено частку в EUR."
+        )
+    note += f" Разом у EUR: {format_eur(eur_total)}."
     return [ps.para(note, style=ps.SMALL)]
 
 

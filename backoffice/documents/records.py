@@ -90,6 +90,11 @@ class DocumentLine:
     """Markup over the NBU rate, percent (`3` for 3 %)."""
     date: dt.date | None = None
     """Debit date of an act line; None on invoices."""
+    period_from: dt.date | None = None
+    """First day of the days an act line states, when it is the month's
+    portion of a debit for a longer period (SPEC §11); None otherwise."""
+    period_to: dt.date | None = None
+    """Last day of those days."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,14 +21,25 @@ import typing
 from decimal import Decimal
 from typing import Any
 
-from backoffice.documents.records import ActDocument, DocumentLine, InvoiceDocument, Party
+from backoffice.documents.records import (
+    ActDocument,
+    DocumentLine,
+    InvoiceDocument,
+    Party,
+    ReconciliationDocument,
+    ReconciliationRow,
+)
 
-VERSION = 1
+VERSION = 2
 """The snapshot text's shape; stored with each snapshot."""
 
-KINDS: dict[str, type[InvoiceDocument] | type[ActDocument]] = {
+Record = InvoiceDocument | ActDocument | ReconciliationDocument
+
+KINDS: dict[str, type[Record]] = {
     "invoice": InvoiceDocument,
     "act": ActDocument,
+    # a reconciliation statement (the kind column holds 12 characters)
+    "reconcile": ReconciliationDocument,
 }
 """Snapshot kind → the record it holds."""
 
@@ -90,7 +101,7 @@ def plain(record: Any) -> Any:
     return _plain(record)
 
 
-def canonical(doc: InvoiceDocument | ActDocument) -> str:
+def canonical(doc: Record) -> str:
     """The record as canonical JSON: what is hashed and stored."""
     return json.dumps(_plain(doc), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
@@ -100,9 +111,9 @@ def digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def read(kind: str, text: str) -> InvoiceDocument | ActDocument:
+def read(kind: str, text: str) -> Record:
     """The record a snapshot holds."""
-    record: InvoiceDocument | ActDocument = _build(KINDS[kind], json.loads(text))
+    record: Record = _build(KINDS[kind], json.loads(text))
     return record
 
 
@@ -133,8 +144,8 @@ def _value(hint: Any, raw: Any) -> Any:
         return dt.date.fromisoformat(raw)
     if hint is Party:
         return _build(Party, raw)
-    if args and args[0] is DocumentLine:
-        return [_build(DocumentLine, line) for line in raw]
+    if args and args[0] in (DocumentLine, ReconciliationRow):
+        return [_build(args[0], line) for line in raw]
     if args and args[0] is str:
         return tuple(raw)
     return raw

@@ -41,8 +41,9 @@ AMOUNT = '#,##0.00;-#,##0.00;""'  # a zero side of a balance stays empty
 def title_lines(doc: ReconciliationDocument, report: Report) -> list[str]:
     period = f"за період з {format_date(doc.period_from)} по {format_date(doc.period_to)}"
     lines = [
-        report.company,
-        TITLE,
+        # the statement's own supplier: an issued one keeps the name it was issued under
+        doc.supplier.name or report.company,
+        TITLE + (f" № {doc.number}" if doc.number else ""),
         period,
         f"між {named(doc.supplier, SUPPLIER_ROLE)} та {named(doc.buyer, BUYER_ROLE)}",
     ]

@@ -38,7 +38,7 @@ from backoffice.db.models import (
     LedgerEntry,
     ServicePeriod,
 )
-from backoffice.documents.numbers import MONTHS_NOMINATIVE
+from backoffice.documents.numbers import MONTHS_NOMINATIVE, format_amount, format_eur
 from backoffice.errors import BackofficeError
 from backoffice.money import from_minor, to_minor
 from backoffice.services import audit, daily, months, sequences, settings, snapshots
@@ -268,7 +268,22 @@ def _make_acts(
     )
     _insert_portion_lines(uow, month, portions, set(billable))
     # what each act states, fixed in bulk (SPEC §11)
-    snapshots.fix_documents(uow, "act", [a["number"] for a in act_rows])
+    snapshots.fix_documents(
+        uow,
+        "act",
+        [a["number"] for a in act_rows],
+        given={
+            a["number"]: snapshots.IssuedAct(
+                a["number"],
+                a["account_id"],
+                month,
+                a["act_date"],
+                -amounts[a["account_id"]],
+                info[a["account_id"]].number,
+            )
+            for a in act_rows
+        },
+    )
     numbers = {a["account_id"]: a["number"] for a in act_rows}
     for account_id in sorted(amounts):
         row = info[account_id]
@@ -373,17 +388,34 @@ def _portions(uow: UnitOfWork, month: str, start: dt.date, end: dt.date) -> list
         cents = recognition.recognised_through(-int(eur or 0), period, month) - int(eur0)
         if uah == 0 and cents == 0:
             continue
-        service = _portion_text(comment or kind, period, month, posted >= start)
+        service = _portion_text(
+            comment or kind, period, month, posted >= start, -int(amount), -int(eur or 0)
+        )
         found.append(_Portion(account_id, entry_id, uah, cents, rate, service[:300]))
     return found
 
 
-def _portion_text(what: str, period: recognition.ServicePeriod, month: str, first: bool) -> str:
-    """`Тариф «Старт» за 01.09.2026–30.11.2026: за жовтень 2026 р., 31 з 91 дн.`"""
+def _portion_text(
+    what: str,
+    period: recognition.ServicePeriod,
+    month: str,
+    first: bool,
+    uah: int,
+    eur: int,
+) -> str:
+    """`Тариф «Старт» за 01.09.2026–30.11.2026 (вартість за 91 дн. 14 240,79 грн,
+    285,00 EUR): за жовтень 2026 р., 31 з 91 дн.`: the debit's whole cost
+    beside the days, so a reader can check the portion (cost × days / period
+    days, to the kopiyka; the rounding remainder on the last month)."""
     days = recognition.days_rendered(period, month, from_start=first)
     total = (period.ends_on - period.starts_on).days
     name = MONTHS_NOMINATIVE[int(month[5:7]) - 1]
-    return f"{what}: за {name} {month[:4]} р., {days} з {total} дн."
+    cost = f"{format_amount(from_minor(abs(uah), 2))} грн"
+    if eur:
+        cost += f", {format_eur(from_minor(abs(eur), 2))} EUR"
+    return (
+        f"{what} (вартість за {total} дн. {cost}): за {name} {month[:4]} р., {days} з {total} дн."
+    )
 
 
 def _insert_portion_lines(

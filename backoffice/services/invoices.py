@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
     String,
@@ -452,7 +453,8 @@ def invoice_run(uow: UnitOfWork, day: dt.date) -> InvoiceRunResult:
         for position, line in enumerate(lines, 1)
     ]
     insert_rows(uow, INVOICE_LINES, line_rows)
-    snapshots.fix_documents(uow, "invoice", numbers)
+    shared = {"issue_date": day, "due_date": due_date, "period": month, "rate": nbu}
+    snapshots.fix_documents(uow, "invoice", numbers, given=_issued(numbers, drafts, ids, shared))
     audit.record(
         uow,
         "invoice.run",
@@ -461,6 +463,48 @@ def invoice_run(uow: UnitOfWork, day: dt.date) -> InvoiceRunResult:
         {"month": month, "issued": len(numbers), "first": numbers[0], "last": numbers[-1]},
     )
     return InvoiceRunResult(day, run_day, (month,), tuple(numbers), existing, tuple(errors))
+
+
+def _issued(
+    numbers: Sequence[str],
+    drafts: list[tuple[str, Any, list[InvoiceLineDraft], PeriodPrice, Decimal]],
+    ids: dict[str, int],
+    fields: dict[str, Any],
+) -> dict[str, snapshots.IssuedInvoice]:
+    """The run's invoices as their snapshots are written from them: what was
+    just inserted (`fields` shared by all), money in the stored minor units,
+    not read back."""
+    issued: dict[str, snapshots.IssuedInvoice] = {}
+    for number, (_, row, lines, price, markup) in zip(numbers, drafts, strict=True):
+        total = sum((line.total for line in lines), Decimal("0.00"))
+        issued[number] = snapshots.IssuedInvoice(
+            id=ids[number],
+            number=number,
+            account_id=row.account_id,
+            kind="renewal",
+            issue_date=fields["issue_date"],
+            due_date=fields["due_date"],
+            period=fields["period"],
+            total=to_minor(total, 2),
+            eur_total=to_minor(price.eur, 2),
+            rate=to_minor(fields["rate"], 4),
+            markup_percent=to_minor(markup, 4),
+            account=row.number,
+            months=row.months,
+            lines=[
+                snapshots.IssuedLine(
+                    position,
+                    line.service,
+                    line.unit,
+                    line.quantity,
+                    to_minor(_unit_price(line), 2),
+                    to_minor(line.total, 2),
+                    None if line.eur is None else to_minor(line.eur, 2),
+                )
+                for position, line in enumerate(lines, 1)
+            ],
+        )
+    return issued
 
 
 def _invoiced(uow: UnitOfWork, month: str) -> int:
@@ -896,6 +940,10 @@ def _view(invoice: Invoice, account: str, client: str, today: dt.date) -> Invoic
     )
 
 
+def _unit_price(line: InvoiceLineDraft) -> Decimal:
+    return (line.total / line.quantity).quantize(Decimal("0.01"))
+
+
 def _line_row(invoice_id: int, position: int, line: InvoiceLineDraft) -> dict[str, object]:
     return {
         "invoice_id": invoice_id,
@@ -903,7 +951,7 @@ def _line_row(invoice_id: int, position: int, line: InvoiceLineDraft) -> dict[st
         "service": line.service,
         "unit": line.unit,
         "quantity": line.quantity,
-        "price": (line.total / line.quantity).quantize(Decimal("0.01")),
+        "price": _unit_price(line),
         "total": line.total,
         "eur": line.eur,
     }

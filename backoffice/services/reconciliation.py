@@ -15,22 +15,39 @@ opening balance, never a row. The opening balance is the same rows summed
 over all time before the period, so opening + debits − credits = closing
 by construction; with every month closed, the closing balance is the
 account's balance plus its prepayment not yet rendered, sign turned.
+
+A statement given to the client is issued (`issue_statement`): it gets a
+number (`АЗ-2026-000001`, counter `reconciliation:YEAR`) and its content is
+fixed as a snapshot with its hash, like invoices and acts (SPEC §10); every
+later print renders that snapshot (`issued_statement`) and `check` proves it
+unchanged. The snapshots are the statements' register: issuing the same
+account and period again with the same content gives the same statement.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import json
 from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from backoffice.db.engine import UnitOfWork
-from backoffice.db.models import Act, Client, LedgerEntry, ServicePeriod, StatementLine
+from backoffice.db.models import (
+    Act,
+    Client,
+    DocumentSnapshot,
+    LedgerEntry,
+    ServicePeriod,
+    StatementLine,
+)
+from backoffice.documents import snapshot
 from backoffice.documents.records import ReconciliationDocument, ReconciliationRow
 from backoffice.domain import EntryKind
-from backoffice.errors import InputError
-from backoffice.services import documents, ledger, months
+from backoffice.errors import InputError, NotFound
+from backoffice.services import audit, documents, ledger, months, sequences, snapshots
 
 ZERO = Decimal("0.00")
 SERVICE_KINDS = frozenset(str(k) for k in documents.SERVICE_KINDS) | {"refund_proration"}
@@ -177,4 +194,77 @@ def _payment_orders(uow: UnitOfWork, entry_ids: list[int]) -> dict[int, str]:
     return found
 
 
-__all__ = ["reconciliation_document"]
+KIND = "reconcile"
+"""The statements' snapshot kind."""
+PATTERN = "АЗ-{year}-######"
+
+
+def issue_statement(
+    uow: UnitOfWork, account_number: str, date_from: dt.date, date_to: dt.date, day: dt.date
+) -> ReconciliationDocument:
+    """Issue the statement of the account for the period, drawn up on `day`:
+    numbered and fixed. If a statement of the same account and period with
+    the same content was issued before, that one is given again (so a
+    repeated command issues nothing new)."""
+    drawn = reconciliation_document(uow, account_number, date_from, date_to)
+    same = _issued_alike(uow, drawn)
+    if same is not None:
+        return same
+    value = sequences.take_numbers(uow, f"reconciliation:{day.year}")
+    number = sequences.format_number(PATTERN, value, year=day.year)
+    doc = dataclasses.replace(drawn, number=number, date=day)
+    sha = snapshots.fix_record(uow, KIND, number, doc)
+    audit.record(
+        uow,
+        "reconciliation.issue",
+        number,
+        None,
+        {
+            "account": doc.account_number,
+            "from": str(date_from),
+            "to": str(date_to),
+            "closing_balance": str(doc.closing_balance),
+            "sha256": sha,
+        },
+    )
+    return doc
+
+
+def issued_statement(uow: UnitOfWork, number: str) -> ReconciliationDocument:
+    """An issued statement as it was issued (its snapshot)."""
+    doc = snapshots.read_document(uow, KIND, number.strip())
+    if doc is None:
+        raise NotFound(f"reconciliation statement {number!r} was never issued")
+    assert isinstance(doc, ReconciliationDocument)
+    return doc
+
+
+def _issued_alike(uow: UnitOfWork, drawn: ReconciliationDocument) -> ReconciliationDocument | None:
+    """The latest statement issued for the same account and period stating
+    what `drawn` states (its number and date aside), or None."""
+    wanted = _content(snapshot.canonical(drawn))
+    # few statements per account: their texts name the account
+    bodies = uow.session.execute(
+        select(DocumentSnapshot.body)
+        .where(
+            DocumentSnapshot.kind == KIND,
+            DocumentSnapshot.body.contains(json.dumps(drawn.account_number, ensure_ascii=False)),
+        )
+        .order_by(DocumentSnapshot.id.desc())
+    ).scalars()
+    for body in bodies:
+        if _content(body) == wanted:
+            doc = snapshot.read(KIND, body)
+            assert isinstance(doc, ReconciliationDocument)
+            return doc
+    return None
+
+
+def _content(text: str) -> dict[str, object]:
+    stated = json.loads(text)
+    stated.pop("number", None)
+    stated.pop("date", None)
+    return stated
+
+
+__all__ = ["issue_statement", "issued_statement", "reconciliation_document"]

@@ -31,7 +31,7 @@ from backoffice.db.models import (
     Subscription,
 )
 from backoffice.documents.numbers import format_date
-from backoffice.documents.records import vat_included
+from backoffice.documents.records import ReconciliationDocument, vat_included
 from backoffice.domain import EntryKind
 from backoffice.errors import BackofficeError, InputError
 from backoffice.exports import Column, ColumnKind, Report
@@ -547,14 +547,23 @@ def reconciliation_report(
 ) -> Report:
     """The reconciliation statement as a sheet with the content of its PDF
     (exports/reconciliation_xlsx.py draws it)."""
+    from backoffice.services.reconciliation import reconciliation_document
+
+    return reconciliation_sheet(
+        uow, reconciliation_document(uow, account_number, date_from, date_to)
+    )
+
+
+def reconciliation_sheet(uow: UnitOfWork, doc: ReconciliationDocument) -> Report:
+    """A statement (an issued one, as issued) as a sheet with the content of its PDF."""
     from functools import partial
 
     from backoffice.exports.reconciliation_xlsx import draw_reconciliation
-    from backoffice.services.reconciliation import reconciliation_document
 
-    doc = reconciliation_document(uow, account_number, date_from, date_to)
     title = f"Акт звірки взаєморозрахунків, особовий рахунок {doc.account_number}"
-    report = _report(uow, title, _period(date_from, date_to), (), (), "Акт звірки")
+    if doc.number:
+        title += f", № {doc.number}"
+    report = _report(uow, title, _period(doc.period_from, doc.period_to), (), (), "Акт звірки")
     return dataclasses.replace(report, draw=partial(draw_reconciliation, doc))
 
 

@@ -22,15 +22,26 @@ import hashlib
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Table, any_, literal, select
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import (
+    BigInteger,
+    Connection,
+    Table,
+    func,
+    inspect,
+    literal,
+    select,
+    type_coerce,
+)
 
 from backoffice.billing.periods import add_months
+from backoffice.billing.recognition import ServicePeriod as PaidPeriod
+from backoffice.billing.recognition import portion_days
+from backoffice.db.among import among
 from backoffice.db.bulk_insert import insert_rows
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import (
@@ -45,6 +56,7 @@ from backoffice.db.models import (
     InvoiceLine,
     LedgerEntry,
     ServiceOrder,
+    ServicePeriod,
     Subscription,
 )
 from backoffice.documents import snapshot
@@ -55,11 +67,12 @@ from backoffice.documents.records import (
     DocumentLine,
     InvoiceDocument,
     Party,
+    ReconciliationDocument,
     vat_included,
 )
 from backoffice.domain import ClientKind
 from backoffice.errors import InputError
-from backoffice.money import round_half_up
+from backoffice.money import from_minor, round_half_up
 from backoffice.services import audit, settings
 
 SNAPSHOTS: Table = DocumentSnapshot.__table__  # type: ignore[assignment]
@@ -260,10 +273,15 @@ def invoice_records(uow: UnitOfWork, numbers: Sequence[str]) -> dict[str, Invoic
 
 
 def _invoice_rows(
-    uow: UnitOfWork, numbers: Sequence[str]
+    uow: UnitOfWork, numbers: Sequence[str], *, minor: bool = False
 ) -> tuple[list[Any], dict[int, list[Any]], dict[int, _Client]]:
     """The invoices `numbers` (at most a chunk), their lines by invoice id and
-    their clients by account id, in three set-based queries."""
+    their clients by account id, in three set-based queries; with `minor`
+    their money as the stored integers (see `_act_rows`)."""
+
+    def money(column: Any) -> Any:
+        return type_coerce(column, BigInteger).label(column.key) if minor else column
+
     invoices = (
         _core(uow)
         .execute(
@@ -275,10 +293,10 @@ def _invoice_rows(
                 Invoice.issue_date,
                 Invoice.due_date,
                 Invoice.period,
-                Invoice.total,
-                Invoice.eur_total,
-                Invoice.rate,
-                Invoice.markup_percent,
+                money(Invoice.total),
+                money(Invoice.eur_total),
+                money(Invoice.rate),
+                money(Invoice.markup_percent),
                 Account.number.label("account"),
                 Subscription.months,
             )
@@ -298,9 +316,9 @@ def _invoice_rows(
                 InvoiceLine.service,
                 InvoiceLine.unit,
                 InvoiceLine.quantity,
-                InvoiceLine.price,
-                InvoiceLine.total,
-                InvoiceLine.eur,
+                money(InvoiceLine.price),
+                money(InvoiceLine.total),
+                money(InvoiceLine.eur),
             )
             .where(_among(uow, InvoiceLine.invoice_id, [i.id for i in invoices]))
             .order_by(InvoiceLine.invoice_id, InvoiceLine.position)
@@ -388,52 +406,125 @@ def act_records(uow: UnitOfWork, numbers: Sequence[str]) -> dict[str, ActDocumen
     return out
 
 
+class IssuedInvoice(NamedTuple):
+    """An invoice the invoice run has just made, as `_invoice_rows` would read
+    it back (money in minor units), with its lines (`IssuedLine`)."""
+
+    id: int
+    number: str
+    account_id: int
+    kind: str
+    issue_date: dt.date
+    due_date: dt.date
+    period: str | None
+    total: int
+    eur_total: int | None
+    rate: int | None
+    markup_percent: int | None
+    account: str
+    months: int | None
+    lines: list[IssuedLine]
+
+
+class IssuedLine(NamedTuple):
+    position: int
+    service: str
+    unit: str
+    quantity: int
+    price: int
+    total: int
+    eur: int | None
+
+
+class IssuedAct(NamedTuple):
+    """A monthly act the closing has just made, as `_act_rows` would read it
+    back (money in minor units)."""
+
+    number: str
+    account_id: int
+    month: str
+    act_date: dt.date
+    total_uah: int
+    account: str
+    order_id: None = None
+
+
 def _act_rows(
-    uow: UnitOfWork, numbers: Sequence[str], make_line: Callable[[int, Any], Any]
-) -> tuple[list[Any], dict[int, list[Any]], dict[int, Any], dict[int, _Client]]:
+    uow: UnitOfWork,
+    numbers: Sequence[str],
+    make_line: Callable[[int, Any], Any],
+    *,
+    minor: bool = False,
+    given: Sequence[IssuedAct] | None = None,
+) -> tuple[Sequence[Any], dict[str, list[Any]], dict[int, Any], dict[int, _Client]]:
     """The acts `numbers` (at most a chunk), the lines of the monthly ones by
-    act id, the orders of the others by id and the clients by account id.
-    `make_line` makes a line from its number and debit (`act_line`)."""
-    acts = (
-        _core(uow)
-        .execute(
-            select(
-                Act.id,
-                Act.number,
-                Act.account_id,
-                Act.month,
-                Act.act_date,
-                Act.total_uah,
-                Act.order_id,
-                Account.number.label("account"),
+    act number, the orders of the others by id and the clients by account id.
+    `make_line` makes a line from its number and debit (`act_line`). With
+    `minor` the money of the acts and lines comes as the stored integers
+    (minor units), for the bulk texts to write without Decimals; `given` are
+    the acts just made by the closing (not read back)."""
+
+    def money(column: Any) -> Any:
+        return type_coerce(column, BigInteger).label(column.key) if minor else column
+
+    acts: Sequence[Any] = (
+        given
+        if given is not None
+        else (
+            _core(uow)
+            .execute(
+                select(
+                    Act.id,
+                    Act.number,
+                    Act.account_id,
+                    Act.month,
+                    Act.act_date,
+                    money(Act.total_uah),
+                    Act.order_id,
+                    Account.number.label("account"),
+                )
+                .join(Account, Account.id == Act.account_id)
+                .where(_among(uow, Act.number, numbers))
             )
-            .join(Account, Account.id == Act.account_id)
-            .where(_among(uow, Act.number, numbers))
+            .all()
         )
-        .all()
     )
-    lines: dict[int, list[Any]] = defaultdict(list)
-    monthly = [a.id for a in acts if a.order_id is None]
-    for row in (
-        _core(uow)
-        .execute(
-            select(
-                ActLine.act_id,
-                ActLine.service,
-                ActLine.eur,
-                ActLine.rate,
-                ActLine.uah,
-                LedgerEntry.business_date,
-                LedgerEntry.markup_percent,
-                LedgerEntry.kind,
-            )
-            .join(LedgerEntry, LedgerEntry.id == ActLine.entry_id)
-            .where(_among(uow, ActLine.act_id, monthly))
-            .order_by(ActLine.act_id, LedgerEntry.business_date, ActLine.id)
+    lines: dict[str, list[Any]] = defaultdict(list)
+    monthly = [a.number for a in acts if a.order_id is None]
+    statement = (
+        select(
+            Act.number.label("act_number"),
+            ActLine.service,
+            money(ActLine.eur),
+            money(ActLine.rate),
+            money(ActLine.uah),
+            LedgerEntry.business_date,
+            money(LedgerEntry.markup_percent),
+            LedgerEntry.kind,
+            Act.month.label("act_month"),
         )
-        .all()
-    ):
-        found = lines[row.act_id]
+        .join(Act, Act.id == ActLine.act_id)
+        .join(LedgerEntry, LedgerEntry.id == ActLine.entry_id)
+        .where(_among(uow, Act.number, monthly))
+        .order_by(ActLine.act_id, LedgerEntry.business_date, ActLine.id)
+    )
+    if _has_periods(uow):
+        statement = statement.add_columns(
+            ServicePeriod.starts_on, ServicePeriod.ends_on, ServicePeriod.rendered_until
+        ).outerjoin(
+            ServicePeriod,
+            ServicePeriod.entry_id == func.coalesce(LedgerEntry.reverses_id, LedgerEntry.id),
+        )
+    else:
+        # the migration that snapshots old documents (0006) runs before
+        # service periods exist: no line is a portion then
+        statement = statement.add_columns(
+            literal(None).label("starts_on"),
+            literal(None).label("ends_on"),
+            literal(None).label("rendered_until"),
+        )
+    for row in _core(uow).execute(statement).all():
+        found = lines[row.act_number]
         found.append(make_line(len(found) + 1, row))
     orders = {
         row.id: row
@@ -455,13 +546,13 @@ def _act_rows(
 
 
 def _act_content(
-    act: Any, lines: dict[int, list[DocumentLine]], orders: dict[int, Any], client: _Client
-) -> tuple[str, list[DocumentLine]]:
+    act: Any, lines: dict[str, list[Any]], orders: dict[int, Any], client: _Client
+) -> tuple[str, list[Any]]:
     """The contract an act cites and its lines: an order's act has the
     order's one line and cites the order's contract when it names one."""
     contract = contract_text(client, act.act_date)
     if act.order_id is None:
-        return contract, lines[act.id]
+        return contract, lines[act.number]
     order = orders[act.order_id]
     line = DocumentLine(1, order.service, "послуга", Decimal(1), order.amount, order.amount)
     return order.contract or contract, [line]
@@ -473,11 +564,26 @@ _OVERAGE = re.compile(
 )
 
 
+def line_period(row: Any) -> tuple[dt.date, dt.date] | tuple[None, None]:
+    """The days an act line states when it is its month's portion of a debit
+    for a longer period (the line's debit has a service period), else Nones.
+    A debit posted in the act's month states its period from its start (the
+    closing puts the months before the debit on its first act)."""
+    if row.starts_on is None:
+        return None, None
+    month = row.act_month
+    period = PaidPeriod(row.starts_on, row.ends_on, row.rendered_until)
+    first = row.business_date >= dt.date(int(month[:4]), int(month[5:7]), 1)
+    return portion_days(period, month, from_start=first) or (None, None)
+
+
 def act_line(number: int, row: Any) -> DocumentLine:
     """An act line from its ledger debit. An overage debit carries its real
     quantity, unit and unit price (the option's price × the overage
-    multiplier), read from the debit's text «…, 68 поставка × 0.50 EUR × 2»."""
+    multiplier), read from the debit's text «…, 68 поставка × 0.50 EUR × 2».
+    A portion of a longer period states its own days, not the debit's date."""
     match = _OVERAGE.match(row.service) if row.kind == "debit_overage" else None
+    period_from, period_to = line_period(row)
     if match is None or int(match["qty"]) <= 0:
         return DocumentLine(
             number=number,
@@ -490,6 +596,8 @@ def act_line(number: int, row: Any) -> DocumentLine:
             rate=row.rate,
             markup_percent=row.markup_percent,
             date=row.business_date,
+            period_from=period_from,
+            period_to=period_to,
         )
     quantity = int(match["qty"])
     unit = match["unit"]
@@ -512,6 +620,8 @@ def act_line(number: int, row: Any) -> DocumentLine:
         rate=row.rate,
         markup_percent=row.markup_percent,
         date=row.business_date,
+        period_from=period_from,
+        period_to=period_to,
     )
 
 
@@ -531,7 +641,12 @@ def readable(text: str) -> str:
 
 
 def fix_documents(
-    uow: UnitOfWork, kind: str, numbers: Sequence[str], *, source: str = "issue"
+    uow: UnitOfWork,
+    kind: str,
+    numbers: Sequence[str],
+    *,
+    source: str = "issue",
+    given: Mapping[str, Any] | None = None,
 ) -> int:
     """Store the snapshot of each issued document `numbers` of `kind`
     (`invoice` or `act`): its record now, as canonical JSON with its hash.
@@ -540,8 +655,11 @@ def fix_documents(
     The text is the one `snapshot.canonical` gives the document's record
     (tests hold them equal), written straight from the rows: the closing fixes
     some 90,000 acts and its invoice run as many invoices, so the parts every
-    document of a run shares (our company, each client) are encoded once."""
+    document of a run shares (our company, each client) are encoded once.
+    `given` are the documents by number as the run that issued them made
+    them (`IssuedInvoice`, `IssuedAct`): they are not read back."""
     texts = {"invoice": _invoice_texts, "act": _act_texts}[kind]
+    flagged: list[str] = []
     now = audit.now()
     sha256 = hashlib.sha256
     count = 0
@@ -558,11 +676,11 @@ def fix_documents(
                 "created_at": now,
                 "source": source,
             }
-            for number, text in texts(uow, chunk)
+            for number, text in texts(uow, chunk, given, flagged)
         ]
         count += insert_rows(uow, SNAPSHOTS, rows)
     if source == "issue":
-        _flag_contracts(uow, kind, numbers)
+        _flag_contracts(uow, kind, flagged)
     return count
 
 
@@ -598,6 +716,8 @@ def _line(line: DocumentLine) -> dict[str, Any]:
         "rate": _scalar(line.rate),
         "markup_percent": _scalar(line.markup_percent),
         "date": _scalar(line.date),
+        "period_from": _scalar(line.period_from),
+        "period_to": _scalar(line.period_to),
     }
 
 
@@ -622,26 +742,57 @@ class _Buyers(dict[int, str]):
         client = self.clients[account_id]
         text = self.get(client.id)
         if text is None:
-            party = buyer_party(client)  # str and bool fields only: plain as they are
-            text = self[client.id] = _encode({name: getattr(party, name) for name in _PARTY})
+            text = self[client.id] = _buyer_text(client)
         return text
 
 
-def _invoice_texts(uow: UnitOfWork, numbers: Sequence[str]) -> Iterator[tuple[str, str]]:
+_BUYER_TEXTS: dict[_Client, str] = {}
+
+
+def _buyer_text(client: _Client) -> str:
+    """The client's party, encoded. Kept by the client card's whole content
+    (a changed card is another key), so the acts of a closing reuse what its
+    invoice runs encoded for the same clients."""
+    text = _BUYER_TEXTS.get(client)
+    if text is None:
+        if len(_BUYER_TEXTS) >= 250_000:
+            _BUYER_TEXTS.clear()
+        party = buyer_party(client)  # str and bool fields only: plain as they are
+        text = _BUYER_TEXTS[client] = _encode({name: getattr(party, name) for name in _PARTY})
+    return text
+
+
+def _invoice_texts(
+    uow: UnitOfWork,
+    numbers: Sequence[str],
+    given: Mapping[str, Any] | None = None,
+    flagged: list[str] | None = None,
+) -> Iterator[tuple[str, str]]:
     """(number, canonical text) of each invoice `numbers`, as `invoice_records`
-    and `snapshot.canonical` would give it."""
+    and `snapshot.canonical` would give it; `given`: the invoices by number as
+    the invoice run made them (`IssuedInvoice`), not read back. The numbers of
+    invoices dated before their client's contract go to `flagged`."""
     us = supplier(uow)
     ours, where = _encode(snapshot.plain(us)), place(uow)
     margin = Decimal(settings.get_setting(uow, "invoice.margin_percent"))
     texts = _memo(readable)
     for chunk in _chunks(list(numbers)):
-        invoices, lines, clients = _invoice_rows(uow, chunk)
+        if given is None:
+            invoices, lines, clients = _invoice_rows(uow, chunk, minor=True)
+        else:
+            invoices = [given[number] for number in chunk]
+            lines = {i.id: i.lines for i in invoices}
+            clients = clients_of_accounts(uow, [i.account_id for i in invoices])
         buyers = _Buyers(clients)
         for invoice in invoices:
+            client = clients[invoice.account_id]
+            if flagged is not None and _before_contract(client, invoice.issue_date):
+                flagged.append(invoice.number)
             own = _invoice_fields(invoice, lines[invoice.id], us, where, margin, texts)
-            own["contract"] = contract_text(clients[invoice.account_id], invoice.issue_date)
+            own["contract"] = contract_text(client, invoice.issue_date)
             buyer = buyers.of(invoice.account_id)
-            yield invoice.number, _spliced(invoice.account, buyer, own, ours, invoice.total)
+            total = _minor_text(invoice.total, 2)
+            yield invoice.number, _spliced(invoice.account, buyer, own, ours, total)
 
 
 def _invoice_fields(
@@ -652,41 +803,45 @@ def _invoice_fields(
     margin: Decimal,
     texts: Callable[[str], str],
 ) -> dict[str, Any]:
-    """An invoice's own fields as `_invoice_record` states them, plain."""
+    """An invoice's own fields as `_invoice_record` states them, plain, from
+    rows read in minor units."""
     priced_in_eur = invoice.rate is not None
-    in_eur = (_scalar(invoice.rate), _scalar(invoice.markup_percent))
+    in_eur = (_minor_text(invoice.rate, 4), _minor_text(invoice.markup_percent, 4))
     plain_lines = [
         {
             "number": line.position,
             "service": texts(line.service),
             "unit": line.unit,
-            "quantity": str(Decimal(line.quantity)),
-            "price": _scalar(line.price),
-            "total": _scalar(line.total),
-            "eur": _scalar(line.eur),
+            "quantity": str(line.quantity),
+            "price": _minor_text(line.price, 2),
+            "total": _minor_text(line.total, 2),
+            "eur": _minor_text(line.eur, 2),
             "rate": in_eur[0] if line.eur is not None else None,
             "markup_percent": in_eur[1] if line.eur is not None else None,
             "date": None,
+            "period_from": None,
+            "period_to": None,
         }
         for line in lines
     ]
-    vat = vat_included(invoice.total, us.vat_payer)
+    total = from_minor(invoice.total, 2)
+    vat = vat_included(total, us.vat_payer)
     months = invoice.months or 1
     period_to = ""
     if invoice.period and invoice.kind in ("activation", "renewal") and months > 1:
         start = dt.date.fromisoformat(f"{invoice.period}-01")
         period_to = f"{add_months(start, months - 1):%Y-%m}"
-    suggested = round_half_up(invoice.total * (1 + margin / 100)) if priced_in_eur else None
+    suggested = round_half_up(total * (1 + margin / 100)) if priced_in_eur else None
     return {
         "date": _scalar(invoice.issue_date),
         "due_date": _scalar(invoice.due_date),
-        "eur_total": _scalar(invoice.eur_total),
+        "eur_total": _minor_text(invoice.eur_total, 2),
         "kind": invoice.kind,
         "lines": plain_lines,
         "markup_percent": in_eur[1],
         "nbu_rate": in_eur[0],
         "number": invoice.number,
-        "payment_purpose": payment_purpose(invoice.number, invoice.account, invoice.total, vat),
+        "payment_purpose": payment_purpose(invoice.number, invoice.account, total, vat),
         "period": invoice.period,
         "period_to": period_to,
         "place": where,
@@ -695,18 +850,27 @@ def _invoice_fields(
     }
 
 
-def _act_texts(uow: UnitOfWork, numbers: Sequence[str]) -> Iterator[tuple[str, str]]:
+def _act_texts(
+    uow: UnitOfWork,
+    numbers: Sequence[str],
+    given: Mapping[str, Any] | None = None,
+    flagged: list[str] | None = None,
+) -> Iterator[tuple[str, str]]:
     """(number, canonical text) of each act `numbers`, as `act_records` and
-    `snapshot.canonical` would give it."""
+    `snapshot.canonical` would give it; `given`: the acts by number, as the
+    closing made them (`IssuedAct`), not read back. The numbers of acts
+    dated before their client's contract go to `flagged`."""
     ours, where = _encode(snapshot.plain(supplier(uow))), place(uow)
     texts = _memo(readable)
 
     def plain_line(number: int, row: Any) -> dict[str, Any]:
         # a debit that is not an overage is one service: `act_line` without
-        # its record; an overage (a few per cent) goes through it
+        # its record; an overage (a few per cent) goes through it. Money
+        # comes as the stored integers and is written as their text.
         if row.kind == "debit_overage":
-            return _line(act_line(number, row))
-        uah = _scalar(row.uah)
+            return _line(act_line(number, _DecimalRow(row)))
+        uah = _minor_text(row.uah, 2)
+        period_from, period_to = line_period(row) if row.starts_on else (None, None)
         return {
             "number": number,
             "service": texts(row.service),
@@ -714,17 +878,23 @@ def _act_texts(uow: UnitOfWork, numbers: Sequence[str]) -> Iterator[tuple[str, s
             "quantity": "1",
             "price": uah,
             "total": uah,
-            "eur": _scalar(row.eur),
-            "rate": _scalar(row.rate),
-            "markup_percent": _scalar(row.markup_percent),
+            "eur": _minor_text(row.eur, 2),
+            "rate": _minor_text(row.rate, 4),
+            "markup_percent": _minor_text(row.markup_percent, 4),
             "date": _scalar(row.business_date),
+            "period_from": _scalar(period_from),
+            "period_to": _scalar(period_to),
         }
 
     for chunk in _chunks(list(numbers)):
-        acts, lines, orders, clients = _act_rows(uow, chunk, plain_line)
+        issued = [given[number] for number in chunk] if given is not None else None
+        acts, lines, orders, clients = _act_rows(uow, chunk, plain_line, minor=True, given=issued)
         buyers = _Buyers(clients)
         for act in acts:
-            contract, act_lines = _act_content(act, lines, orders, clients[act.account_id])
+            client = clients[act.account_id]
+            if flagged is not None and _before_contract(client, act.act_date):
+                flagged.append(act.number)
+            contract, act_lines = _act_content(act, lines, orders, client)
             if act.order_id is not None:
                 act_lines = [_line(line) for line in act_lines]
             own = {
@@ -736,7 +906,35 @@ def _act_texts(uow: UnitOfWork, numbers: Sequence[str]) -> Iterator[tuple[str, s
                 "place": where,
             }
             buyer = buyers.of(act.account_id)
-            yield act.number, _spliced(act.account, buyer, own, ours, act.total_uah)
+            total = _minor_text(act.total_uah, 2)
+            yield act.number, _spliced(act.account, buyer, own, ours, total)
+
+
+def _minor_text(value: int | None, places: int) -> str | None:
+    """Stored minor units as `str(from_minor(value, places))` writes them
+    (`-1234.50`), without making a Decimal: the closing writes some 300,000
+    amounts."""
+    if value is None:
+        return None
+    whole, part = divmod(abs(value), 10**places)
+    return f"{'-' if value < 0 else ''}{whole}.{part:0{places}d}"
+
+
+class _DecimalRow:
+    """An act line row read in minor units, its money as Decimals (for
+    `act_line`)."""
+
+    def __init__(self, row: Any) -> None:
+        self._row = row
+        self.eur = None if row.eur is None else from_minor(row.eur, 2)
+        self.rate = None if row.rate is None else from_minor(row.rate, 4)
+        self.uah = from_minor(row.uah, 2)
+        self.markup_percent = (
+            None if row.markup_percent is None else from_minor(row.markup_percent, 4)
+        )
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._row, name)
 
 
 def _memo(make: Callable[[str], str]) -> Callable[[str], str]:
@@ -753,25 +951,16 @@ def _memo(make: Callable[[str], str]) -> Callable[[str], str]:
     return memo
 
 
-def _flag_contracts(uow: UnitOfWork, kind: str, numbers: Sequence[str]) -> None:
+def _before_contract(client: _Client, day: dt.date) -> bool:
+    return client.contract_date is not None and client.contract_date > day
+
+
+def _flag_contracts(uow: UnitOfWork, kind: str, flagged: list[str]) -> None:
     """An audit row naming the documents just issued that cite no contract
     because theirs is dated after them (SPEC: a document dated before its
     contract is flagged; a manual invoice is refused before this)."""
-    table, day = (Invoice, Invoice.issue_date) if kind == "invoice" else (Act, Act.act_date)
-    flagged: list[str] = []
-    for chunk in _chunks(list(numbers)):
-        flagged += (
-            _core(uow)
-            .execute(
-                select(table.number)
-                .join(Account, Account.id == table.account_id)
-                .join(Client, Client.id == Account.client_id)
-                .where(_among(uow, table.number, chunk), Client.contract_date > day)
-                .order_by(table.number)
-            )
-            .scalars()
-        )
     if flagged:
+        flagged = sorted(flagged)
         audit.record(
             uow,
             "documents.contract_after",
@@ -786,7 +975,30 @@ def fix_document(uow: UnitOfWork, kind: str, number: str) -> None:
     fix_documents(uow, kind, [number])
 
 
-def read_document(uow: UnitOfWork, kind: str, number: str) -> InvoiceDocument | ActDocument | None:
+def fix_record(uow: UnitOfWork, kind: str, number: str, record: snapshot.Record) -> str:
+    """Store the snapshot of a document issued from a record built whole (a
+    reconciliation statement); returns its hash."""
+    text = snapshot.canonical(record)
+    sha = snapshot.digest(text)
+    insert_rows(
+        uow,
+        SNAPSHOTS,
+        [
+            {
+                "kind": kind,
+                "number": number,
+                "version": snapshot.VERSION,
+                "body": text,
+                "sha256": sha,
+                "created_at": audit.now(),
+                "source": "issue",
+            }
+        ],
+    )
+    return sha
+
+
+def read_document(uow: UnitOfWork, kind: str, number: str) -> snapshot.Record | None:
     """The fixed record of an issued document, or None if it has no snapshot."""
     body = uow.session.execute(
         select(DocumentSnapshot.body).where(
@@ -868,16 +1080,46 @@ def problems(uow: UnitOfWork) -> list[str]:
         if bad:
             more = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
             found.append(f"issued documents changed: {bad[0]}{more}")
+    found += _statement_problems(uow)
     return found
 
 
+def _statement_problems(uow: UnitOfWork) -> list[str]:
+    """The reconciliation statements: their snapshots are their register (no
+    table of their own), so each must keep its hash, state its own number
+    and balance (opening + debits − credits = closing)."""
+    bad: list[str] = []
+    for number, body, sha in uow.session.execute(
+        select(DocumentSnapshot.number, DocumentSnapshot.body, DocumentSnapshot.sha256)
+        .where(DocumentSnapshot.kind == "reconcile")
+        .order_by(DocumentSnapshot.id)
+    ).all():
+        if snapshot.digest(body) != sha:
+            bad.append(
+                f"reconciliation statement {number}: its snapshot was changed (hash mismatch)"
+            )
+            continue
+        doc = snapshot.read("reconcile", body)
+        assert isinstance(doc, ReconciliationDocument)
+        moved = doc.rows_total_debit - doc.rows_total_credit
+        if doc.number != number or doc.opening_balance + moved != doc.closing_balance:
+            bad.append(f"statement {number}: its snapshot does not add up")
+    if not bad:
+        return []
+    more = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
+    return [f"issued reconciliation statements changed: {bad[0]}{more}"]
+
+
 def _among(uow: UnitOfWork, column: Any, values: Sequence[Any]) -> Any:
-    """`column IN values` for a chunk of up to 5,000 values. PostgreSQL gets
-    them as one array (`= ANY(%s)`): as 5,000 bound parameters each query
-    cost some 60 ms to send and plan, more than its rows."""
-    if uow.session.get_bind().dialect.name == "postgresql":
-        return column == any_(literal(list(values), ARRAY(column.type)))
-    return column.in_(values)
+    """`column IN values` for a chunk of up to 5,000 values, as one bound
+    parameter (`db.among`): as 5,000 parameters each query cost some 60 ms
+    to send and plan on PostgreSQL, and on SQLite longer to compile than to
+    run."""
+    return among(uow, column, values)
+
+
+def _has_periods(uow: UnitOfWork) -> bool:
+    return inspect(_core(uow)).has_table(ServicePeriod.__tablename__)
 
 
 def _core(uow: UnitOfWork) -> Connection:
