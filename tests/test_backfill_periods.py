@@ -11,17 +11,28 @@ from sqlalchemy import Engine, select, text
 
 from backoffice.db.models import AuditRecord as AuditLog
 from backoffice.db.models import ServicePeriod
-from backoffice.db.schema import upgrade_schema
+from backoffice.db.schema import alembic_config, upgrade_schema
 from tests.helpers import EDRPOU_B, D, add_legal
 from tests.test_billing import entries, setup_billing, subscribe
 from tests.test_recognition import acts_of, close
 
 
+def _downgrade_to_0008(engine: Engine) -> None:
+    """Later migrations undone (0009's backfill has nothing to undo)."""
+    from alembic import command
+
+    config = alembic_config()
+    with engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0008")
+        connection.commit()
+
+
 def _as_at_0008(engine: Engine) -> None:
     """The database as version 0008 left it: debits without period rows."""
+    _downgrade_to_0008(engine)
     with engine.begin() as connection:
         connection.execute(text("DELETE FROM service_periods"))
-        connection.execute(text("UPDATE alembic_version SET version_num = '0008'"))
 
 
 def test_backfill_splits_open_months_and_leaves_closed_acts(engine: Engine, uow_factory) -> None:
@@ -76,8 +87,7 @@ def test_backfill_twice_changes_nothing(engine: Engine, uow_factory) -> None:
     number = add_legal(uow_factory, opening="20000.00", on="2026-09-01")
     subscribe(uow_factory, number, on="2026-09-10", months=3)
     # a database made at 0009 already has the row the debit recorded
-    with engine.begin() as connection:
-        connection.execute(text("UPDATE alembic_version SET version_num = '0008'"))
+    _downgrade_to_0008(engine)
     upgrade_schema(engine)
     with uow_factory(read_only=True) as uow:
         assert len(uow.session.execute(select(ServicePeriod.entry_id)).all()) == 1
