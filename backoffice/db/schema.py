@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0010"
 
 
 def alembic_config() -> Config:

@@ -32,6 +32,7 @@ from sqlalchemy.engine import make_url
 from backoffice.db.engine import UnitOfWork, make_engine
 from backoffice.db.schema import current_revision, upgrade_schema
 from backoffice.errors import BackofficeError
+from backoffice.permissions import Permission, require_on
 from backoffice.services import integrity
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -128,6 +129,7 @@ def backup_database(engine: Engine, target: Path) -> BackupResult:
     A database at an older schema is backed up as it is (before an upgrade is
     just when a copy is wanted); an empty one has nothing to save.
     """
+    require_on(engine, Permission.MAINTAIN_DATABASE)
     if is_sqlite(engine) and not sqlite_path(engine).is_file():
         raise BackofficeError(f"database {sqlite_path(engine)} does not exist")
     if current_revision(engine) is None:
@@ -141,6 +143,7 @@ def backup_database(engine: Engine, target: Path) -> BackupResult:
 
 def restore_database(engine: Engine, source: Path) -> RestoreResult:
     """Replace the database with the backup at `source`, once the backup is proved sound."""
+    require_on(engine, Permission.MAINTAIN_DATABASE)
     source = Path(source).expanduser()
     if not source.is_file():
         raise BackofficeError(f"{source}: no such backup file")

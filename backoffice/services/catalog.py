@@ -21,6 +21,7 @@ from backoffice.billing.catalog import (
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import CatalogOption, Plan, PlanVersion
 from backoffice.errors import InputError, NotFound
+from backoffice.permissions import Permission, require
 from backoffice.services import audit
 
 MAX_CATALOG = 5 * 1024 * 1024
@@ -36,6 +37,7 @@ class CatalogImport:
 
 
 def import_catalog(uow: UnitOfWork, path: Path) -> CatalogImport:
+    require(uow, Permission.EDIT_CATALOG)
     if not path.is_file():
         raise InputError(f"{path}: file not found")
     if path.stat().st_size > MAX_CATALOG:
@@ -45,6 +47,7 @@ def import_catalog(uow: UnitOfWork, path: Path) -> CatalogImport:
 
 def store_catalog(uow: UnitOfWork, catalog: Catalog) -> CatalogImport:
     """Add new options and plans, change options in place, version changed plans."""
+    require(uow, Permission.EDIT_CATALOG)
     counts = dict.fromkeys(
         ("options_added", "options_changed", "plans_added", "plan_versions_added", "unchanged"), 0
     )

@@ -15,6 +15,7 @@ from backoffice.db.models import ExchangeRate, LedgerEntry
 from backoffice.errors import BackofficeError, InputError, MissingRate
 from backoffice.importers.rates_file import parse_rates
 from backoffice.money import eur_to_uah
+from backoffice.permissions import Permission, require
 from backoffice.services import audit, settings
 
 MAX_RATE_FILE = 20 * 1024 * 1024
@@ -50,6 +51,7 @@ def set_rate(
     A rate already used by posted entries changes only with a reason, and
     every change is audited: a rate never changes silently.
     """
+    require(uow, Permission.SET_RATES)
     currency = validation.currency(currency)
     value = validation.exchange_rate(value, what=f"rate {currency}")
     validation.business_date(day, what="rate date")
@@ -82,6 +84,7 @@ def set_rate(
 
 def import_rates(uow: UnitOfWork, path: Path, *, reason: str | None = None) -> RateImport:
     """Load an NBU JSON/XML or CSV file; all rows or none."""
+    require(uow, Permission.SET_RATES)
     if not path.is_file():
         raise InputError(f"{path}: file not found")
     if path.stat().st_size > MAX_RATE_FILE:
