@@ -107,6 +107,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
     Role.SCHEDULER: frozenset(
         {
             Permission.READ_BOOKS,
+            Permission.PRINT_DOCUMENTS,  # the PDFs attached to the mail it sends
             Permission.RUN_DAILY,
             Permission.RUN_INVOICES,
             Permission.FETCH_RATES,
@@ -128,6 +129,16 @@ ROLE_NAMES = {
 
 class PermissionDenied(BackofficeError):
     """The logged-in user's role does not allow the operation."""
+
+    def __init__(
+        self,
+        message: str,
+        principal: Principal | None = None,
+        permission: Permission | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.principal = principal
+        self.permission = permission
 
 
 @dataclass(frozen=True)
@@ -171,7 +182,9 @@ def require(uow: UnitOfWork, permission: Permission) -> None:
         return  # single-user database: full rights, as before users existed
     if not principal.may(permission):
         raise PermissionDenied(
-            f"user {principal.name} (role {principal.role.value}) may not {permission.value}"
+            f"user {principal.name} (role {principal.role.value}) may not {permission.value}",
+            principal,
+            permission,
         )
 
 
@@ -187,5 +200,7 @@ def require_on(engine: Engine, permission: Permission) -> None:
         return
     if not principal.may(permission):
         raise PermissionDenied(
-            f"user {principal.name} (role {principal.role.value}) may not {permission.value}"
+            f"user {principal.name} (role {principal.role.value}) may not {permission.value}",
+            principal,
+            permission,
         )

@@ -173,7 +173,7 @@ def extract(folder: Path = UI) -> list[Message]:
     """Every message of the window, each (context, source) once, in source order."""
     seen: set[tuple[str, str]] = set()
     messages = []
-    for path in sorted(folder.glob("*.py")):
+    for path in sorted(folder.rglob("*.py")):  # the screens' packages too (ui/users/, …)
         module = _Module(path)
         module.visit(module.tree)
         for message in module.messages:

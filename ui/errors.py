@@ -18,6 +18,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from backoffice.errors import BackofficeError
+from backoffice.permissions import PermissionDenied
+from ui.users.words import refusal_text
 
 
 def _tr(text: str) -> str:
@@ -124,6 +126,8 @@ ISO_DATE: Final = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 def error_text(exc: BaseException) -> str:
     """What the user reads: the refusal in the window's words, or a plain 'internal error'."""
+    if isinstance(exc, PermissionDenied) and (refused := refusal_text(exc)) is not None:
+        return refused
     if isinstance(exc, BackofficeError):
         return _sentence(_reworded(str(exc)))
     return _tr("Internal error: {kind}: {message}").format(kind=type(exc).__name__, message=exc)

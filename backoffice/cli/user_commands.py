@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import argparse
 
+from sqlalchemy import Engine
+
 from backoffice.cli.commands import _engine
 from backoffice.cli.login import new_password, proved_password
 from backoffice.cli.output import print_json, print_table
 from backoffice.db.engine import UnitOfWork
-from backoffice.permissions import parse_role
+from backoffice.permissions import Permission, current_principal, parse_role, require
 from backoffice.services import users
 
 
 def user_add(args: argparse.Namespace) -> int:
     role = parse_role(args.role)
     engine = _engine(args)
+    _may_manage_users(engine)  # refused before a password is asked for
     password = new_password(args.name)
     with UnitOfWork(engine) as uow:
         added = users.add_user(uow, args.name, role, password)
@@ -87,9 +90,18 @@ def user_role(args: argparse.Namespace) -> int:
 
 def user_passwd(args: argparse.Namespace) -> int:
     engine = _engine(args)
+    principal = current_principal()
+    if principal is None or principal.name != args.name.strip():
+        _may_manage_users(engine)
     password = new_password(args.name)
     with UnitOfWork(engine) as uow:
         users.change_password(uow, args.name, password, old_password=proved_password())
         uow.commit()
     print(f"password of {args.name} changed")
     return 0
+
+
+def _may_manage_users(engine: Engine) -> None:
+    with UnitOfWork(engine, read_only=True) as uow:
+        if uow.has_users():  # the first user needs nobody's permission
+            require(uow, Permission.MANAGE_USERS)

@@ -37,6 +37,11 @@ _NO_USER_HASH = _hasher.hash("not a password of anybody")
 class AuthenticationFailed(BackofficeError):
     """A log-in refused; the message is the same whatever the reason."""
 
+    def __init__(self, attempts: int, minutes: int) -> None:
+        super().__init__(refusal(attempts, minutes))
+        self.attempts = attempts
+        self.minutes = minutes
+
 
 @dataclass(frozen=True)
 class UserView:
@@ -193,11 +198,11 @@ def authenticate(
         user = uow.session.scalars(select(User).where(User.name == name.strip())).first()
         if user is None:
             _verify(_NO_USER_HASH, password)
-            raise AuthenticationFailed(refusal(attempts, minutes))
+            raise AuthenticationFailed(attempts, minutes)
         locked = user.locked_until is not None and user.locked_until > at
         if not user.active or locked:
             _verify(_NO_USER_HASH, password)
-            raise AuthenticationFailed(refusal(attempts, minutes))
+            raise AuthenticationFailed(attempts, minutes)
         if not _verify(user.password_hash, password):
             user.failed_attempts += 1
             if user.failed_attempts >= attempts:
@@ -205,7 +210,7 @@ def authenticate(
                 user.locked_until = at + dt.timedelta(minutes=minutes)
                 audit.record(uow, "user.locked", user.name, None, {"until": user.locked_until})
             uow.commit()
-            raise AuthenticationFailed(refusal(attempts, minutes))
+            raise AuthenticationFailed(attempts, minutes)
         if user.failed_attempts or user.locked_until is not None:
             user.failed_attempts, user.locked_until = 0, None
             uow.commit()
