@@ -66,7 +66,8 @@ def users_exist(session: Session) -> bool:
 
 def engine_has_users(engine: Engine) -> bool:
     """Whether log-in is needed; False for a database older than the users table."""
-    with engine.connect() as connection:
+    # a reader: never queues behind a writer (a restore waits for those itself)
+    with engine.execution_options(sqlite_begin="DEFERRED").connect() as connection:
         if not inspect(connection).has_table("users"):
             return False
         return connection.execute(select(User.id).limit(1)).first() is not None
@@ -190,34 +191,45 @@ def change_password(
 def authenticate(
     engine: Engine, name: str, password: str, *, at: dt.datetime | None = None
 ) -> Principal:
-    """Check a log-in in its own transaction: a failure is counted (and
-    committed) before it is refused, so the lock-out holds across processes."""
+    """Check a log-in. It reads without taking the writer's lock (a log-in must
+    not wait behind a closing); a failure is counted in a short write of its
+    own, committed before the refusal, so the lock-out holds across processes."""
     at = at or now()
-    with UnitOfWork(engine, actor=name or "?") as uow:
+    name = name.strip()
+    with UnitOfWork(engine, actor=name or "?", read_only=True) as uow:
         attempts, minutes = lockout_rule(uow)
-        user = uow.session.scalars(select(User).where(User.name == name.strip())).first()
+        user = _find(uow, name)
+        locked = user is not None and user.locked_until is not None and user.locked_until > at
+        if user is None or not user.active or locked:
+            _verify(_NO_USER_HASH, password)  # as slow as a real check
+            raise AuthenticationFailed(attempts, minutes)
+        stored, role = user.password_hash, Role(user.role)
+        clean = not user.failed_attempts and user.locked_until is None
+    if not _verify(stored, password):
+        _count_failure(engine, name, at, attempts, minutes)
+        raise AuthenticationFailed(attempts, minutes)
+    if not clean or _hasher.check_needs_rehash(stored):
+        with UnitOfWork(engine, actor=name) as uow:
+            user = _find(uow, name)
+            if user is not None:
+                user.failed_attempts, user.locked_until = 0, None
+                if _hasher.check_needs_rehash(user.password_hash):
+                    user.password_hash = _hasher.hash(password)
+                uow.commit()
+    return Principal(name, role)
+
+
+def _count_failure(engine: Engine, name: str, at: dt.datetime, attempts: int, minutes: int) -> None:
+    with UnitOfWork(engine, actor=name) as uow:
+        user = uow.session.scalars(select(User).where(User.name == name).with_for_update()).first()
         if user is None:
-            _verify(_NO_USER_HASH, password)
-            raise AuthenticationFailed(attempts, minutes)
-        locked = user.locked_until is not None and user.locked_until > at
-        if not user.active or locked:
-            _verify(_NO_USER_HASH, password)
-            raise AuthenticationFailed(attempts, minutes)
-        if not _verify(user.password_hash, password):
-            user.failed_attempts += 1
-            if user.failed_attempts >= attempts:
-                user.failed_attempts = 0
-                user.locked_until = at + dt.timedelta(minutes=minutes)
-                audit.record(uow, "user.locked", user.name, None, {"until": user.locked_until})
-            uow.commit()
-            raise AuthenticationFailed(attempts, minutes)
-        if user.failed_attempts or user.locked_until is not None:
-            user.failed_attempts, user.locked_until = 0, None
-            uow.commit()
-        if _hasher.check_needs_rehash(user.password_hash):
-            user.password_hash = _hasher.hash(password)
-            uow.commit()
-        return Principal(user.name, Role(user.role))
+            return
+        user.failed_attempts += 1
+        if user.failed_attempts >= attempts:
+            user.failed_attempts = 0
+            user.locked_until = at + dt.timedelta(minutes=minutes)
+            audit.record(uow, "user.locked", user.name, None, {"until": user.locked_until})
+        uow.commit()
 
 
 def lockout_rule(uow: UnitOfWork) -> tuple[int, int]:
