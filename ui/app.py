@@ -33,6 +33,7 @@ from ui.connection import reconnect, startup
 from ui.format import display_url
 from ui.languages import chosen_language, install_translations
 from ui.main_window import MainWindow
+from ui.users.login_dialog import log_in_at_start
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -136,6 +137,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if engine is None:
         return 1
     reconnect.watch(engine)  # a lost server: Retry in the error box comes back to it
+    go_on, _who = log_in_at_start(engine)  # the window's units of work act as this user
+    if not go_on:
+        return 1
     settings = None
     if args.screenshot is not None:  # the default layout, not this user's
         scratch = Path(tempfile.mkdtemp(prefix="backoffice-screenshot-"))

@@ -20,6 +20,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from backoffice.errors import BackofficeError
+from backoffice.permissions import PermissionDenied
+from ui.users.words import refusal_text
 
 
 def _tr(text: str) -> str:
@@ -150,6 +152,8 @@ def error_text(exc: BaseException) -> str:
     """What the user reads: the refusal in the window's words, or a plain 'internal error'."""
     if connection_lost(exc):
         return _tr("The connection to the database server was lost, or it cannot be reached.")
+    if isinstance(exc, PermissionDenied) and (refused := refusal_text(exc)) is not None:
+        return refused
     if isinstance(exc, BackofficeError):
         return _sentence(_reworded(str(exc)))
     return _tr("Internal error: {kind}: {message}").format(kind=type(exc).__name__, message=exc)

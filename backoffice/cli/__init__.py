@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from backoffice import bounds, validation
-from backoffice.cli import commands
+from backoffice.cli import commands, login
 from backoffice.cli.parser import build_parser, parse_arguments
 from backoffice.errors import BackofficeError
 
@@ -44,7 +44,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # collector closes it; that second report is noise after our one line.
     sys.unraisablehook = _quiet_unraisable
     out = _new_output(args)
-    code = _run(args)
+    login.log_out()  # each command logs in for itself, also when run in-process
+    try:
+        code = _run(args)
+    finally:
+        login.log_out()
     if code != 0 and out is not None:
         _remove_partial(out)
     return code

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from backoffice.cli.commands import _engine
+from backoffice.cli.login import log_in
 from backoffice.cli.output import print_json
 from backoffice.db.engine import make_engine, resolve_database_url
 from backoffice.services import backup as backup_service
@@ -24,6 +25,7 @@ def backup(args: argparse.Namespace) -> int:
 def restore(args: argparse.Namespace) -> int:
     # The live database may be behind, ahead or missing: the backup decides the schema.
     engine = make_engine(resolve_database_url(args.db))
+    log_in(engine)
     result = backup_service.restore_database(engine, Path(args.path))
     if args.json:
         print_json(

@@ -12,12 +12,14 @@ from sqlalchemy import Engine
 
 from backoffice import validation
 from backoffice.billing.policy import describe
+from backoffice.cli import login
 from backoffice.cli.output import print_json, print_pairs, print_table, warn
 from backoffice.db.engine import UnitOfWork, make_engine, resolve_database_url
 from backoffice.db.schema import current_revision, head_revision, upgrade_schema
 from backoffice.domain import ClientKind, ClientRecord
 from backoffice.errors import BackofficeError, InputError, MissingRate
 from backoffice.money import money, rate
+from backoffice.permissions import Permission, Role, require_on
 from backoffice.services import (
     backup,
     catalog,
@@ -38,6 +40,7 @@ from backoffice.services import (
     subscription_orders,
     subscriptions,
     usage,
+    users,
 )
 from backoffice.services import demo as demo_service
 
@@ -57,12 +60,19 @@ def _engine(args: argparse.Namespace, *, require_schema: bool = True) -> Engine:
                 f"database schema is at {revision}, the program needs {head_revision()}: "
                 "run `backoffice init` to upgrade"
             )
+    login.log_in(engine)
     return engine
 
 
 def init(args: argparse.Namespace) -> int:
     engine = _engine(args, require_schema=False)
     before = current_revision(engine)
+    if before is not None and before != head_revision():
+        require_on(engine, Permission.MAINTAIN_DATABASE)
+    first = None if users.engine_has_users(engine) else login.first_admin_credentials()
+    if first is not None:  # refused before anything is written
+        users.check_name(first[0])
+        users.check_password(first[1])
     saved = backup.upgrade_with_backup(engine)
     if saved is not None and not args.json:
         print(f"backup before the upgrade: {saved}")
@@ -70,6 +80,9 @@ def init(args: argparse.Namespace) -> int:
     with UnitOfWork(engine) as uow:  # a password an earlier version kept in plain text
         settings.seal_plain_secrets(uow)
         uow.commit()
+    admin = _first_admin(engine, first) if first is not None else None
+    if admin is not None and not args.json:
+        print(f"first administrator {admin} created")
     if args.json:
         print_json({"database": engine.url.render_as_string(), "from": before, "to": after})
     elif before == after:
@@ -77,6 +90,16 @@ def init(args: argparse.Namespace) -> int:
     else:
         print(f"schema upgraded {before or 'empty'} → {after}")
     return 0
+
+
+def _first_admin(engine: Engine, credentials: tuple[str, str]) -> str:
+    """On a database without users, the administrator BACKOFFICE_USER and
+    BACKOFFICE_PASSWORD (or a terminal) name; from then on everyone logs in."""
+    name, password = credentials
+    with UnitOfWork(engine, actor=name) as uow:
+        added = users.add_user(uow, name, Role.ADMIN, password)
+        uow.commit()
+    return added.name
 
 
 def demo(args: argparse.Namespace) -> int:

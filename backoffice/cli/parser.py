@@ -12,6 +12,7 @@ from backoffice.cli import backup_commands as bc
 from backoffice.cli import commands as c
 from backoffice.cli import document_commands as dc
 from backoffice.cli import statement_commands as sc
+from backoffice.cli import user_commands as uc
 
 
 def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
@@ -172,6 +173,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user", help="only this user's records")
     p.add_argument("--action", help="an action code (client.add), or a prefix with a dot (client.)")
     p.add_argument("--text", help="part of the object, workstation, before or after")
+    user = command("user", None, "users who log in, and their roles")
+    user_sub = user.add_subparsers(dest="user_command", metavar="ACTION")
+    roles = "admin, chief_accountant, accountant, manager, auditor, scheduler"
+    p = command("add", uc.user_add, "add a user (password: BACKOFFICE_NEW_PASSWORD)", user_sub)
+    p.add_argument("name")
+    p.add_argument("--role", required=True, help=roles)
+    command("list", uc.user_list, "users, roles, who is disabled or locked", user_sub)
+    p = command("disable", uc.user_disable, "stop a user logging in", user_sub)
+    p.add_argument("name")
+    p = command("enable", uc.user_enable, "let a disabled or locked user log in again", user_sub)
+    p.add_argument("name")
+    p = command("role", uc.user_role, "change a user's role", user_sub)
+    p.add_argument("name")
+    p.add_argument("role", help=roles)
+    p = command("passwd", uc.user_passwd, "set a new password (BACKOFFICE_NEW_PASSWORD)", user_sub)
+    p.add_argument("name")
+
     p = command("backup", bc.backup, "a consistent copy of the whole database to PATH")
     p.add_argument("path", help="a new file, or an existing folder to put the backup in")
     p = command("restore", bc.restore, "replace the database with a backup, once it is checked")

@@ -12,12 +12,15 @@ import contextlib
 import os
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from backoffice.permissions import Principal
 
 ENV_DB = "BACKOFFICE_DB"
 
@@ -95,13 +98,26 @@ def is_postgres(engine: Engine) -> bool:
 class UnitOfWork:
     """A session per user action: commits only when told, rolls back otherwise.
 
-    `actor` is who the audit log and the ledger name as author.
+    `principal` is the logged-in user whose role the services check (by
+    default the user logged in to this process); `actor` is who the audit log
+    and the ledger name as author: the principal's name where there is one.
     """
 
-    def __init__(self, engine: Engine, *, actor: str | None = None, read_only: bool = False):
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        actor: str | None = None,
+        read_only: bool = False,
+        principal: Principal | None = None,
+    ):
+        from backoffice.permissions import current_principal
+
         self.engine = engine
-        self.actor = actor or current_actor()
+        self.principal = principal or current_principal()
+        self.actor = self.principal.name if self.principal else (actor or current_actor())
         self.read_only = read_only
+        self._has_users: bool | None = None
         bind = engine.execution_options(sqlite_begin="DEFERRED") if read_only else engine
         self.session = Session(bind=bind, expire_on_commit=False, autoflush=True)
         self._committed = False
@@ -133,6 +149,14 @@ class UnitOfWork:
 
     def rollback(self) -> None:
         self.session.rollback()
+
+    def has_users(self) -> bool:
+        """Whether the database has users (then every action needs a logged-in one)."""
+        if self._has_users is None:
+            from backoffice.services.users import users_exist
+
+            self._has_users = users_exist(self.session)
+        return self._has_users
 
 
 def current_actor() -> str:

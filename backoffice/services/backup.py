@@ -32,6 +32,7 @@ from sqlalchemy.engine import make_url
 from backoffice.db.engine import UnitOfWork, make_engine
 from backoffice.db.schema import current_revision, head_revision, upgrade_schema
 from backoffice.errors import BackofficeError
+from backoffice.permissions import Permission, Principal, Role, require_on
 from backoffice.services import audit, integrity
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -128,6 +129,7 @@ def backup_database(engine: Engine, target: Path) -> BackupResult:
     A database at an older schema is backed up as it is (before an upgrade is
     just when a copy is wanted); an empty one has nothing to save.
     """
+    require_on(engine, Permission.MAINTAIN_DATABASE)
     if is_sqlite(engine) and not sqlite_path(engine).is_file():
         raise BackofficeError(f"database {sqlite_path(engine)} does not exist")
     if current_revision(engine) is None:
@@ -157,6 +159,7 @@ def _audit(engine: Engine, action: str, path: Path, after: dict[str, object]) ->
 
 def restore_database(engine: Engine, source: Path) -> RestoreResult:
     """Replace the database with the backup at `source`, once the backup is proved sound."""
+    require_on(engine, Permission.MAINTAIN_DATABASE)
     source = Path(source).expanduser()
     if not source.is_file():
         raise BackofficeError(f"{source}: no such backup file")
@@ -390,7 +393,10 @@ def _prove(url: str, source: Path) -> tuple[str, integrity.IntegrityReport]:
     try:
         upgrade_schema(proving)
         revision = current_revision(proving) or ""
-        with UnitOfWork(proving, read_only=True) as uow:
+        # the restore was allowed at its start; the backup's own users (if
+        # any) decide nothing about proving it, so the proof reads as an auditor
+        proof = Principal("restore-check", Role.AUDITOR)
+        with UnitOfWork(proving, read_only=True, principal=proof) as uow:
             report = integrity.check_integrity(uow)
     finally:
         proving.dispose()

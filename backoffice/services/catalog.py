@@ -24,6 +24,7 @@ from backoffice.billing.catalog import (
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import AuditRecord, CatalogOption, Plan, PlanVersion, Subscription
 from backoffice.errors import InputError, NotFound
+from backoffice.permissions import Permission, require
 from backoffice.services import audit
 
 MAX_CATALOG = 5 * 1024 * 1024
@@ -39,6 +40,7 @@ class CatalogImport:
 
 
 def import_catalog(uow: UnitOfWork, path: Path) -> CatalogImport:
+    require(uow, Permission.EDIT_CATALOG)
     if not path.is_file():
         raise InputError(f"{path}: file not found")
     if path.stat().st_size > MAX_CATALOG:
@@ -51,6 +53,7 @@ def import_catalog(uow: UnitOfWork, path: Path) -> CatalogImport:
 
 def store_catalog(uow: UnitOfWork, catalog: Catalog) -> CatalogImport:
     """Add new options and plans, change options in place, version changed plans."""
+    require(uow, Permission.EDIT_CATALOG)
     counts = dict.fromkeys(
         ("options_added", "options_changed", "plans_added", "plan_versions_added", "unchanged"), 0
     )

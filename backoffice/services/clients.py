@@ -27,6 +27,7 @@ from backoffice.domain import (
 from backoffice.errors import BackofficeError, InputError
 from backoffice.importers.table_file import TableRow, read_table
 from backoffice.money import money
+from backoffice.permissions import Permission, require
 from backoffice.services import audit, ledger, sequences, settings
 
 ACCOUNT_SEQUENCE = "account"
@@ -99,6 +100,7 @@ def _text(value: str | None, what: str, limit: int) -> str:
 
 def add_client(uow: UnitOfWork, record: ClientRecord, business_date: dt.date) -> AddedClient:
     """Add a client, open its personal account and post any opening balance."""
+    require(uow, Permission.MANAGE_CLIENTS)
     [added] = add_clients(uow, [record], business_date)
     return added
 
@@ -107,6 +109,7 @@ def add_clients(
     uow: UnitOfWork, records: list[ClientRecord], business_date: dt.date
 ) -> list[AddedClient]:
     """Add many clients at once (demo, migrations from other systems)."""
+    require(uow, Permission.MANAGE_CLIENTS)
     from backoffice.services import subscriptions  # signs up to plans; imports us
 
     checked = [check_client(record) for record in records]
@@ -199,6 +202,7 @@ def import_clients(uow: UnitOfWork, path: Path, business_date: dt.date) -> list[
 
     Raises `ClientImportError` listing every bad row with its reason.
     """
+    require(uow, Permission.MANAGE_CLIENTS)
     preview = preview_client_import(uow, path)
     if preview.problems:
         raise ClientImportError(path, preview.problems)
@@ -451,6 +455,7 @@ def _filtered(query: AccountQuery):  # type: ignore[no-untyped-def]
 
 def list_accounts(uow: UnitOfWork, query: AccountQuery = AccountQuery()) -> list[AccountView]:
     """A page of personal accounts, filtered and sorted by the database."""
+    require(uow, Permission.READ_BOOKS)
     if query.sort not in SORT_COLUMNS:
         raise InputError(f"cannot sort by {query.sort!r}; choose {', '.join(SORT_COLUMNS)}")
     column = SORT_COLUMNS[query.sort]
@@ -489,6 +494,7 @@ def show_account(uow: UnitOfWork, number: str) -> AccountView:
 
 def set_credit(uow: UnitOfWork, number: str, enabled: bool) -> None:
     """Switch the credit line of an account [S1]; the daily run sets its limit."""
+    require(uow, Permission.POST_CORRECTION)
     account = ledger.find_account(uow, number)
     if account.credit_enabled != enabled:
         audit.record(uow, "account.credit", f"account {number}", account.credit_enabled, enabled)

@@ -41,6 +41,7 @@ from backoffice.db.models import (
 from backoffice.documents.numbers import MONTHS_NOMINATIVE, format_amount, format_eur
 from backoffice.errors import BackofficeError
 from backoffice.money import from_minor, to_minor
+from backoffice.permissions import Permission, require
 from backoffice.services import audit, daily, months, sequences, settings, snapshots
 
 ACT_KINDS = (*daily.DEBIT_KINDS, "refund_proration")
@@ -90,6 +91,7 @@ class ClosingRefused(BackofficeError):
 
 
 def close_month(uow: UnitOfWork, month: str, *, dry_run: bool = False) -> ClosingResult:
+    require(uow, Permission.CLOSE_MONTH)
     month = months.parse_month(month)
     result = ClosingResult(month, dry_run)
     _exclusive(uow)

@@ -54,6 +54,7 @@ from backoffice.db.models import (
 from backoffice.domain import EntryDraft, EntryKind
 from backoffice.errors import BackofficeError, MissingRate
 from backoffice.money import eur_to_uah, from_minor, round_half_up, to_minor
+from backoffice.permissions import Permission, require
 from backoffice.services import (
     access,
     alerts,
@@ -112,6 +113,7 @@ class DailyResult:
 def run_daily(uow: UnitOfWork, day: dt.date, *, since: dt.date | None = None) -> DailyResult:
     """Run `day`, first catching up any day missed since the last run (or
     since `since` when nothing has run yet)."""
+    require(uow, Permission.RUN_DAILY)
     if uow.dialect == "postgresql":
         # The ledger's head before any account or subscription row (the lock
         # order of services/chain.py): the days refresh access and renew

@@ -23,6 +23,7 @@ from backoffice.db.models import Account, CatalogOption, Client, LedgerEntry, Us
 from backoffice.domain import ClientKind, ClientRecord
 from backoffice.errors import BackofficeError
 from backoffice.money import from_minor
+from backoffice.permissions import Permission, require
 from backoffice.services import (
     audit,
     catalog,
@@ -210,6 +211,7 @@ DEMO_CATALOG = {
 def make_demo(
     uow: UnitOfWork, *, client_count: int, today: dt.date, seed: int = 2026
 ) -> DemoResult:
+    require(uow, Permission.LOAD_DEMO)
     existing = uow.session.execute(select(func.count()).select_from(Client)).scalar_one()
     if existing:
         raise BackofficeError(

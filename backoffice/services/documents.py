@@ -35,6 +35,7 @@ from backoffice.documents.records import (
 )
 from backoffice.domain import ClientKind, EntryKind
 from backoffice.errors import InputError, NotFound
+from backoffice.permissions import Permission, require
 from backoffice.services import invoices, ledger, settings, snapshots
 
 SERVICE_KINDS = (
@@ -109,6 +110,7 @@ def payment_purpose(number: str, account: str, total: Decimal, vat: Decimal | No
 
 def invoice_document(uow: UnitOfWork, number: str) -> InvoiceDocument:
     """The invoice as it was issued (its snapshot), marked if cancelled since."""
+    require(uow, Permission.PRINT_DOCUMENTS)
     invoice = invoices.by_number(uow, number)
     doc = snapshots.read_document(uow, "invoice", invoice.number)
     if doc is None:  # issued by a path that fixes nothing: as the books say now
@@ -123,6 +125,7 @@ def invoice_documents(uow: UnitOfWork, numbers: Sequence[str]) -> list[InvoiceDo
 
 def act_document(uow: UnitOfWork, number: str) -> ActDocument:
     """The act as it was issued (its snapshot), marked if cancelled since."""
+    require(uow, Permission.PRINT_DOCUMENTS)
     act = uow.session.execute(select(Act).where(Act.number == number.strip())).scalar_one_or_none()
     if act is None:
         raise NotFound(f"act {number!r} does not exist")

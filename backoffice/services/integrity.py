@@ -27,6 +27,7 @@ from backoffice.db.models import (
 )
 from backoffice.domain import TOPUP_KINDS
 from backoffice.money import from_minor
+from backoffice.permissions import Permission, require
 from backoffice.services import audit, chain, ledger, snapshots
 from backoffice.services.months import month_of, next_month
 
@@ -43,6 +44,7 @@ class IntegrityReport:
 
 
 def check_integrity(uow: UnitOfWork) -> IntegrityReport:
+    require(uow, Permission.READ_BOOKS)
     problems: list[str] = []
     sums = ledger.balances_from_entries(uow)
     accounts = uow.session.execute(

@@ -55,6 +55,7 @@ from backoffice.documents.numbers import format_percent
 from backoffice.domain import ClientKind
 from backoffice.errors import BackofficeError, InputError, MissingRate, NotFound
 from backoffice.money import eur_to_uah, money, round_half_up, to_minor
+from backoffice.permissions import Permission, require
 from backoffice.services import (
     audit,
     ledger,
@@ -267,6 +268,7 @@ def _fold_discount(lines: list[InvoiceLineDraft]) -> list[InvoiceLineDraft]:
 
 def issue_purchase_invoice(uow: UnitOfWork, subscription_id: int, day: dt.date) -> Invoice:
     """The invoice of a constructor purchase that waits for funds (§6.2)."""
+    require(uow, Permission.ISSUE_INVOICES)
     subscription = uow.session.get(Subscription, subscription_id)
     if subscription is None:
         raise NotFound(f"subscription {subscription_id} does not exist")
@@ -291,6 +293,7 @@ def issue_options_invoice(uow: UnitOfWork, account_number: str, day: dt.date) ->
     """The separate invoice of options added to a running subscription that
     wait for funds (§6.2): one line per option charge of the day still
     outstanding; None when the funds covered them at once."""
+    require(uow, Permission.ISSUE_INVOICES)
     account = ledger.find_account(uow, account_number)
     charges = list(
         uow.session.execute(
@@ -340,6 +343,7 @@ def issue_topup_invoice(
     uow: UnitOfWork, account_number: str, amount: Decimal, day: dt.date
 ) -> Invoice:
     """A top-up on request: the client asks for an invoice of a given sum."""
+    require(uow, Permission.ISSUE_INVOICES)
     account = ledger.find_account(uow, account_number)
     amount = validation.amount(amount, what="invoice amount", positive=True)  # bounds, issue 11
     snapshots.refuse_before_contract(uow, account.id, day, "an invoice made by hand")
@@ -360,6 +364,7 @@ def invoice_run(uow: UnitOfWork, day: dt.date) -> InvoiceRunResult:
     second run issue nothing. Set-based: the prices are worked out once per
     plan, options and period, the numbers taken in one step, the rows written
     with a few bulk inserts (the daily run calls this for 100,000 accounts)."""
+    require(uow, Permission.RUN_INVOICES)
     run_day = run_day_of(day.year, day.month)
     if day < run_day:
         return InvoiceRunResult(day, run_day, (), (), 0, ())
@@ -529,6 +534,7 @@ def _ids_of_run(uow: UnitOfWork, day: dt.date, month: str) -> dict[str, int]:
 
 
 def cancel_invoice(uow: UnitOfWork, number: str, reason: str, day: dt.date) -> InvoiceView:
+    require(uow, Permission.CANCEL_INVOICES)
     invoice = _by_number(uow, number)
     validation.text(reason, what="reason", limit=bounds.MAX_REASON)  # length, no control characters
     if not reason.strip():

@@ -41,6 +41,7 @@ from backoffice.db.models import Account, LedgerEntry
 from backoffice.domain import TOPUP_KINDS, EntryDraft, EntryKind, PostedEntry
 from backoffice.errors import BackofficeError, InputError, NotFound
 from backoffice.money import money, to_minor
+from backoffice.permissions import Permission, require
 from backoffice.services import audit, chain, months
 
 CHUNK = 5_000
@@ -158,6 +159,7 @@ def post_topup(
     source_key: str | None = None,
 ) -> PostedEntry:
     """A top-up of a personal account (manual, bank or processor)."""
+    require(uow, Permission.POST_TOPUP)
     if kind not in TOPUP_KINDS:
         raise InputError(f"{kind} is not a top-up kind")
     if amount <= 0:
@@ -187,6 +189,7 @@ def reverse_entry(
     uow: UnitOfWork, entry_id: int, business_date: dt.date, reason: str
 ) -> PostedEntry:
     """Undo an entry with a reversal that names it. An entry is reversed at most once."""
+    require(uow, Permission.POST_REVERSAL)
     validation.text(reason, what="reason", limit=bounds.MAX_REASON)  # length, no control characters
     if not reason.strip():
         raise InputError("a reversal needs a reason")
@@ -249,6 +252,7 @@ def account_entries(
     date_to: dt.date | None = None,
 ) -> list[PostedEntry]:
     """The account's entries in date order (the ledger view)."""
+    require(uow, Permission.READ_BOOKS)
     if date_from and date_to and date_from > date_to:
         raise InputError(f"period from {date_from} is after to {date_to}")
     account = find_account(uow, account_number)

@@ -20,6 +20,7 @@ from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Act, Closing, LedgerEntry, MonthLock
 from backoffice.errors import BackofficeError, InputError, MonthLocked
 from backoffice.money import from_minor
+from backoffice.permissions import Permission, require
 from backoffice.services import audit, chain, settings
 
 
@@ -106,6 +107,7 @@ def first_entry_month(uow: UnitOfWork) -> str | None:
 
 def lock_month(uow: UnitOfWork, month: str) -> None:
     """Lock `month`; every earlier month that has entries must be locked already."""
+    require(uow, Permission.CLOSE_MONTH)
     month = parse_month(month)
     locked = set(locked_months(uow))
     if month in locked:
@@ -159,6 +161,7 @@ def reopen_month(uow: UnitOfWork, month: str, reason: str) -> int:
     numbers (numbering stays without gaps), and the next closing makes new
     acts with new numbers. An order-only service's act is its own document,
     made apart from the closing, and stays as it is."""
+    require(uow, Permission.REOPEN_MONTH)
     month = parse_month(month)
     validation.text(reason, what="reason", limit=bounds.MAX_REASON)  # length, no control characters
     if not reason.strip():

@@ -17,6 +17,7 @@ from backoffice import bounds, validation
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Account, Act, Invoice, ServiceOrder
 from backoffice.errors import BackofficeError, NotFound
+from backoffice.permissions import Permission, require
 from backoffice.services import audit, invoices, ledger, months, sequences, settings, snapshots
 
 
@@ -34,6 +35,7 @@ class OrderView:
 def order_service(
     uow: UnitOfWork, account_number: str, service: str, amount: Decimal, day: dt.date
 ) -> OrderView:
+    require(uow, Permission.MANAGE_SUBSCRIPTIONS)
     account = ledger.find_account(uow, account_number)
     service = validation.text(service, what="service", limit=bounds.MAX_NAME, required=True)
     amount = validation.amount(amount, what="order amount", positive=True)
@@ -63,6 +65,7 @@ def order_service(
 
 def complete_order(uow: UnitOfWork, order_id: int, day: dt.date) -> OrderView:
     """The work is done: the order's act, numbered with the monthly acts."""
+    require(uow, Permission.MANAGE_SUBSCRIPTIONS)
     order = uow.session.get(ServiceOrder, order_id)
     if order is None:
         raise NotFound(f"order {order_id} does not exist")

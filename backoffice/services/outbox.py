@@ -19,6 +19,7 @@ from backoffice.db.models import Account, Act, Alert, Client, ClientEmail, Invoi
 from backoffice.documents.numbers import format_amount, format_date
 from backoffice.errors import BackofficeError
 from backoffice.mail.smtp import Attachment, OutgoingMessage, SmtpSettings, send_messages
+from backoffice.permissions import Permission, require
 from backoffice.services import audit, documents, settings
 
 
@@ -48,6 +49,7 @@ class SendSummary:
 
 
 def queue_invoices(uow: UnitOfWork, numbers: list[str]) -> QueueResult:
+    require(uow, Permission.QUEUE_MAIL)
     rows = uow.session.execute(
         select(Invoice, Account.number, Account.client_id)
         .join(Account, Account.id == Invoice.account_id)
@@ -72,6 +74,7 @@ def queue_invoices(uow: UnitOfWork, numbers: list[str]) -> QueueResult:
 
 
 def queue_acts(uow: UnitOfWork, month: str) -> QueueResult:
+    require(uow, Permission.QUEUE_MAIL)
     rows = uow.session.execute(
         select(Act, Account.number, Account.client_id)
         .join(Account, Account.id == Act.account_id)
@@ -98,6 +101,7 @@ def queue_acts(uow: UnitOfWork, month: str) -> QueueResult:
 
 def queue_alerts(uow: UnitOfWork) -> QueueResult:
     """Alerts recorded by the daily run that have recipients and were not queued yet."""
+    require(uow, Permission.QUEUE_MAIL)
     rows = uow.session.execute(
         select(Alert, Account.number)
         .join(Account, Account.id == Alert.account_id)
@@ -209,6 +213,7 @@ def send_pending(engine: Engine, actor: str | None = None) -> SendSummary:
     from backoffice.documents.invoice_pdf import invoice_bytes
 
     with UnitOfWork(engine, actor=actor, read_only=True) as uow:
+        require(uow, Permission.SEND_MAIL)
         smtp = smtp_settings(uow)
         pending = list(
             uow.session.execute(

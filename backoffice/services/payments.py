@@ -16,6 +16,7 @@ from backoffice.db.engine import UnitOfWork
 from backoffice.domain import EntryDraft, EntryKind, PostedEntry
 from backoffice.errors import MissingRate
 from backoffice.money import eur_to_uah
+from backoffice.permissions import Permission, require
 from backoffice.services import invoices, ledger, rates, subscriptions
 
 
@@ -29,6 +30,7 @@ def receive_topup(
     kind: EntryKind = EntryKind.TOPUP_MANUAL,
     source_key: str | None = None,
 ) -> PostedEntry:
+    require(uow, Permission.POST_TOPUP)
     amount = validation.amount(amount, what="top-up amount", positive=True)
     reason = validation.text(reason, what="reason", limit=bounds.MAX_REASON, required=True)
     entry = ledger.post_topup(uow, account_number, amount, day, reason, kind, source_key)

@@ -16,6 +16,7 @@ from backoffice.db.models import ExchangeRate, LedgerEntry
 from backoffice.errors import BackofficeError, InputError, MissingRate
 from backoffice.importers.rates_file import parse_rates
 from backoffice.money import eur_to_uah
+from backoffice.permissions import Permission, require
 from backoffice.services import audit, settings
 
 MAX_RATE_FILE = 20 * 1024 * 1024
@@ -51,6 +52,7 @@ def set_rate(
     A rate already used by posted entries changes only with a reason, and
     every change is audited: a rate never changes silently.
     """
+    require(uow, Permission.SET_RATES)
     outcome = _store_rate(uow, day, currency, value, source=source, reason=reason)
     if outcome == "new":
         audit.record(uow, "rate.set", f"{currency.upper()} {day}", None, str(value))
@@ -100,6 +102,7 @@ def _store_rate(
 
 def import_rates(uow: UnitOfWork, path: Path, *, reason: str | None = None) -> RateImport:
     """Load an NBU JSON/XML or CSV file; all rows or none."""
+    require(uow, Permission.SET_RATES)
     if not path.is_file():
         raise InputError(f"{path}: file not found")
     if path.stat().st_size > MAX_RATE_FILE:

@@ -35,6 +35,7 @@ from backoffice.documents.records import ReconciliationDocument, vat_included
 from backoffice.domain import EntryKind
 from backoffice.errors import BackofficeError, InputError
 from backoffice.exports import Column, ColumnKind, Report
+from backoffice.permissions import Permission, require
 from backoffice.services import invoices, rates, recognition, settings
 from backoffice.services import statements as statement_service
 from backoffice.services.report_names import (
@@ -577,6 +578,7 @@ def build_report(
     account: str | None = None,
     kind: str | None = None,
 ) -> Report:
+    require(uow, Permission.EXPORT_REPORTS)
     builders: dict[str, Callable[[], Report]] = {
         "turnover": lambda: turnover_sheet(uow, date_from, date_to),
         "ledger": lambda: ledger_report(uow, date_from, date_to, account, kind),

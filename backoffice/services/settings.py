@@ -27,6 +27,7 @@ from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Setting
 from backoffice.errors import InputError
 from backoffice.money import money, percent
+from backoffice.permissions import Permission, require
 from backoffice.services import audit
 
 
@@ -206,6 +207,8 @@ SPECS: dict[str, SettingSpec] = {
     "smtp.user": SettingSpec("", _text, "SMTP user name"),
     "smtp.password": SettingSpec("", _secret, "SMTP password (kept encrypted, never shown)"),
     "smtp.sender": SettingSpec("", lambda v: codes.email(v), "From address of e-mails"),
+    "lockout.attempts": SettingSpec("5", _whole, "failed log-ins that lock a user name"),
+    "lockout.minutes": SettingSpec("15", _whole, "minutes a user name stays locked"),
     "books.first_day": SettingSpec(
         "", _first_day, "no entry before this date (empty: the first entry's month)"
     ),
@@ -241,6 +244,7 @@ def parse_setting(key: str, value: str) -> str:
 def set_setting(uow: UnitOfWork, key: str, value: str) -> str:
     """Validate and store one setting; audited. Returns the stored text (a
     secret's mask for a secret)."""
+    require(uow, Permission.EDIT_SETTINGS)
     if key in SECRET_KEYS:
         return _set_secret(uow, key, value)
     stored = parse_setting(key, value)

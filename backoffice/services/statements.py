@@ -57,6 +57,7 @@ from backoffice.importers.statements import normalise as norm
 from backoffice.importers.statements.columns import AUTO_NAME
 from backoffice.importers.statements.lines import MAX_STATEMENT_BYTES
 from backoffice.importers.statements.preview import Preview, preview
+from backoffice.permissions import Permission, require
 from backoffice.services import access, audit, invoices, ledger, matching, payments, settings
 from backoffice.services import subscriptions as subs
 
@@ -177,6 +178,7 @@ def import_statement(
 
     `day` is the business date for settling what the money unblocks; the
     top-ups themselves are dated by the statement."""
+    require(uow, Permission.IMPORT_STATEMENTS)
     with paused_gc():
         try:
             return _import(uow, statement, file_hash, day, progress)
@@ -627,6 +629,7 @@ def assign_line(
 ) -> int:
     """Post an unmatched line to the account an accountant chose, and learn
     the payer's IBAN for next time. Returns the top-up entry id."""
+    require(uow, Permission.ASSIGN_STATEMENT_LINES)
     line = _line(uow, line_id)
     if line.status != "unmatched":
         raise BackofficeError(f"statement line {line_id} is {line.status}, not unmatched")
@@ -667,6 +670,7 @@ def assign_line(
 
 def unassign_line(uow: UnitOfWork, line_id: int, day: dt.date, reason: str) -> None:
     """A wrong assignment: reverse its top-up and put the line back in the queue."""
+    require(uow, Permission.ASSIGN_STATEMENT_LINES)
     line = _line(uow, line_id)
     if line.status != "posted" or line.entry_id is None:
         raise BackofficeError(f"statement line {line_id} is {line.status}, not posted")
@@ -688,6 +692,7 @@ def unassign_line(uow: UnitOfWork, line_id: int, day: dt.date, reason: str) -> N
 
 
 def ignore_line(uow: UnitOfWork, line_id: int, reason: str) -> None:
+    require(uow, Permission.ASSIGN_STATEMENT_LINES)
     line = _line(uow, line_id)
     if line.status != "unmatched":
         raise BackofficeError(f"statement line {line_id} is {line.status}, not unmatched")
@@ -702,6 +707,7 @@ def ignore_lines_with_hint(uow: UnitOfWork, hint_code: str, reason: str) -> int:
     """Ignore every unmatched line with this hint (e.g. all bank credits at once).
 
     Returns how many lines were ignored; each is audited like a single ignore."""
+    require(uow, Permission.ASSIGN_STATEMENT_LINES)
     if hint_code not in HINTS:
         raise InputError(f"unknown hint {hint_code!r}; choose {', '.join(HINTS)}")
     validation.text(reason, what="reason", limit=bounds.MAX_REASON)  # length, no control characters
@@ -815,6 +821,7 @@ def undo_batch(
 ) -> int:
     """Reverse every top-up of a batch and free its lines, so the file can be
     imported again. Returns how many top-ups were reversed."""
+    require(uow, Permission.IMPORT_STATEMENTS)
     batch = uow.session.get(StatementBatch, batch_id)
     if batch is None:
         raise NotFound(f"statement batch {batch_id} does not exist")
@@ -930,6 +937,7 @@ def user_profiles(uow: UnitOfWork) -> list[MappingProfile]:
 
 
 def save_profile(uow: UnitOfWork, definition: str) -> MappingProfile:
+    require(uow, Permission.IMPORT_STATEMENTS)
     from backoffice.importers.statements import BUILTIN_PROFILES
 
     try:

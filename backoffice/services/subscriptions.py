@@ -41,6 +41,7 @@ from backoffice.db.models import (
 from backoffice.domain import EntryDraft, EntryKind
 from backoffice.errors import BackofficeError, InputError
 from backoffice.money import round_half_up
+from backoffice.permissions import Permission, require
 from backoffice.services import access, audit, catalog, ledger, rates, recognition, settings
 
 LIVE = ("pending", "active", "blocked", "suspended")
@@ -104,6 +105,7 @@ def subscribe(
     day: dt.date,
 ) -> SubscriptionView:
     """A constructor purchase: a pending subscription, activated at once where funds allow."""
+    require(uow, Permission.MANAGE_SUBSCRIPTIONS)
     account = ledger.find_account(uow, account_number)
     live = live_subscription(uow, account.id)
     if live is not None:
@@ -323,6 +325,7 @@ def change_plan(
     uow: UnitOfWork, account_number: str, plan_code: str, day: dt.date
 ) -> SubscriptionView:
     """Change the plan of a running subscription under the policy's change rule."""
+    require(uow, Permission.MANAGE_SUBSCRIPTIONS)
     account = ledger.find_account(uow, account_number)
     subscription, old, new_version, new_plan = planned_change(uow, account, plan_code, day)
     policy = old.policy
@@ -522,6 +525,7 @@ def _extra_quantity(uow: UnitOfWork, subscription_id: int, option_id: int) -> in
 
 
 def suspend(uow: UnitOfWork, account_number: str, day: dt.date) -> SubscriptionView:
+    require(uow, Permission.MANAGE_SUBSCRIPTIONS)
     account = ledger.find_account(uow, account_number)
     subscription = live_subscription(uow, account.id)
     if subscription is None or subscription.status not in ("active", "blocked"):
@@ -547,6 +551,7 @@ def add_options(
     the rest of the paid period (whole months); each option activates when its
     price is debited and stays inactive without funds. A boost pack [S3] is the
     same for the current period only."""
+    require(uow, Permission.MANAGE_SUBSCRIPTIONS)
     account = ledger.find_account(uow, account_number)
     subscription = live_subscription(uow, account.id)
     if subscription is None or subscription.status != "active":
@@ -604,6 +609,7 @@ def _whole_months(day: dt.date, end: dt.date) -> int:
 
 
 def resume(uow: UnitOfWork, account_number: str, day: dt.date) -> SubscriptionView:
+    require(uow, Permission.MANAGE_SUBSCRIPTIONS)
     account = ledger.find_account(uow, account_number)
     subscription = live_subscription(uow, account.id)
     if subscription is None or subscription.status != "suspended":

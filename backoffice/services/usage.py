@@ -15,6 +15,7 @@ from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import UsageRecord
 from backoffice.errors import InputError
 from backoffice.importers.table_file import TableRow, read_table
+from backoffice.permissions import Permission, require
 from backoffice.services import audit, catalog, ledger, months
 
 USAGE: Table = UsageRecord.__table__  # type: ignore[assignment]
@@ -30,6 +31,7 @@ def add_usage(
     *,
     source: str = "manual",
 ) -> None:
+    require(uow, Permission.RECORD_USAGE)
     quantity = validation.quantity(quantity, signed=True)  # a delta: corrections go below 0
     validation.business_date(day, what="usage date")
     account = ledger.find_account(uow, account_number)
@@ -57,6 +59,7 @@ def add_usage(
 
 def import_usage(uow: UnitOfWork, path: Path) -> int:
     """CSV/XLSX with columns account, option, date, quantity; all rows or none."""
+    require(uow, Permission.RECORD_USAGE)
     rows = read_table(path)
     _require_columns(path, rows)
     accounts: dict[str, int] = {}

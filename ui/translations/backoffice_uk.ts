@@ -2922,6 +2922,44 @@ Everything entered after the backup was made is lost. Close the program on every
         </message>
     </context>
     <context>
+        <name>LoginDialog</name>
+        <message>
+            <location filename="../../ui/users/login_dialog.py" line="35" />
+            <source>Log in</source>
+            <translation>Вхід</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/login_dialog.py" line="50" />
+            <source>User name:</source>
+            <translation>Ім’я користувача:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/login_dialog.py" line="51" />
+            <source>Password:</source>
+            <translation>Пароль:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/login_dialog.py" line="57" />
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/login_dialog.py" line="62" />
+            <source>Enter your user name and password.</source>
+            <translation>Введіть ім’я користувача та пароль.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/login_dialog.py" line="72" />
+            <source>Enter the user name and the password.</source>
+            <translation>Введіть ім’я користувача та пароль.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/login_dialog.py" line="80" />
+            <source>Wrong user name or password, or this user may not log in now. After {attempts} failed attempts a name is locked for {minutes} minutes.</source>
+            <translation>Неправильне ім’я користувача чи пароль, або цей користувач зараз не може увійти. Після {attempts} невдалих спроб вхід під цим ім’ям блокується на {minutes} хв.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../ui/main_window.py" line="131" />
@@ -3294,6 +3332,54 @@ Everything entered after the backup was made is lost. Close the program on every
         </message>
     </context>
     <context>
+        <name>NewUserDialog</name>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="99" />
+            <source>New user</source>
+            <translation>Новий користувач</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="114" />
+            <source>User name:</source>
+            <translation>Ім’я користувача:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="115" />
+            <source>Role:</source>
+            <translation>Роль:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="116" />
+            <source>Password:</source>
+            <translation>Пароль:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="117" />
+            <source>The same again:</source>
+            <translation>Ще раз:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="126" />
+            <source>Add user</source>
+            <translation>Додати користувача</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="127" />
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="134" />
+            <source>At least {count} characters.</source>
+            <translation>Щонайменше {count} символів.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="144" />
+            <source>The two passwords differ.</source>
+            <translation>Паролі не збігаються.</translation>
+        </message>
+    </context>
+    <context>
         <name>OptionDialog</name>
         <message>
             <location filename="../../ui/catalog/catalog_dialogs.py" line="244" />
@@ -3604,6 +3690,54 @@ Everything entered after the backup was made is lost. Close the program on every
             <location filename="../../ui/outbox/outbox_screen.py" line="273" />
             <source>Subject:</source>
             <translation>Тема:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <location filename="../../ui/users/password_dialog.py" line="34" />
+            <source>Change my password</source>
+            <translation>Змінити мій пароль</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/password_dialog.py" line="34" />
+            <source>New password for {name}</source>
+            <translation>Новий пароль для {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/password_dialog.py" line="47" />
+            <source>Current password:</source>
+            <translation>Поточний пароль:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/password_dialog.py" line="50" />
+            <source>New password:</source>
+            <translation>Новий пароль:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/password_dialog.py" line="51" />
+            <source>The same again:</source>
+            <translation>Ще раз:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/password_dialog.py" line="53" />
+            <source>At least {count} characters.</source>
+            <translation>Щонайменше {count} символів.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/password_dialog.py" line="63" />
+            <source>Change password</source>
+            <translation>Змінити пароль</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/password_dialog.py" line="64" />
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/password_dialog.py" line="76" />
+            <source>The two new passwords differ.</source>
+            <translation>Нові паролі не збігаються.</translation>
         </message>
     </context>
     <context>
@@ -6128,19 +6262,110 @@ Everything entered after the backup was made is lost. Close the program on every
         </message>
     </context>
     <context>
+        <name>UsersModel</name>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="68" />
+            <source>User</source>
+            <translation>Користувач</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="68" />
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="68" />
+            <source>State</source>
+            <translation>Стан</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="68" />
+            <source>Password changed</source>
+            <translation>Пароль змінено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="83" />
+            <source>disabled</source>
+            <translation>вимкнено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="85" />
+            <source>locked until {time}</source>
+            <translation>заблоковано до {time}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="88" />
+            <source>active</source>
+            <translation>активна</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersScreen</name>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="178" />
+            <source>Add user…</source>
+            <translation>Додати користувача…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="179" />
+            <source>Disable</source>
+            <translation>Вимкнути</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="180" />
+            <source>Enable</source>
+            <translation>Увімкнути</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="181" />
+            <source>Reset password…</source>
+            <translation>Новий пароль…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="182" />
+            <source>Change my password…</source>
+            <translation>Змінити мій пароль…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="215" />
+            <source>Users</source>
+            <translation>Користувачі</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="226" />
+            <source>Only an administrator manages users.</source>
+            <translation>Користувачами керує лише адміністратор.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="239" />
+            <source>Nobody logs in yet: the program runs for one person with full rights. The first user you add is an administrator; from then on everybody logs in.</source>
+            <translation>Поки що ніхто не входить під своїм ім’ям: програма працює для однієї особи з усіма правами. Перший доданий користувач — адміністратор; відтоді кожен входить під своїм ім’ям.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="276" />
+            <source>Disable user</source>
+            <translation>Вимкнення користувача</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/users_screen.py" line="277" />
+            <source>Disable {name}? They will no longer be able to log in.</source>
+            <translation>Вимкнути {name}? Цей користувач більше не зможе увійти.</translation>
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
-            <location filename="../../ui/app.py" line="69" />
+            <location filename="../../ui/app.py" line="70" />
             <source>Back office</source>
             <translation>Бек-офіс</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="85" />
+            <location filename="../../ui/app.py" line="86" />
             <source>Cannot open {url}</source>
             <translation>Не вдалося відкрити {url}</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="91" />
+            <location filename="../../ui/app.py" line="92" />
             <source>The database {url} is empty.
 
 Create the tables now?</source>
@@ -6149,7 +6374,7 @@ Create the tables now?</source>
 Створити таблиці зараз?</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="93" />
+            <location filename="../../ui/app.py" line="94" />
             <source>The database {url} has schema {revision}; this program needs {head}.
 
 Upgrade it now? Make a backup first if other people use it, and make sure nobody works in it with an older program.</source>
@@ -6158,12 +6383,12 @@ Upgrade it now? Make a backup first if other people use it, and make sure nobody
 Оновити її зараз? Якщо з базою працюють інші, спершу зробіть резервну копію і переконайтеся, що ніхто не працює в ній старішою версією програми.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="101" />
+            <location filename="../../ui/app.py" line="102" />
             <source>Database schema</source>
             <translation>Структура бази даних</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="113" />
+            <location filename="../../ui/app.py" line="114" />
             <source>Schema upgrade failed</source>
             <translation>Не вдалося оновити структуру бази даних</translation>
         </message>
@@ -6181,129 +6406,267 @@ Upgrade it now? Make a backup first if other people use it, and make sure nobody
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../ui/errors.py" line="37" />
+            <location filename="../../ui/errors.py" line="39" />
             <source>Choose the personal account for the reconciliation.</source>
             <translation>Виберіть особовий рахунок для акта звірки.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="41" />
+            <location filename="../../ui/errors.py" line="43" />
             <source>Choose the personal account this report is for.</source>
             <translation>Виберіть особовий рахунок, для якого потрібен цей звіт.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="46" />
+            <location filename="../../ui/errors.py" line="48" />
             <source>the statement is of account {account}, which is not among our bank accounts. Check the file, or add the account to the company's bank accounts.</source>
             <translation>виписка належить рахунку {account}, якого немає серед банківських рахунків нашої компанії. Перевірте файл або додайте рахунок до банківських рахунків компанії.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="54" />
+            <location filename="../../ui/errors.py" line="56" />
             <source>Our company's bank accounts are not set: enter them in the company settings first, so a statement can be told ours.</source>
             <translation>Банківські рахунки нашої компанії не задано: спершу внесіть їх у реквізити компанії, щоб виписку можна було впізнати як нашу.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="63" />
+            <location filename="../../ui/errors.py" line="65" />
             <source>the columns of this table were not recognised (first row: {row}). Choose the bank under “Read as”, or ask for a profile of this bank.</source>
             <translation>колонки цієї таблиці не розпізнано (перший рядок: {row}). Виберіть банк у полі «Читати як» або попросіть профіль для цього банку.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="71" />
+            <location filename="../../ui/errors.py" line="73" />
             <source>This payment is no longer waiting: it was assigned or ignored meanwhile. The list is shown again.</source>
             <translation>Цей платіж уже не очікує: тим часом його зараховано або прибрано. Список показано заново.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="79" />
+            <location filename="../../ui/errors.py" line="81" />
             <source>This payment is not on an account any more.</source>
             <translation>Цей платіж уже не зараховано на рахунок.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="83" />
+            <location filename="../../ui/errors.py" line="85" />
             <source>Batch {id} was already undone on {day}.</source>
             <translation>Пакет {id} уже скасовано {day}.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="87" />
+            <location filename="../../ui/errors.py" line="89" />
             <source>Entry {id} was already reversed by entry {by}.</source>
             <translation>Операцію {id} уже сторновано операцією {by}.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="91" />
+            <location filename="../../ui/errors.py" line="93" />
             <source>Entry {id} is a reversal itself: post a correcting entry instead.</source>
             <translation>Операція {id} сама є сторно: проведіть натомість коригування.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="97" />
+            <location filename="../../ui/errors.py" line="99" />
             <source>The reversal date {day} is before the entry's own date {entry}.</source>
             <translation>Дата сторно {day} раніша за дату самої операції {entry}.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="103" />
+            <location filename="../../ui/errors.py" line="105" />
             <source>There is no personal account {number}.</source>
             <translation>Особового рахунку {number} не існує.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="107" />
+            <location filename="../../ui/errors.py" line="109" />
             <source>A top-up must be more than zero.</source>
             <translation>Сума поповнення має бути більшою за нуль.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="112" />
+            <location filename="../../ui/errors.py" line="114" />
             <source>Write the reason: it is kept in the audit log.</source>
             <translation>Вкажіть підставу: вона зберігається в журналі змін.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="116" />
+            <location filename="../../ui/errors.py" line="118" />
             <source>Invoice {number} is already cancelled.</source>
             <translation>Рахунок {number} уже анульовано.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="120" />
+            <location filename="../../ui/errors.py" line="122" />
             <source>“{text}” is not an amount: type it like 1 234,50.</source>
             <translation>«{text}» — не сума: введіть, наприклад, 1 234,50.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="152" />
+            <location filename="../../ui/errors.py" line="154" />
             <source>The connection to the database server was lost, or it cannot be reached.</source>
             <translation>Зв’язок із сервером бази даних втрачено або сервер недоступний.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="155" />
+            <location filename="../../ui/errors.py" line="159" />
             <source>Internal error: {kind}: {message}</source>
             <translation>Внутрішня помилка: {kind}: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="184" />
+            <location filename="../../ui/errors.py" line="188" />
             <source>Not done</source>
             <translation>Не виконано</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="184" />
+            <location filename="../../ui/errors.py" line="188" />
             <source>Internal error</source>
             <translation>Внутрішня помилка</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="187" />
+            <location filename="../../ui/errors.py" line="191" />
             <source>Nothing was changed.</source>
             <translation>Нічого не змінено.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="190" />
+            <location filename="../../ui/errors.py" line="194" />
             <source>Nothing was changed. Please report this, with the details, to the developers.</source>
             <translation>Нічого не змінено. Будь ласка, повідомте про це розробникам, додавши подробиці.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="200" />
+            <location filename="../../ui/errors.py" line="204" />
             <source>No connection to the server</source>
             <translation>Немає зв’язку з сервером</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="203" />
+            <location filename="../../ui/errors.py" line="207" />
             <source>The operation was not done: the server undid all of it. When the server is back (ask your administrator), press Retry, then do the operation again.</source>
             <translation>Операцію не виконано: сервер скасував її повністю. Коли сервер знову запрацює (зверніться до адміністратора), натисніть «Повторити», а потім виконайте операцію ще раз.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="229" />
+            <location filename="../../ui/errors.py" line="233" />
             <source>The database server still does not answer.</source>
             <translation>Сервер бази даних досі не відповідає.</translation>
+        </message>
+    </context>
+    <context>
+        <name>permissions</name>
+        <message>
+            <location filename="../../ui/users/words.py" line="20" />
+            <source>read the books</source>
+            <translation>переглядати облік</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="21" />
+            <source>export reports</source>
+            <translation>вивантажувати звіти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="22" />
+            <source>print invoices and acts</source>
+            <translation>друкувати рахунки та акти</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="23" />
+            <source>post a top-up</source>
+            <translation>проводити поповнення</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="24" />
+            <source>reverse an entry</source>
+            <translation>сторнувати проводки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="25" />
+            <source>post a correction</source>
+            <translation>проводити коригування</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="26" />
+            <source>add or change clients</source>
+            <translation>додавати чи змінювати клієнтів</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="27" />
+            <source>change subscriptions</source>
+            <translation>змінювати підписки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="28" />
+            <source>record usage</source>
+            <translation>вносити споживання</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="29" />
+            <source>import bank statements</source>
+            <translation>завантажувати банківські виписки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="30" />
+            <source>assign or ignore statement lines</source>
+            <translation>розносити чи пропускати платежі з виписок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="33" />
+            <source>issue invoices</source>
+            <translation>виставляти рахунки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="34" />
+            <source>cancel invoices</source>
+            <translation>анулювати рахунки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="35" />
+            <source>run the invoice run</source>
+            <translation>виставляти рахунки за розкладом</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="36" />
+            <source>run the daily job</source>
+            <translation>запускати щоденну обробку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="37" />
+            <source>close a month</source>
+            <translation>закривати місяць</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="38" />
+            <source>reopen a month</source>
+            <translation>відкривати закритий місяць</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="39" />
+            <source>edit settings</source>
+            <translation>змінювати налаштування</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="40" />
+            <source>edit the catalog</source>
+            <translation>змінювати каталог</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="41" />
+            <source>set exchange rates</source>
+            <translation>вносити курси валют</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="42" />
+            <source>fetch exchange rates</source>
+            <translation>завантажувати курси НБУ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="43" />
+            <source>queue e-mails</source>
+            <translation>ставити листи в чергу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="44" />
+            <source>send e-mails</source>
+            <translation>надсилати листи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="45" />
+            <source>manage users</source>
+            <translation>керувати користувачами</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="46" />
+            <source>back up, restore or upgrade the database</source>
+            <translation>робити резервні копії, відновлювати чи оновлювати базу</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="49" />
+            <source>load demo data</source>
+            <translation>завантажувати демонстраційні дані</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="61" />
+            <source>User {user} ({role}) may not {action}.</source>
+            <translation>Користувач {user} ({role}) не має права {action}.</translation>
         </message>
     </context>
     <context>
@@ -6377,6 +6740,39 @@ Upgrade it now? Make a backup first if other people use it, and make sure nobody
             <location filename="../../ui/screens.py" line="131" />
             <source>Audit</source>
             <translation>Аудит</translation>
+        </message>
+    </context>
+    <context>
+        <name>users</name>
+        <message>
+            <location filename="../../ui/users/words.py" line="10" />
+            <source>Administrator</source>
+            <translation>Адміністратор</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="11" />
+            <source>Chief accountant</source>
+            <translation>Головний бухгалтер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="12" />
+            <source>Accountant</source>
+            <translation>Бухгалтер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="13" />
+            <source>Manager</source>
+            <translation>Менеджер</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="14" />
+            <source>Auditor (read only)</source>
+            <translation>Аудитор (лише перегляд)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/users/words.py" line="15" />
+            <source>Scheduler (daily job)</source>
+            <translation>Планувальник (щоденна обробка)</translation>
         </message>
     </context>
 </TS>
