@@ -36,6 +36,7 @@ class Permission(StrEnum):
     """One kind of action each; the value is how a refusal names it."""
 
     READ_BOOKS = "read the books"
+    VIEW_AUDIT = "read the audit log"
     EXPORT_REPORTS = "export reports"
     PRINT_DOCUMENTS = "print invoices and acts"
     POST_TOPUP = "post a top-up"
@@ -88,7 +89,13 @@ _ACCOUNTING = _READ | {
 MATRIX: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
     Role.CHIEF_ACCOUNTANT: frozenset(
-        _ACCOUNTING | {Permission.REOPEN_MONTH, Permission.EDIT_SETTINGS, Permission.EDIT_CATALOG}
+        _ACCOUNTING
+        | {
+            Permission.REOPEN_MONTH,
+            Permission.EDIT_SETTINGS,
+            Permission.EDIT_CATALOG,
+            Permission.VIEW_AUDIT,
+        }
     ),
     Role.ACCOUNTANT: frozenset(_ACCOUNTING),
     # SPEC §1: managers keep client cards and print invoices and acts; a new
@@ -103,7 +110,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             Permission.QUEUE_MAIL,
         }
     ),
-    Role.AUDITOR: _READ,
+    Role.AUDITOR: _READ | {Permission.VIEW_AUDIT},
     Role.SCHEDULER: frozenset(
         {
             Permission.READ_BOOKS,

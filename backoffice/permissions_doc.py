@@ -15,15 +15,25 @@ DOC = Path(__file__).resolve().parent.parent / "docs" / "permissions.md"
 
 # Where each permission is checked: the services that start with its `require`.
 WHERE = {
-    Permission.READ_BOOKS: "ledger.account_entries, clients.list_accounts, integrity.check",
+    Permission.READ_BOOKS: (
+        "ledger.account_entries, clients.list_accounts, integrity.check, client_card, "
+        "client_list, subscription_orders.subscription_card, tariff_quotes, overview"
+    ),
+    Permission.VIEW_AUDIT: "audit.entries, summarize (`audit list`, the audit log screen)",
     Permission.EXPORT_REPORTS: "reports.build_report (`export`)",
-    Permission.PRINT_DOCUMENTS: "documents.invoice_document, act_document (PDFs, e-mails)",
+    Permission.PRINT_DOCUMENTS: (
+        "documents.invoice_document, act_document (PDFs, e-mails); "
+        "reconciliation.issue_statement, issued_statement"
+    ),
     Permission.POST_TOPUP: "ledger.post_topup, payments.receive_topup (`topup`)",
     Permission.POST_REVERSAL: "ledger.reverse_entry (`reverse`)",
-    Permission.POST_CORRECTION: "clients.set_credit",
-    Permission.MANAGE_CLIENTS: "clients.add_client, add_clients, import_clients",
+    Permission.POST_CORRECTION: "clients.set_credit, client_card.post_correction",
+    Permission.MANAGE_CLIENTS: (
+        "clients.add_client, add_clients, import_clients; client_edits.edit_client (`client edit`)"
+    ),
     Permission.MANAGE_SUBSCRIPTIONS: (
-        "subscriptions.subscribe, change_plan, suspend, resume, add_options; orders"
+        "subscriptions.subscribe, change_plan, suspend, resume, add_options; orders; "
+        "subscription_orders (the window's constructor, auto-renewal)"
     ),
     Permission.RECORD_USAGE: "usage.add_usage, import_usage",
     Permission.IMPORT_STATEMENTS: "statements.import_statement, undo_batch, save_profile",
@@ -36,10 +46,10 @@ WHERE = {
     Permission.RUN_DAILY: "daily.run_daily (`run-daily`)",
     Permission.CLOSE_MONTH: "closing.close_month, months.lock_month (`close`)",
     Permission.REOPEN_MONTH: "months.reopen_month",
-    Permission.EDIT_SETTINGS: "settings.set_setting",
-    Permission.EDIT_CATALOG: "catalog.import_catalog, store_catalog",
-    Permission.SET_RATES: "rates.set_rate, import_rates",
-    Permission.FETCH_RATES: "`rates fetch` (the NBU)",
+    Permission.EDIT_SETTINGS: "settings.set_setting, outbox.send_test_message",
+    Permission.EDIT_CATALOG: "catalog.import_catalog, store_catalog, save_plan, save_option",
+    Permission.SET_RATES: "rates.set_rate, import_rates, enter_rate",
+    Permission.FETCH_RATES: "rate_fetch.fetch_rates (`rates fetch`, the NBU)",
     Permission.QUEUE_MAIL: "outbox.queue_invoices, queue_acts, queue_alerts",
     Permission.SEND_MAIL: "outbox.send_pending (`mail send`)",
     Permission.MANAGE_USERS: "users.add_user, list_users, disable_user, set_role, passwords",

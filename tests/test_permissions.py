@@ -30,8 +30,11 @@ from backoffice.permissions import (
     set_current_principal,
 )
 from backoffice.services import (
+    audit,
     backup,
     catalog,
+    client_card,
+    client_edits,
     clients,
     daily,
     documents,
@@ -42,6 +45,7 @@ from backoffice.services import (
     rates,
     reports,
     settings,
+    subscription_orders,
     subscriptions,
     usage,
     users,
@@ -176,6 +180,33 @@ CASES: dict[str, tuple[Permission, Callable[[UnitOfWork, Books], Any], bool]] = 
         lambda u, b: users.add_user(u, "newcomer", Role.AUDITOR, "ten chars long"),
         True,
     ),
+    "client edit": (
+        Permission.MANAGE_CLIENTS,
+        lambda u, b: client_edits.edit_client(
+            u, b.account, client_edits.ClientChanges(name="ТОВ «Перейменована»"), "renamed"
+        ),
+        True,
+    ),
+    "correction": (
+        Permission.POST_CORRECTION,
+        lambda u, b: client_card.post_correction(u, b.account, D("-1.00"), TODAY, "bank fee"),
+        True,
+    ),
+    "auto-renewal": (
+        Permission.MANAGE_SUBSCRIPTIONS,
+        lambda u, b: subscription_orders.set_auto_renew(u, b.account, False, "client asked"),
+        True,
+    ),
+    "rate entered": (
+        Permission.SET_RATES,
+        lambda u, b: rates.enter_rate(u, TODAY, "USD", D("41.3000"), "from the bank"),
+        True,
+    ),
+    "audit read": (
+        Permission.VIEW_AUDIT,
+        lambda u, b: audit.entries(u, audit.AuditQuery()),
+        False,
+    ),
     "ledger read": (
         Permission.READ_BOOKS,
         lambda u, b: ledger.account_entries(u, b.account),
@@ -294,7 +325,9 @@ def test_matrix_shape() -> None:
         Permission.READ_BOOKS,
         Permission.EXPORT_REPORTS,
         Permission.PRINT_DOCUMENTS,
+        Permission.VIEW_AUDIT,
     }
+    assert Permission.VIEW_AUDIT not in MATRIX[Role.ACCOUNTANT] | MATRIX[Role.MANAGER]
     writes = set(Permission) - MATRIX[Role.AUDITOR]
     assert not writes & MATRIX[Role.AUDITOR]
     assert Permission.RUN_DAILY in MATRIX[Role.SCHEDULER]

@@ -411,7 +411,7 @@ def test_a_screen_needing_a_permission_the_user_lacks_is_not_built(
     qtbot: QtBot, engine: Engine, qsettings: QSettings
 ) -> None:
     window = MainWindow(
-        engine, str(engine.url), settings=qsettings, allowed=lambda name: name != "settings.edit"
+        engine, str(engine.url), settings=qsettings, allowed=lambda name: name != "EDIT_SETTINGS"
     )
     qtbot.addWidget(window)
     assert "settings" not in window.screens and "closing" in window.screens

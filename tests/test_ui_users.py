@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from backoffice.db.engine import UnitOfWork
@@ -130,3 +131,28 @@ def test_the_window_words_a_refusal(qapp) -> None:
     )
     assert errors.error_text(refused) == "User mary (manager) may not close a month."
     assert current_principal() is None
+
+
+def test_the_window_shows_only_the_screens_the_role_may_use(
+    qtbot: QtBot, engine: Engine, tmp_path: Path
+) -> None:
+    """An auditor reads the audit log and no settings; an accountant the reverse."""
+
+    from backoffice.permissions import Principal, Role, set_current_principal
+    from ui.app import permitted
+    from ui.main_window import MainWindow
+
+    shown: dict[Role, set[str]] = {}
+    try:
+        for role in (Role.AUDITOR, Role.ACCOUNTANT):
+            set_current_principal(Principal("olena", role))
+            settings = QSettings(str(tmp_path / f"{role}.ini"), QSettings.Format.IniFormat)
+            window = MainWindow(engine, str(engine.url), settings=settings, allowed=permitted)
+            qtbot.addWidget(window)
+            shown[role] = set(window.screen_entries)
+            assert "olena" in window.user_label.text()
+    finally:
+        set_current_principal(None)
+    assert "audit" in shown[Role.AUDITOR] and "settings" not in shown[Role.AUDITOR]
+    assert "settings" not in shown[Role.ACCOUNTANT] and "audit" not in shown[Role.ACCOUNTANT]
+    assert "accounts" in shown[Role.AUDITOR] and "users" in shown[Role.ACCOUNTANT]

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from backoffice.db.engine import make_engine
 from backoffice.db.schema import current_revision, head_revision
+from backoffice.permissions import Permission, current_principal
 from backoffice.services import backup
 from ui import errors
 from ui.collector import GuiThreadCollector
@@ -117,6 +118,13 @@ def open_database(url: str, parent: QWidget | None = None) -> Engine | None:
     return engine
 
 
+def permitted(permission: str) -> bool:
+    """Whether the logged-in user may use a screen needing `permission` (a
+    `Permission` member's name); single-user databases allow everything."""
+    principal = current_principal()
+    return principal is None or principal.may(Permission[permission])
+
+
 def take_screenshot(window: MainWindow, path: Path) -> None:
     """Save the filled window as PNG and quit (docs, and a look under Xvfb)."""
 
@@ -144,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot is not None:  # the default layout, not this user's
         scratch = Path(tempfile.mkdtemp(prefix="backoffice-screenshot-"))
         settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(engine, url, settings=settings)
+    window = MainWindow(engine, url, settings=settings, allowed=permitted)
     window.show()
     # What start-up made lives as long as the program: keep it out of the
     # collector's full passes, which run in the GUI thread (ui.collector) and

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 
 from backoffice.db.engine import UnitOfWork, current_actor
 from backoffice.domain import Access, AccountView, ClientKind, EntryKind, PostedEntry
+from backoffice.permissions import current_principal
 from backoffice.services.assigned_payments import assigned_payment
 from backoffice.services.clients import show_account
 from ui import account_table as at
@@ -153,7 +154,9 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(
             self.tr("Database: {url}").format(url=display_url(database_url))
         )
-        self.user_label = QLabel(self.tr("User: {name}").format(name=current_actor()))
+        principal = current_principal()
+        who = principal.name if principal is not None else current_actor()
+        self.user_label = QLabel(self.tr("User: {name}").format(name=who))
         self.date_button = BusinessDateButton(self)
 
         self._make_actions()

@@ -34,7 +34,8 @@ class ScreenEntry:
     factory: str | None
     """"package.module:Class"; None for a part of the main window."""
     permission: str | None = None
-    """The permission name the user needs to see it (None: everyone)."""
+    """The `backoffice.permissions.Permission` member the user needs to see it
+    (None: everyone)."""
 
     def translated_title(self) -> str:
         return QCoreApplication.translate("screens", self.title)
@@ -116,7 +117,7 @@ SCREENS: tuple[ScreenEntry, ...] = (
         SP.SP_ComputerIcon,
         "Ctrl+,",
         "ui.settings.settings_screen:SettingsScreen",
-        "settings.edit",
+        "EDIT_SETTINGS",
     ),
     ScreenEntry(
         "users",
@@ -124,7 +125,7 @@ SCREENS: tuple[ScreenEntry, ...] = (
         SP.SP_DirLinkIcon,
         None,
         "ui.users.users_screen:UsersScreen",
-        "users.manage",
+        None,  # everyone changes their own password there; admins manage users
     ),
     ScreenEntry(
         "audit",
@@ -132,7 +133,7 @@ SCREENS: tuple[ScreenEntry, ...] = (
         SP.SP_FileDialogInfoView,
         None,
         "ui.audit.audit_screen:AuditScreen",
-        "audit.view",
+        "VIEW_AUDIT",
     ),
 )
 

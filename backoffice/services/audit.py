@@ -23,6 +23,7 @@ from sqlalchemy import Select, func, or_, select, text
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import AuditRecord
 from backoffice.db.search import ESCAPE, contains_pattern, folded
+from backoffice.permissions import Permission, require
 
 MASK = "••••••"
 # keys whose values are secrets wherever they appear in a before/after value
@@ -180,12 +181,14 @@ def _filtered(uow: UnitOfWork, statement: Select[Any], query: AuditQuery) -> Sel
 
 
 def summarize(uow: UnitOfWork, query: AuditQuery) -> AuditSummary:
+    require(uow, Permission.VIEW_AUDIT)
     statement = _filtered(uow, select(func.count()).select_from(AuditRecord), query)
     return AuditSummary(int(uow.session.execute(statement).scalar_one()))
 
 
 def entries(uow: UnitOfWork, query: AuditQuery) -> list[AuditEntry]:
     """The records `query` finds, in its order (ties in the order written)."""
+    require(uow, Permission.VIEW_AUDIT)
     r = AuditRecord
     if query.sort not in AUDIT_SORTS:
         raise ValueError(f"cannot sort the audit log by {query.sort!r}")
@@ -208,12 +211,14 @@ def entries(uow: UnitOfWork, query: AuditQuery) -> list[AuditEntry]:
 
 def users(uow: UnitOfWork) -> list[str]:
     """Everyone who has a record, for a filter's choices."""
+    require(uow, Permission.VIEW_AUDIT)
     statement = select(AuditRecord.actor).distinct().order_by(AuditRecord.actor)
     return list(uow.session.execute(statement).scalars())
 
 
 def actions(uow: UnitOfWork) -> list[str]:
     """Every action code that has a record, for a filter's choices."""
+    require(uow, Permission.VIEW_AUDIT)
     statement = select(AuditRecord.action).distinct().order_by(AuditRecord.action)
     return list(uow.session.execute(statement).scalars())
 

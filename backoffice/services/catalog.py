@@ -311,6 +311,7 @@ def save_plan(uow: UnitOfWork, item: dict[str, object]) -> str:
     Returns 'plans_added', 'plan_versions_added' (changed terms: a new version,
     while running subscriptions keep theirs until renewal) or 'unchanged'.
     """
+    require(uow, Permission.EDIT_CATALOG)
     spec = parse_plan(item)
     known = set(uow.session.execute(select(CatalogOption.code)).scalars())
     unknown = sorted(code for code in (*spec.includes, *spec.limits) if code not in known)
@@ -337,6 +338,7 @@ def option_rows(uow: UnitOfWork) -> list[OptionRow]:
 def save_option(uow: UnitOfWork, item: dict[str, object]) -> str:
     """An option as edited in the window: 'options_added', 'options_changed'
     (changed in place, audited) or 'unchanged'."""
+    require(uow, Permission.EDIT_CATALOG)
     outcome = _store_option(uow, parse_option(item))
     uow.session.flush()
     return outcome

@@ -19,6 +19,7 @@ from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Act, Alert, LedgerEntry
 from backoffice.domain import TOPUP_KINDS, EntryDraft, EntryKind, PostedEntry
 from backoffice.errors import InputError
+from backoffice.permissions import Permission, require
 from backoffice.services import audit, ledger, subscriptions
 from backoffice.services.subscriptions import SubscriptionView
 
@@ -51,6 +52,7 @@ class LedgerSummary:
 def ledger_page(uow: UnitOfWork, query: LedgerQuery) -> list[LedgerLine]:
     """Entries with their running balance; the database sums (a window), so a
     page deep in a long ledger costs one query, not the whole ledger."""
+    require(uow, Permission.READ_BOOKS)
     account = ledger.find_account(uow, query.account_number)
     running = (
         func.sum(LedgerEntry.amount)
@@ -109,6 +111,7 @@ def ledger_summary(uow: UnitOfWork, query: LedgerQuery) -> LedgerSummary:
 
 def balance_by_day(uow: UnitOfWork, account_number: str) -> list[tuple[dt.date, Decimal]]:
     """The closing balance of every day with entries, oldest first (the chart)."""
+    require(uow, Permission.READ_BOOKS)
     account = ledger.find_account(uow, account_number)
     rows = uow.session.execute(
         select(LedgerEntry.business_date, func.sum(LedgerEntry.amount))
@@ -180,6 +183,7 @@ def post_correction(
 ) -> PostedEntry:
     """A correcting entry of either sign (an error found later that no single
     entry's reversal fixes); needs a reason, audited."""
+    require(uow, Permission.POST_CORRECTION)
     amount = validation.amount(amount, what="correction amount")
     if amount == 0:
         raise InputError("a correction of 0.00 changes nothing")

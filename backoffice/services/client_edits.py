@@ -19,6 +19,7 @@ from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import Account, Client, ClientEmail, ClientIban
 from backoffice.domain import ClientKind, ClientRecord
 from backoffice.errors import InputError
+from backoffice.permissions import Permission, require
 from backoffice.services import audit, clients, ledger
 
 # Sentinel for "not given": None is a value some fields take (no contract).
@@ -67,6 +68,7 @@ class EditedClient:
 
 def client_record(uow: UnitOfWork, account: str) -> ClientRecord:
     """The client's requisites as they are now, for a card to show and edit."""
+    require(uow, Permission.READ_BOOKS)
     return _record_of(ledger.find_account(uow, account).client)
 
 
@@ -92,6 +94,7 @@ def _record_of(client: Client) -> ClientRecord:
 def edit_client(uow: UnitOfWork, account: str, changes: ClientChanges, reason: str) -> EditedClient:
     """Change a client's requisites; refuses (InputError) with nothing written
     when any new value is invalid or the code belongs to another client."""
+    require(uow, Permission.MANAGE_CLIENTS)
     reason = validation.text(reason, what="reason", limit=bounds.MAX_REASON, required=True)
     found = ledger.find_account(uow, account)
     client = found.client

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from backoffice.db.engine import UnitOfWork
 from backoffice.domain import AccountView
+from backoffice.permissions import Permission, require
 from backoffice.services import clients, snapshots
 from backoffice.services.clients import AccountQuery
 
@@ -30,6 +31,7 @@ class ClientCount:
 
 def client_rows(uow: UnitOfWork, query: AccountQuery) -> list[ClientRow]:
     """A page of `clients.list_accounts` (its filter and order) with contracts."""
+    require(uow, Permission.READ_BOOKS)
     views = clients.list_accounts(uow, query)
     contracts = snapshots.contracts_of_clients(uow, [v.client_id for v in views])
     rows = []

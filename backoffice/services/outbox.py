@@ -313,6 +313,7 @@ def send_test_message(uow: UnitOfWork, to: str = "") -> str:
     """Send one short message with the saved SMTP settings to `to` (default:
     the sender itself), outside the outbox; the address it went to. A refusal
     by the server raises, naming its reason."""
+    require(uow, Permission.EDIT_SETTINGS)
     smtp = smtp_settings(uow)
     recipient = to.strip() or smtp.sender
     [result] = send_messages(

@@ -25,6 +25,7 @@ from backoffice.db.models import (
     MonthLock,
     OutboxMessage,
 )
+from backoffice.permissions import Permission, require
 from backoffice.services import months, settings, statements
 from backoffice.services.invoices import run_day_of
 
@@ -135,6 +136,7 @@ def next_invoice_run(today: dt.date) -> dt.date:
 
 
 def day_figures(uow: UnitOfWork, today: dt.date) -> DayFigures:
+    require(uow, Permission.READ_BOOKS)
     session = uow.session
     unmatched = statements.unmatched_totals(uow, statements.UnmatchedQuery())
     accounts, blocked = session.execute(

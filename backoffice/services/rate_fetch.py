@@ -30,6 +30,7 @@ from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import ExchangeRate
 from backoffice.errors import BackofficeError, InputError
 from backoffice.importers.rates_file import RateRow, parse_rates
+from backoffice.permissions import Permission, require
 from backoffice.services import audit, rates, settings
 
 # The NBU's range service, for a `rates.source_url` that asks once per range.
@@ -78,6 +79,7 @@ def fetch_rates(
     timeout: float = TIMEOUT_SECONDS,
 ) -> RateFetch:
     """Fetch and store the configured currencies' rates for every day of the range."""
+    require(uow, Permission.FETCH_RATES)
     date_to = date_to or date_from
     validation.business_date(date_from, what="--from")
     validation.business_date(date_to, what="--to")
@@ -100,7 +102,7 @@ def fetch_rates(
         if row is not None and row.rate != value:
             conflicts.append(RateConflict(day, currency, row.rate, value))
             continue
-        outcome = rates.set_rate(uow, day, currency, value, source=source)
+        outcome = rates.store_rate(uow, day, currency, value, source=source, reason=None)
         if outcome == "new":
             new += 1
         else:

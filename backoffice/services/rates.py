@@ -53,13 +53,13 @@ def set_rate(
     every change is audited: a rate never changes silently.
     """
     require(uow, Permission.SET_RATES)
-    outcome = _store_rate(uow, day, currency, value, source=source, reason=reason)
+    outcome = store_rate(uow, day, currency, value, source=source, reason=reason)
     if outcome == "new":
         audit.record(uow, "rate.set", f"{currency.upper()} {day}", None, str(value))
     return outcome
 
 
-def _store_rate(
+def store_rate(
     uow: UnitOfWork,
     day: dt.date,
     currency: str,
@@ -68,7 +68,8 @@ def _store_rate(
     source: str,
     reason: str | None,
 ) -> str:
-    """`set_rate` without the record of a new rate: an import records itself
+    """`set_rate` without its permission check and without the record of a new
+    rate: an import or a fetch checks its own permission and records itself
     once; a correction is recorded one by one wherever it comes from."""
     currency = validation.currency(currency)
     value = validation.exchange_rate(value, what=f"rate {currency}")
@@ -117,7 +118,7 @@ def import_rates(uow: UnitOfWork, path: Path, *, reason: str | None = None) -> R
             counts["skipped"] += 1
             continue
         try:
-            outcome = _store_rate(
+            outcome = store_rate(
                 uow, row.day, row.currency, row.rate, source=path.name, reason=reason
             )
         except BackofficeError as exc:
@@ -250,6 +251,7 @@ def rate_days(uow: UnitOfWork, date_from: dt.date, date_to: dt.date) -> list[Rat
 def enter_rate(uow: UnitOfWork, day: dt.date, currency: str, value: Decimal, reason: str) -> str:
     """A rate typed by hand, with the reason why (kept in the audit log).
     Returns 'new', 'unchanged' or 'corrected', as set_rate."""
+    require(uow, Permission.SET_RATES)
     reason = validation.text(reason, what="reason", limit=MAX_REASON, required=True)
     before = uow.session.get(ExchangeRate, (day, currency.strip().upper()))
     outcome = set_rate(uow, day, currency, value, source="manual", reason=reason)

@@ -47,6 +47,7 @@ from backoffice.documents import snapshot
 from backoffice.documents.records import ReconciliationDocument, ReconciliationRow
 from backoffice.domain import EntryKind
 from backoffice.errors import InputError, NotFound
+from backoffice.permissions import Permission, require
 from backoffice.services import audit, documents, ledger, months, sequences, snapshots
 
 ZERO = Decimal("0.00")
@@ -206,6 +207,7 @@ def issue_statement(
     numbered and fixed. If a statement of the same account and period with
     the same content was issued before, that one is given again (so a
     repeated command issues nothing new)."""
+    require(uow, Permission.PRINT_DOCUMENTS)
     drawn = reconciliation_document(uow, account_number, date_from, date_to)
     same = _issued_alike(uow, drawn)
     if same is not None:
@@ -232,6 +234,7 @@ def issue_statement(
 
 def issued_statement(uow: UnitOfWork, number: str) -> ReconciliationDocument:
     """An issued statement as it was issued (its snapshot)."""
+    require(uow, Permission.PRINT_DOCUMENTS)
     doc = snapshots.read_document(uow, KIND, number.strip())
     if doc is None:
         raise NotFound(f"reconciliation statement {number!r} was never issued")

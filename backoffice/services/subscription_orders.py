@@ -20,6 +20,7 @@ from backoffice.billing.policy import ChangePolicy, ChargeMode
 from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import CatalogOption, Invoice, SubscriptionOption
 from backoffice.errors import BackofficeError, InputError, MissingRate
+from backoffice.permissions import Permission, require
 from backoffice.services import audit, invoices, ledger, subscriptions
 
 
@@ -41,6 +42,7 @@ def place_order(
 ) -> PlacedOrder:
     """A constructor purchase: activated at once where the funds allow, else
     pending with its activation invoice (SPEC §6.2, §10)."""
+    require(uow, Permission.MANAGE_SUBSCRIPTIONS)
     view = subscriptions.subscribe(uow, account_number, plan_code, options, months, auto_renew, day)
     number = warning = None
     if view.status == "pending":
@@ -90,6 +92,7 @@ class SubscriptionCard:
 
 
 def subscription_card(uow: UnitOfWork, account_number: str) -> SubscriptionCard | None:
+    require(uow, Permission.READ_BOOKS)
     account = ledger.find_account(uow, account_number)
     subscription = subscriptions.current_subscription(uow, account.id)
     if subscription is None:
@@ -146,6 +149,7 @@ def _reason(uow: UnitOfWork, action: str, account: str, reason: str) -> None:
 def change_plan(
     uow: UnitOfWork, account_number: str, plan_code: str, day: dt.date, reason: str
 ) -> subscriptions.SubscriptionView:
+    require(uow, Permission.MANAGE_SUBSCRIPTIONS)
     view = subscriptions.change_plan(uow, account_number, plan_code, day)
     _reason(uow, "subscription.change_plan", view.account, reason)
     return view
@@ -154,6 +158,7 @@ def change_plan(
 def suspend(
     uow: UnitOfWork, account_number: str, day: dt.date, reason: str
 ) -> subscriptions.SubscriptionView:
+    require(uow, Permission.MANAGE_SUBSCRIPTIONS)
     view = subscriptions.suspend(uow, account_number, day)
     _reason(uow, "subscription.suspend", view.account, reason)
     return view
@@ -162,6 +167,7 @@ def suspend(
 def resume(
     uow: UnitOfWork, account_number: str, day: dt.date, reason: str
 ) -> subscriptions.SubscriptionView:
+    require(uow, Permission.MANAGE_SUBSCRIPTIONS)
     view = subscriptions.resume(uow, account_number, day)
     _reason(uow, "subscription.resume", view.account, reason)
     return view
@@ -185,6 +191,7 @@ def add_options(
 ) -> AddedOptions:
     """Options (or a boost pack) for the rest of the paid period; what the
     funds do not cover waits, with its own invoice (SPEC §6.2)."""
+    require(uow, Permission.MANAGE_SUBSCRIPTIONS)
     if not options:
         raise InputError("choose at least one option")
     view = subscriptions.add_options(uow, account_number, options, day, boost=boost)
@@ -206,6 +213,7 @@ def set_auto_renew(
 ) -> subscriptions.SubscriptionView:
     """Auto-renewal on or off for the live subscription: it decides whether the
     next period is debited or the subscription ends with this one (SPEC §6.2)."""
+    require(uow, Permission.MANAGE_SUBSCRIPTIONS)
     account = ledger.find_account(uow, account_number)
     subscription = subscriptions.live_subscription(uow, account.id)
     if subscription is None:

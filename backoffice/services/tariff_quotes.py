@@ -33,6 +33,7 @@ from backoffice.db.engine import UnitOfWork
 from backoffice.db.models import CatalogOption, Plan
 from backoffice.errors import BackofficeError, InputError, MissingRate, NotFound
 from backoffice.money import eur_to_uah
+from backoffice.permissions import Permission, require
 from backoffice.services import catalog, ledger, rates, settings, subscriptions
 
 
@@ -87,6 +88,7 @@ class ConstructorTerms:
 
 
 def load_terms(uow: UnitOfWork, account_number: str, day: dt.date) -> ConstructorTerms:
+    require(uow, Permission.READ_BOOKS)
     account = ledger.find_account(uow, account_number)
     plans = []
     policies = {}
@@ -154,6 +156,7 @@ class ChangePreview:
 def preview_change_plan(
     uow: UnitOfWork, account_number: str, plan_code: str, day: dt.date
 ) -> ChangePreview:
+    require(uow, Permission.READ_BOOKS)
     account = ledger.find_account(uow, account_number)
     funds = subscriptions.funds_of(account)
     markup = settings.fx_markup_percent(uow)

@@ -2962,197 +2962,197 @@ Everything entered after the backup was made is lost. Close the program on every
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="131" />
+            <location filename="../../ui/main_window.py" line="132" />
             <source>Personal accounts</source>
             <translation>Особові рахунки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="142" />
             <source>Filter by client name, ЄДРПОУ/РНОКПП or account number   (Ctrl+F)</source>
             <translation>Фільтр за назвою клієнта, ЄДРПОУ/РНОКПП або номером рахунку   (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Database: {url}</source>
             <translation>База даних: {url}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>User: {name}</source>
             <translation>Користувач: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="207" />
+            <location filename="../../ui/main_window.py" line="210" />
             <source>&amp;Refresh</source>
             <translation>&amp;Оновити</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="207" />
+            <location filename="../../ui/main_window.py" line="210" />
             <source>Read the accounts again</source>
             <translation>Прочитати рахунки знову</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="210" />
+            <location filename="../../ui/main_window.py" line="213" />
             <source>&amp;Top-up…</source>
             <translation>&amp;Поповнення…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="213" />
+            <location filename="../../ui/main_window.py" line="216" />
             <source>Post a manual top-up to the selected account</source>
             <translation>Провести ручне поповнення вибраного рахунку</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="216" />
+            <location filename="../../ui/main_window.py" line="219" />
             <source>Re&amp;verse entry…</source>
             <translation>С&amp;торнувати операцію…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="219" />
+            <location filename="../../ui/main_window.py" line="222" />
             <source>Reverse the selected ledger entry</source>
             <translation>Сторнувати вибрану операцію</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="225" />
             <source>&amp;Export list…</source>
             <translation>&amp;Експорт списку…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="225" />
+            <location filename="../../ui/main_window.py" line="228" />
             <source>Save the accounts as listed to an XLSX or CSV file</source>
             <translation>Зберегти рахунки, як у списку, у файл XLSX або CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="227" />
+            <location filename="../../ui/main_window.py" line="230" />
             <source>&amp;Quit</source>
             <translation>&amp;Вийти</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="227" />
+            <location filename="../../ui/main_window.py" line="230" />
             <source>Quit</source>
             <translation>Вийти</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="229" />
+            <location filename="../../ui/main_window.py" line="232" />
             <source>&amp;Filter accounts</source>
             <translation>&amp;Фільтр рахунків</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="232" />
+            <location filename="../../ui/main_window.py" line="235" />
             <source>Filter the list of accounts</source>
             <translation>Відфільтрувати список рахунків</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="235" />
+            <location filename="../../ui/main_window.py" line="238" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="244" />
+            <location filename="../../ui/main_window.py" line="247" />
             <source>&amp;Account</source>
             <translation>&amp;Особовий рахунок</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="248" />
+            <location filename="../../ui/main_window.py" line="251" />
             <source>&amp;View</source>
             <translation>&amp;Вигляд</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="253" />
+            <location filename="../../ui/main_window.py" line="256" />
             <source>&amp;Language</source>
             <translation>&amp;Мова</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="258" />
+            <location filename="../../ui/main_window.py" line="261" />
             <source>Main</source>
             <translation>Головна</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="271" />
             <source>Account</source>
             <translation>Особовий рахунок</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="287" />
+            <location filename="../../ui/main_window.py" line="290" />
             <source>&amp;Filter:</source>
             <translation>&amp;Фільтр:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="344" />
+            <location filename="../../ui/main_window.py" line="347" />
             <source>Screens</source>
             <translation>Екрани</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="348" />
+            <location filename="../../ui/main_window.py" line="351" />
             <source>&amp;Go to</source>
             <translation>&amp;Перейти</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="376" />
             <source>Show the screen “{screen}”</source>
             <translation>Показати екран «{screen}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="494" />
+            <location filename="../../ui/main_window.py" line="497" />
             <source>Refreshed</source>
             <translation>Оновлено</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="547" />
+            <location filename="../../ui/main_window.py" line="550" />
             <source>Cannot read the database</source>
             <translation>Не вдалося прочитати базу даних</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="569" />
+            <location filename="../../ui/main_window.py" line="572" />
             <source>Top-up reversed; the payment is back among the unmatched payments</source>
             <translation>Поповнення сторновано; платіж повернувся до нерозпізнаних</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="580" />
+            <location filename="../../ui/main_window.py" line="583" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Книга Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="581" />
+            <location filename="../../ui/main_window.py" line="584" />
             <source>CSV for Excel, semicolon-separated (*.csv)</source>
             <translation>CSV для Excel, через крапку з комою (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="583" />
+            <location filename="../../ui/main_window.py" line="586" />
             <source>Export accounts</source>
             <translation>Експорт особових рахунків</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="599" />
+            <location filename="../../ui/main_window.py" line="602" />
             <source>Exporting {n} accounts to {name}…</source>
             <translation>Експорт рахунків ({n}) у {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="605" />
+            <location filename="../../ui/main_window.py" line="608" />
             <source>Export cancelled</source>
             <translation>Експорт скасовано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="620" />
+            <location filename="../../ui/main_window.py" line="623" />
             <source>Entry {id}: {amount} UAH posted to account {account}</source>
             <translation>Операція {id}: {amount} грн проведено на рахунок {account}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="628" />
+            <location filename="../../ui/main_window.py" line="631" />
             <source>Exported {n} accounts to {path}</source>
             <translation>Експортовано рахунків: {n}, файл {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="646" />
+            <location filename="../../ui/main_window.py" line="649" />
             <source>&lt;b&gt;Ledger&lt;/b&gt; — no account selected</source>
             <translation>&lt;b&gt;Операції&lt;/b&gt; — рахунок не вибрано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="648" />
+            <location filename="../../ui/main_window.py" line="651" />
             <source>&lt;b&gt;Ledger of {number}&lt;/b&gt; — {client}, balance {balance} UAH</source>
             <translation>&lt;b&gt;Операції рахунку {number}&lt;/b&gt; — {client}, баланс {balance} грн</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="688" />
+            <location filename="../../ui/main_window.py" line="691" />
             <source>%Ln account</source>
             <translation>
                 <numerusform>%Ln рахунок</numerusform>
@@ -3161,7 +3161,7 @@ Everything entered after the backup was made is lost. Close the program on every
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="688" />
+            <location filename="../../ui/main_window.py" line="691" />
             <source>%Ln accounts</source>
             <translation>
                 <numerusform>%Ln рахунок</numerusform>
@@ -3170,32 +3170,32 @@ Everything entered after the backup was made is lost. Close the program on every
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="691" />
+            <location filename="../../ui/main_window.py" line="694" />
             <source>matching “{text}”</source>
             <translation>за пошуком «{text}»</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="706" />
+            <location filename="../../ui/main_window.py" line="709" />
             <source>The language changes when the program is started again</source>
             <translation>Мова зміниться після перезапуску програми</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="711" />
+            <location filename="../../ui/main_window.py" line="714" />
             <source>No personal account matches “{text}”. Esc clears the filter.</source>
             <translation>Жоден особовий рахунок не відповідає «{text}». Esc очищає фільтр.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="714" />
+            <location filename="../../ui/main_window.py" line="717" />
             <source>No clients yet. Clients and their personal accounts are added by importing the clients' workbook; then top-ups and statements fill the balances.</source>
             <translation>Клієнтів ще немає. Клієнтів та їхні особові рахунки додають імпортом книги клієнтів; далі баланси наповнюють поповнення та виписки.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="721" />
+            <location filename="../../ui/main_window.py" line="724" />
             <source>Choose an account above to see its entries.</source>
             <translation>Виберіть рахунок угорі, щоб побачити його операції.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="722" />
+            <location filename="../../ui/main_window.py" line="725" />
             <source>No entries on this account yet: a top-up (Ctrl+T) or an imported statement adds them.</source>
             <translation>Операцій на цьому рахунку ще немає: їх додає поповнення (Ctrl+T) або імпортована виписка.</translation>
         </message>
@@ -6355,17 +6355,17 @@ Everything entered after the backup was made is lost. Close the program on every
     <context>
         <name>app</name>
         <message>
-            <location filename="../../ui/app.py" line="70" />
+            <location filename="../../ui/app.py" line="71" />
             <source>Back office</source>
             <translation>Бек-офіс</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="86" />
+            <location filename="../../ui/app.py" line="87" />
             <source>Cannot open {url}</source>
             <translation>Не вдалося відкрити {url}</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="92" />
+            <location filename="../../ui/app.py" line="93" />
             <source>The database {url} is empty.
 
 Create the tables now?</source>
@@ -6374,7 +6374,7 @@ Create the tables now?</source>
 Створити таблиці зараз?</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="94" />
+            <location filename="../../ui/app.py" line="95" />
             <source>The database {url} has schema {revision}; this program needs {head}.
 
 Upgrade it now? Make a backup first if other people use it, and make sure nobody works in it with an older program.</source>
@@ -6383,12 +6383,12 @@ Upgrade it now? Make a backup first if other people use it, and make sure nobody
 Оновити її зараз? Якщо з базою працюють інші, спершу зробіть резервну копію і переконайтеся, що ніхто не працює в ній старішою версією програми.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="102" />
+            <location filename="../../ui/app.py" line="103" />
             <source>Database schema</source>
             <translation>Структура бази даних</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="114" />
+            <location filename="../../ui/app.py" line="115" />
             <source>Schema upgrade failed</source>
             <translation>Не вдалося оновити структуру бази даних</translation>
         </message>
@@ -6672,72 +6672,72 @@ Upgrade it now? Make a backup first if other people use it, and make sure nobody
     <context>
         <name>screens</name>
         <message>
-            <location filename="../../ui/screens.py" line="46" />
+            <location filename="../../ui/screens.py" line="47" />
             <source>Overview</source>
             <translation>Огляд</translation>
         </message>
         <message>
-            <location filename="../../ui/screens.py" line="53" />
+            <location filename="../../ui/screens.py" line="54" />
             <source>Clients and accounts</source>
             <translation>Клієнти й рахунки</translation>
         </message>
         <message>
-            <location filename="../../ui/screens.py" line="60" />
+            <location filename="../../ui/screens.py" line="61" />
             <source>Client cards</source>
             <translation>Картки клієнтів</translation>
         </message>
         <message>
-            <location filename="../../ui/screens.py" line="66" />
+            <location filename="../../ui/screens.py" line="67" />
             <source>Statements</source>
             <translation>Виписки</translation>
         </message>
         <message>
-            <location filename="../../ui/screens.py" line="69" />
+            <location filename="../../ui/screens.py" line="70" />
             <source>Invoices</source>
             <translation>Рахунки-фактури</translation>
         </message>
         <message>
-            <location filename="../../ui/screens.py" line="73" />
+            <location filename="../../ui/screens.py" line="74" />
             <source>Acts</source>
             <translation>Акти</translation>
         </message>
         <message>
-            <location filename="../../ui/screens.py" line="80" />
+            <location filename="../../ui/screens.py" line="81" />
             <source>Closing</source>
             <translation>Закриття</translation>
         </message>
         <message>
-            <location filename="../../ui/screens.py" line="87" />
+            <location filename="../../ui/screens.py" line="88" />
             <source>Reports</source>
             <translation>Звіти</translation>
         </message>
         <message>
-            <location filename="../../ui/screens.py" line="94" />
+            <location filename="../../ui/screens.py" line="95" />
             <source>Catalog</source>
             <translation>Каталог</translation>
         </message>
         <message>
-            <location filename="../../ui/screens.py" line="101" />
+            <location filename="../../ui/screens.py" line="102" />
             <source>Rates</source>
             <translation>Курси</translation>
         </message>
         <message>
-            <location filename="../../ui/screens.py" line="108" />
+            <location filename="../../ui/screens.py" line="109" />
             <source>Alerts and e-mail</source>
             <translation>Сповіщення й пошта</translation>
         </message>
         <message>
-            <location filename="../../ui/screens.py" line="115" />
+            <location filename="../../ui/screens.py" line="116" />
             <source>Settings</source>
             <translation>Налаштування</translation>
         </message>
         <message>
-            <location filename="../../ui/screens.py" line="123" />
+            <location filename="../../ui/screens.py" line="124" />
             <source>Users</source>
             <translation>Користувачі</translation>
         </message>
         <message>
-            <location filename="../../ui/screens.py" line="131" />
+            <location filename="../../ui/screens.py" line="132" />
             <source>Audit</source>
             <translation>Аудит</translation>
         </message>
