@@ -488,3 +488,13 @@ def test_check_names_a_dropped_guard(engine: Engine, uow_factory: Factory) -> No
     assert problems == (
         f"audit log: guard {guard} is missing or disabled: records could be changed or removed",
     )
+
+
+def test_the_object_of_a_record_reads_in_ukrainian_with_dates_as_written_here() -> None:
+    from backoffice.services.audit_names import object_name
+
+    assert object_name("account OR-000001") == "рахунок OR-000001"
+    assert object_name("statement line 12") == "рядок виписки 12"
+    assert object_name("2026-12-08") == "08.12.2026"
+    assert object_name("EUR 2026-11-02") == "EUR 02.11.2026"
+    assert object_name("account OR-000001", "en") == "account OR-000001"

@@ -7,6 +7,7 @@ here (a newer program wrote it) is shown as it is.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 # code → (English, Ukrainian)
@@ -161,7 +162,11 @@ def object_name(subject: str, language: str = "uk") -> str:
     """The record's object in `language`: its kind word translated, the rest as stored."""
     if language == "en":
         return subject
+    subject = _ISO_DATE.sub(r"\3.\2.\1", subject)  # dates as written here: 07.12.2026
     for kind, name in OBJECT_KINDS.items():
         if subject.startswith(kind + " "):
             return name + subject[len(kind) :]
     return subject
+
+
+_ISO_DATE: Final = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
