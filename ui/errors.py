@@ -19,6 +19,7 @@ from typing import Final
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from backoffice.db.server_connection import connection_lost
 from backoffice.errors import BackofficeError
 from backoffice.permissions import PermissionDenied
 from ui.users.words import refusal_text
@@ -124,28 +125,6 @@ KNOWN: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
     )
 )
 ISO_DATE: Final = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-
-
-def connection_lost(exc: BaseException) -> bool:
-    """The database server went away or cannot be reached (PostgreSQL):
-    the transaction was rolled back by the server, so nothing of it is kept."""
-    from sqlalchemy.exc import DBAPIError
-
-    if isinstance(exc, DBAPIError):
-        if exc.connection_invalidated:
-            return True
-        exc = exc.orig  # type: ignore[assignment]
-    try:
-        import psycopg
-    except ImportError:  # pragma: no cover - psycopg is a dependency
-        return False
-    if not isinstance(exc, psycopg.OperationalError):
-        return False
-    # No SQLSTATE: the client could not reach the server or lost it; 08…:
-    # connection exceptions; 57P01-03: the server shut down or is starting.
-    # Other operational errors (a lock timeout, a cancelled query) are not a loss.
-    state = exc.sqlstate
-    return state is None or state.startswith("08") or state in {"57P01", "57P02", "57P03"}
 
 
 def error_text(exc: BaseException) -> str:

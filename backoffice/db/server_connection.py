@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
 
 from backoffice import secret_store
 from backoffice.db.engine import make_engine
@@ -99,3 +100,23 @@ def try_connection(url: str) -> str:
             return str(connection.execute(text("SHOW server_version")).scalar())
     finally:
         engine.dispose()
+
+
+def connection_lost(exc: BaseException) -> bool:
+    """The database server went away or cannot be reached (PostgreSQL):
+    the transaction was rolled back by the server, so nothing of it is kept."""
+    if isinstance(exc, DBAPIError):
+        if exc.connection_invalidated:
+            return True
+        exc = exc.orig  # type: ignore[assignment]
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - psycopg is a dependency
+        return False
+    if not isinstance(exc, psycopg.OperationalError):
+        return False
+    # No SQLSTATE: the client could not reach the server or lost it; 08…:
+    # connection exceptions; 57P01-03: the server shut down or is starting.
+    # Other operational errors (a lock timeout, a cancelled query) are not a loss.
+    state = exc.sqlstate
+    return state is None or state.startswith("08") or state in {"57P01", "57P02", "57P03"}

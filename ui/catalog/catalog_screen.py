@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from backoffice.db.engine import UnitOfWork
 from backoffice.exports import ColumnKind
@@ -46,6 +45,9 @@ from ui.record_table import (
     make_view,
 )
 from ui.screen_parts import add_context_actions, button_row, empty_hint, filter_field, make_action
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 CATALOG: Final = "catalog"  # what an operation changed: plans and options (change_hub)
 _CONTEXT: Final = "CatalogScreen"

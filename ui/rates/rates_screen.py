@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from backoffice.db.engine import UnitOfWork
 from backoffice.exports import ColumnKind
@@ -41,6 +40,9 @@ from ui.rates.rate_dialogs import FetchDialog, ManualRateDialog
 from ui.reason_dialog import date_edit, date_of
 from ui.record_table import RecordColumn, RecordSortProxy, RecordTableModel, make_view
 from ui.screen_parts import add_context_actions, button_row, empty_hint, filter_field, make_action
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 RATES: Final = "rates"  # what an operation changed: the rates table (change_hub)
 _CONTEXT: Final = "RatesScreen"

@@ -7,6 +7,8 @@ disabled or locked user), so the dialog never tells who exists.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import (
@@ -18,11 +20,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from backoffice.permissions import Principal, set_current_principal
 from backoffice.services import users
 from backoffice.services.users import AuthenticationFailed
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 class LoginDialog(QDialog):

@@ -3,6 +3,8 @@ anyone's (a reset)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,12 +14,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from backoffice.db.engine import UnitOfWork
 from backoffice.errors import BackofficeError
 from backoffice.services import users
 from ui import errors
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 class PasswordDialog(QDialog):

@@ -3,7 +3,7 @@ add, disable, enable, reset a password."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from backoffice.db.engine import UnitOfWork
 from backoffice.errors import BackofficeError
@@ -40,6 +39,9 @@ from ui.background import change_hub
 from ui.format import format_date
 from ui.users.password_dialog import PasswordDialog
 from ui.users.words import role_text
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 USERS = "users"  # what `change_hub().changed` names when users change
 
